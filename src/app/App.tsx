@@ -1,0 +1,29 @@
+import { db } from '../state/app-db';
+import { route } from '../state/router';
+import { useLazy } from '../state/use-lazy';
+import { useLiveQuery } from '../state/use-live-query';
+import { NotFound } from './NotFound';
+import { ProjectsScreen } from './ProjectsScreen';
+import { SettingsScreen } from './SettingsScreen';
+import { UpdatePrompt } from './UpdatePrompt';
+
+export function App() {
+  const [first, ...rest] = route.value;
+  return (
+    <>
+      <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
+        Skip to content
+      </a>
+      {first === undefined ? <ProjectsScreen /> : first === 'settings' ? <SettingsScreen /> : first === 'p' && rest[0] ? <ProjectRoute projectId={rest[0]} rest={rest.slice(1)} /> : <NotFound />}
+      <UpdatePrompt />
+    </>
+  );
+}
+
+function ProjectRoute({ projectId, rest }: { projectId: string; rest: string[] }) {
+  const known = useLiveQuery(() => db.projects.get(projectId).then((p) => p ?? null), [projectId]);
+  const area = useLazy(() => import('./ProjectArea'));
+  if (known === undefined || !area) return <p role="status" class="loading">Opening project…</p>;
+  if (known === null) return <NotFound message="This project is not on this device. It may have been deleted, or it was shared to another device." />;
+  return <area.ProjectArea projectId={projectId} rest={rest} />;
+}

@@ -1,0 +1,18 @@
+import { installUpdate, updateBlockers, updateWaiting } from '../state/app-update';
+import { Button } from '../ui/Button';
+
+/** Tells the facilitator a new version is ready. It is installed only when they tap it. */
+export function UpdatePrompt() {
+  if (!updateWaiting.value || updateBlockers.value > 0) return null;
+  return (
+    <div class="update-prompt" role="status">
+      <span>A new version of Common Ground is ready.</span>
+      <Button variant="primary" onClick={() => void installUpdate()}>
+        Update now
+      </Button>
+      <Button variant="quiet" onClick={() => (updateWaiting.value = false)}>
+        Later
+      </Button>
+    </div>
+  );
+}

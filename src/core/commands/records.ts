@@ -1,0 +1,147 @@
+import * as Y from 'yjs';
+import type { z } from 'zod';
+import { collectionMap, getRecordMap, readRawRecord, type RecordMap } from '../doc/project-doc';
+import { explain } from '../domain/fields';
+import { parseStoredRecord } from '../domain/parse-record';
+import type { BaseRecord, RecordType } from '../domain/record-type';
+import { newId } from '../ids';
+import { fail, ok, type Result } from '../result';
+
+/** Marks transactions made by commands on this device (remote and storage updates have other origins). */
+export const LOCAL_ORIGIN = { kind: 'command' } as const;
+
+/** Runs `fn` as one doc transaction tagged as a local command. */
+export function transact<T>(doc: Y.Doc, fn: () => T): T {
+  let result!: T;
+  doc.transact(() => {
+    result = fn();
+  }, LOCAL_ORIGIN);
+  return result;
+}
+
+type Input<T extends RecordType> = Omit<z.input<T['schema']>, 'id' | 'v' | 'createdAt'> & { id?: string; createdAt?: string };
+
+/** Validates a new record and adds it to the doc. Nothing is written if it is not valid. */
+export function insertRecord<T extends RecordType>(doc: Y.Doc, type: T, input: Input<T>): Result<z.infer<T['schema']>> {
+  const candidate = { ...input, id: input.id ?? newId(), v: type.version, createdAt: input.createdAt ?? new Date().toISOString() };
+  const parsed = type.schema.safeParse(candidate);
+  if (!parsed.success) return fail(explain(parsed.error));
+  const record = parsed.data as BaseRecord;
+  const map = collectionMap(doc, type.collection);
+  if (map.has(record.id)) return fail(`That ${type.noun} already exists.`);
+  transact(doc, () => {
+    const ymap: RecordMap = new Y.Map();
+    map.set(record.id, ymap);
+    writeFields(ymap, type, record as unknown as Record<string, unknown>);
+  });
+  return ok(record as z.infer<T['schema']>);
+}
+
+/**
+ * Changes some fields of a record. Only fields whose value differs are written, so two
+ * facilitators editing different fields of the same record offline both keep their edit.
+ * `undefined` in the patch removes an optional field.
+ */
+export function updateRecord<T extends RecordType>(
+  doc: Y.Doc,
+  type: T,
+  id: string,
+  patch: Partial<Omit<z.input<T['schema']>, 'id' | 'v' | 'createdAt'>>,
+): Result<z.infer<T['schema']>> {
+  const ymap = getRecordMap(doc, type, id);
+  if (!ymap) return fail(`That ${type.noun} is no longer here. It may have been erased on another device.`);
+  const current = parseStoredRecord(type, readRawRecord(ymap));
+  if (!current.ok) return current;
+  const merged: Record<string, unknown> = { ...current.value, ...patch, id, v: type.version, createdAt: current.value.createdAt };
+  for (const [k, v] of Object.entries(patch)) if (v === undefined) delete merged[k];
+  const parsed = type.schema.safeParse(merged);
+  if (!parsed.success) return fail(explain(parsed.error));
+  const next = parsed.data as unknown as Record<string, unknown>;
+  transact(doc, () => {
+    for (const key of Object.keys(patch)) {
+      if (!(key in next)) ymap.delete(key);
+    }
+    writeFields(ymap, type, next, current.value as unknown as Record<string, unknown>);
+  });
+  return ok(parsed.data as z.infer<T['schema']>);
+}
+
+export function archiveRecord(doc: Y.Doc, type: RecordType, id: string, archived = true): Result<void> {
+  const ymap = getRecordMap(doc, type, id);
+  if (!ymap) return fail(`That ${type.noun} is no longer here.`);
+  transact(doc, () => {
+    if (archived) ymap.set('archived', true);
+    else ymap.delete('archived');
+  });
+  return ok(undefined);
+}
+
+/** Removes a record entirely. Only for erasure; ordinary deletes archive. */
+export function removeRecord(doc: Y.Doc, type: RecordType, id: string): void {
+  transact(doc, () => collectionMap(doc, type.collection).delete(id));
+}
+
+/** Reads and validates one record from the doc. */
+export function readRecord<T extends RecordType>(doc: Y.Doc, type: T, id: string): z.infer<T['schema']> | undefined {
+  const ymap = getRecordMap(doc, type, id);
+  if (!ymap) return undefined;
+  const parsed = parseStoredRecord(type, readRawRecord(ymap));
+  return parsed.ok ? (parsed.value as z.infer<T['schema']>) : undefined;
+}
+
+/** All valid records of a type in the doc (archived ones included). */
+export function readAll<T extends RecordType>(doc: Y.Doc, type: T): z.infer<T['schema']>[] {
+  const out: z.infer<T['schema']>[] = [];
+  collectionMap(doc, type.collection).forEach((ymap) => {
+    if (!(ymap instanceof Y.Map)) return;
+    const parsed = parseStoredRecord(type, readRawRecord(ymap));
+    if (parsed.ok) out.push(parsed.value as z.infer<T['schema']>);
+  });
+  return out;
+}
+
+function writeFields(ymap: RecordMap, type: RecordType, next: Record<string, unknown>, previous?: Record<string, unknown>) {
+  const textFields = new Set(type.textFields ?? []);
+  for (const [key, value] of Object.entries(next)) {
+    if (value === undefined) continue;
+    if (textFields.has(key) && typeof value === 'string') {
+      const existing = ymap.get(key);
+      if (existing instanceof Y.Text) applyTextChange(existing, value);
+      else ymap.set(key, new Y.Text(value));
+      continue;
+    }
+    if (previous && key in previous && sameValue(previous[key], value)) continue;
+    ymap.set(key, value);
+  }
+}
+
+/** Edits a Y.Text to become `next` by changing only the part that differs, so concurrent typing merges. */
+export function applyTextChange(text: Y.Text, next: string) {
+  const current = text.toString();
+  if (current === next) return;
+  let start = 0;
+  while (start < current.length && start < next.length && current[start] === next[start]) start++;
+  let endCurrent = current.length;
+  let endNext = next.length;
+  while (endCurrent > start && endNext > start && current[endCurrent - 1] === next[endNext - 1]) {
+    endCurrent--;
+    endNext--;
+  }
+  // Never split an emoji or other character made of two UTF-16 units.
+  if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start--;
+  if (endCurrent < current.length && isLowSurrogate(current.charCodeAt(endCurrent))) {
+    endCurrent++;
+    endNext++;
+  }
+  if (endCurrent > start) text.delete(start, endCurrent - start);
+  if (endNext > start) text.insert(start, next.slice(start, endNext));
+}
+
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  return JSON.stringify(a) === JSON.stringify(b);
+}

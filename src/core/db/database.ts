@@ -1,0 +1,75 @@
+import Dexie, { type EntityTable } from 'dexie';
+
+/** A project as listed on this device. Name and purpose mirror the doc's meta (via the projector). */
+export interface ProjectRow {
+  id: string;
+  name: string;
+  purpose: string;
+  archived: boolean;
+  createdAt: string;
+  /** When anything in the project last changed on this device, for sorting. */
+  updatedAt: string;
+  /** Set while a project is being loaded from a file or invite and is not complete yet. */
+  incomplete?: boolean;
+}
+
+/** One record of a project doc, projected for queries. Rebuildable from the doc at any time. */
+export interface RecordRow {
+  projectId: string;
+  collection: string;
+  id: string;
+  k1: string;
+  k2: string;
+  data: Record<string, unknown>;
+}
+
+/** Which doc state the projection reflects, so a stale projection is found on open. */
+export interface ProjectionStateRow {
+  projectId: string;
+  stateVector: string;
+  projectorVersion: number;
+}
+
+export interface SettingRow {
+  key: string;
+  value: unknown;
+}
+
+/** Kiosk answers waiting on this device to enter the project in a shuffled batch. Never synced. */
+export interface KioskQueueRow {
+  id?: number;
+  projectId: string;
+  questionnaireId: string;
+  day: string;
+  meetingId?: string;
+  answers: Record<string, unknown>;
+}
+
+/** Device-local secrets for sharing a project. Never synced, never exported in a pack. */
+export interface ProjectKeyRow {
+  projectId: string;
+  secret: string;
+  serverUrl?: string;
+}
+
+export type CommonGroundDb = Dexie & {
+  projects: EntityTable<ProjectRow, 'id'>;
+  records: Dexie.Table<RecordRow, [string, string, string]>;
+  projection: EntityTable<ProjectionStateRow, 'projectId'>;
+  settings: EntityTable<SettingRow, 'key'>;
+  kioskQueue: EntityTable<KioskQueueRow, 'id'>;
+  projectKeys: EntityTable<ProjectKeyRow, 'projectId'>;
+};
+
+export function openDatabase(name = 'common-ground'): CommonGroundDb {
+  const db = new Dexie(name) as CommonGroundDb;
+  db.version(1).stores({
+    projects: 'id, updatedAt',
+    records: '[projectId+collection+id], [projectId+collection], [projectId+collection+k1], [projectId+collection+k2]',
+    projection: 'projectId',
+    settings: 'key',
+    kioskQueue: '++id, projectId, [projectId+questionnaireId]',
+    projectKeys: 'projectId',
+  });
+  return db;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { baseFields } from './base';
+import { defineRecordType } from './record-type';
+
+export const MARKS = ['present', 'apologies', 'absent'] as const;
+export type Mark = (typeof MARKS)[number];
+
+export const attendanceSchema = z.object({
+  ...baseFields,
+  meetingId: z.string().min(1).max(64),
+  personId: z.string().min(1).max(64),
+  mark: z.enum(MARKS, { error: 'A mark is present, apologies or absent.' }),
+});
+export type Attendance = z.infer<typeof attendanceSchema>;
+
+/** Keyed by meeting and person, so two devices marking the same person converge on one record. */
+export const attendanceId = (meetingId: string, personId: string) => `${meetingId}:${personId}`;
+
+export const attendanceType = defineRecordType({
+  collection: 'attendance',
+  noun: 'attendance mark',
+  schema: attendanceSchema,
+  version: 1,
+  indexKeys: (a) => ({ k1: a.meetingId, k2: a.personId }),
+});

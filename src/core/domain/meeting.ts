@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { baseFields } from './base';
+import { isoDate, requiredText, shortText } from './fields';
+import { defineRecordType } from './record-type';
+
+const clockTime = (label: string) =>
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} must be a time like 10:00.` });
+
+export const meetingSchema = z
+  .object({
+    ...baseFields,
+    title: requiredText('Meeting title', 160),
+    date: isoDate('Meeting date'),
+    startTime: clockTime('Start time'),
+    endTime: clockTime('End time'),
+    venueId: z.string().max(64).optional(),
+    /** Free-text place when no venue record is chosen. */
+    place: shortText('Place', 200).optional(),
+    seriesId: z.string().max(64).optional(),
+    cancelled: z.boolean().optional(),
+  })
+  .refine((m) => m.endTime > m.startTime, { error: 'A meeting must end after it starts.', path: ['endTime'] });
+export type Meeting = z.infer<typeof meetingSchema>;
+
+export const meetingType = defineRecordType({
+  collection: 'meetings',
+  noun: 'meeting',
+  schema: meetingSchema,
+  version: 1,
+  indexKeys: (m) => ({ k1: m.date, ...(m.seriesId ? { k2: m.seriesId } : {}) }),
+});

@@ -1,0 +1,36 @@
+import type { z } from 'zod';
+
+/**
+ * Everything the app needs to know about one kind of record: where it lives in the project
+ * doc, how to validate it, which fields are long text that should merge when two people
+ * type at once, and which keys the Dexie projection indexes it by.
+ */
+export interface RecordType<S extends z.ZodType<BaseRecord> = z.ZodType<BaseRecord>> {
+  /** Name of the top-level Y.Map that holds these records in the project doc. */
+  readonly collection: string;
+  /** A few words for messages: "member", "meeting". */
+  readonly noun: string;
+  /** Validates a whole record as stored (after migration). */
+  readonly schema: S;
+  /** Current schema version; stored on each record as `v`. */
+  readonly version: number;
+  /** Upgrades a raw record written by an older version. Must be pure. */
+  readonly migrate?: (raw: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
+  /** Fields held as Y.Text, so concurrent typing merges instead of one side winning. */
+  readonly textFields?: readonly string[];
+  /** Up to two extra keys indexed in the projection, for fast lookups (e.g. meetingId). */
+  readonly indexKeys?: (record: z.infer<S>) => { k1?: string; k2?: string };
+}
+
+export interface BaseRecord {
+  id: string;
+  v: number;
+  createdAt: string;
+  archived?: boolean;
+}
+
+export type RecordOf<T extends RecordType> = z.infer<T['schema']>;
+
+export function defineRecordType<S extends z.ZodType<BaseRecord>>(type: RecordType<S>): RecordType<S> {
+  return type;
+}

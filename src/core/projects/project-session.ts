@@ -1,0 +1,38 @@
+import type * as Y from 'yjs';
+import type { CommonGroundDb } from '../db/database';
+import type { DocStore } from '../doc/doc-store';
+import { IndexeddbDocStore } from '../doc/indexeddb-doc-store';
+import { createProjectDoc } from '../doc/project-doc';
+import { Projector } from '../projection/projector';
+
+/** An open project on this device: its doc, where it is stored, and its projection. */
+export interface ProjectSession {
+  readonly projectId: string;
+  readonly doc: Y.Doc;
+  readonly store: DocStore & { reopen(): Promise<void> };
+  readonly projector: Projector;
+  /** True when the projection was found stale on open and rebuilt. */
+  readonly rebuiltOnOpen: boolean;
+  close(): Promise<void>;
+}
+
+export async function openProjectSession(db: CommonGroundDb, projectId: string): Promise<ProjectSession> {
+  const doc = createProjectDoc(projectId);
+  const store = new IndexeddbDocStore(doc);
+  await store.load();
+  const projector = new Projector(db, doc);
+  const { rebuilt } = await projector.start();
+  return {
+    projectId,
+    doc,
+    store,
+    projector,
+    rebuiltOnOpen: rebuilt,
+    async close() {
+      await projector.settled();
+      projector.stop();
+      await store.close();
+      doc.destroy();
+    },
+  };
+}

@@ -1,0 +1,6 @@
+import type { ReferenceContext } from '../context';
+
+/** Reference records for the review part of the app. */
+export function addReviewRecords(ctx: ReferenceContext): void {
+  void ctx;
+}

@@ -1,0 +1,13 @@
+import { render } from 'preact';
+import { App } from './app/App';
+import { registerServiceWorker } from './state/app-update';
+import { anyUnsaved } from './state/save-states';
+import './ui/styles.css';
+
+render(<App />, document.getElementById('app')!);
+void registerServiceWorker();
+
+// The browser asks before closing a tab while a change is still being written.
+window.addEventListener('beforeunload', (event) => {
+  if (anyUnsaved()) event.preventDefault();
+});

@@ -1,0 +1,117 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, newTrackedContext, seriousA11yViolations, TABLET, waitForOfflineReady } from './browser';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function createProject(page: Page, name: string, purpose = '') {
+  await page.getByLabel('Project name').fill(name);
+  if (purpose) await page.getByLabel('What is it for, in one line?').fill(purpose);
+  await page.getByRole('button', { name: 'Start project' }).click();
+  await page.getByRole('heading', { level: 1, name }).waitFor();
+}
+
+describe('the installable offline app', () => {
+  it('keeps a project across reloads, offline, and back online', async () => {
+    const { context, requests } = await newTrackedContext(browser);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await waitForOfflineReady(page);
+    await createProject(page, 'Riverside Carers', 'Better respite, designed together');
+    const projectUrl = page.url();
+
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Riverside Carers' }).waitFor();
+
+    await context.setOffline(true);
+    await page.goto(baseUrl());
+    await page.getByRole('link', { name: /Riverside Carers/ }).waitFor();
+    await page.reload();
+    await page.getByRole('button', { name: 'Rename Riverside Carers' }).click();
+    const item = page.getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Save' }) });
+    await item.getByLabel('Project name').fill('Riverside Carers Group');
+    await item.getByRole('button', { name: 'Save' }).click();
+    await page.getByRole('link', { name: /Riverside Carers Group/ }).waitFor();
+    await page.reload();
+    await page.getByRole('link', { name: /Riverside Carers Group/ }).waitFor();
+
+    await context.setOffline(false);
+    await page.goto(projectUrl);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Riverside Carers Group' }).waitFor();
+
+    const origin = new URL(baseUrl()).origin;
+    const elsewhere = requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'));
+    expect(elsewhere).toEqual([]);
+    await context.close();
+  });
+
+  it('has a saved change still there after the browser is closed right away', async () => {
+    const profile = mkdtempSync(join(tmpdir(), 'cg-profile-'));
+    try {
+      const launch = () =>
+        chromium.launchPersistentContext(profile, {
+          executablePath: '/usr/bin/chromium',
+          viewport: TABLET,
+          args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+        });
+      const first = await launch();
+      const page = first.pages()[0] ?? (await first.newPage());
+      await page.goto(baseUrl());
+      await createProject(page, 'Saved test');
+      await page.getByText('Saved on this device').waitFor();
+      await first.close();
+
+      const second = await launch();
+      const again = second.pages()[0] ?? (await second.newPage());
+      await again.goto(baseUrl());
+      await again.getByRole('link', { name: /Saved test/ }).waitFor();
+      await second.close();
+    } finally {
+      rmSync(profile, { recursive: true, force: true });
+    }
+  });
+
+  it('archives, unarchives and deletes a project with a clear confirmation', async () => {
+    const { context } = await newTrackedContext(browser);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await createProject(page, 'Short lived');
+    await page.getByRole('link', { name: 'All projects' }).click();
+    await page.getByRole('button', { name: 'Archive Short lived' }).click();
+    await page.getByRole('button', { name: /Show archived projects/ }).click();
+    await page.getByRole('button', { name: 'Unarchive Short lived' }).click();
+    await page.getByRole('button', { name: 'Delete Short lived' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/This cannot be undone/).waitFor();
+    await dialog.getByRole('button', { name: 'Delete from this device' }).click();
+    await page.getByText('No projects yet').waitFor();
+    await context.close();
+  });
+
+  it('opens the example project full of life, and every main screen passes axe', async () => {
+    const { context } = await newTrackedContext(browser);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'Try an example project' }).click();
+    await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await page.getByRole('link', { name: 'All projects' }).click();
+    await page.getByRole('link', { name: 'Settings' }).click();
+    await page.getByTestId('app-version').waitFor();
+    await page.getByTestId('storage-used').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { markAttendance } from '../../../src/core/commands/attendance';
+import { archiveRecord, insertRecord, updateRecord } from '../../../src/core/commands/records';
+import { createProjectDoc } from '../../../src/core/doc/project-doc';
+import { personType } from '../../../src/core/domain/person';
+import { meetingType } from '../../../src/core/domain/meeting';
+import { Projector } from '../../../src/core/projection/projector';
+import { createProject } from '../../../src/core/projects/project-list';
+import { openProjectSession } from '../../../src/core/projects/project-session';
+import { seededRandom } from '../../../src/core/reference/random';
+import { freshDb } from '../helpers';
+
+describe('projection', () => {
+  it('shows a member added by a command in the Dexie table', async () => {
+    const db = freshDb();
+    const created = await createProject(db, { name: 'Park users group', purpose: 'Redesign the park together' });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    const session = created.value;
+    const added = insertRecord(session.doc, personType, { name: 'Amira Ahmed', role: 'lived-experience', status: 'active' });
+    expect(added.ok).toBe(true);
+    await session.projector.settled();
+    const rows = await db.records.where('[projectId+collection]').equals([session.projectId, 'people']).toArray();
+    expect(rows.map((r) => r.data.name)).toEqual(['Amira Ahmed']);
+    const project = await db.projects.get(session.projectId);
+    expect(project?.name).toBe('Park users group');
+    await session.close();
+  });
+
+  it('matches a full rebuild after random command sequences', async () => {
+    for (let seed = 1; seed <= 5; seed++) {
+      const random = seededRandom(seed);
+      const db = freshDb();
+      const doc = createProjectDoc(`p-rand-${seed}`);
+      const projector = new Projector(db, doc);
+      await projector.start();
+      const people: string[] = [];
+      const meetings: string[] = [];
+      for (let i = 0; i < 150; i++) {
+        const roll = random.next();
+        if (roll < 0.25 || people.length === 0) {
+          const r = insertRecord(doc, personType, { name: `Person ${i}`, role: 'carer', status: 'active' });
+          if (r.ok) people.push(r.value.id);
+        } else if (roll < 0.35 || meetings.length === 0) {
+          const r = insertRecord(doc, meetingType, { title: `Meeting ${i}`, date: '2026-03-0' + random.int(1, 9), startTime: '10:00', endTime: '12:00' });
+          if (r.ok) meetings.push(r.value.id);
+        } else if (roll < 0.6) {
+          updateRecord(doc, personType, random.pick(people), { name: `Renamed ${i}` });
+        } else if (roll < 0.7) {
+          archiveRecord(doc, personType, random.pick(people), random.chance(0.5));
+        } else {
+          markAttendance(doc, random.pick(meetings), random.pick(people), random.pick(['present', 'apologies', 'absent'] as const));
+        }
+        if (random.chance(0.2)) await new Promise((r) => setTimeout(r, 0));
+      }
+      await projector.settled();
+      const incremental = await db.records.toArray();
+      await projector.rebuild();
+      const rebuilt = await db.records.toArray();
+      const key = (r: { collection: string; id: string }) => `${r.collection}/${r.id}`;
+      const sort = (rows: typeof incremental) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
+      expect(sort(incremental)).toEqual(sort(rebuilt));
+      expect(incremental.length).toBeGreaterThan(50);
+      projector.stop();
+    }
+  });
+
+  it('detects a stale projection on open and rebuilds it', async () => {
+    const db = freshDb();
+    const created = await createProject(db, { name: 'Stale test' });
+    if (!created.ok) throw new Error(created.message);
+    const session = created.value;
+    insertRecord(session.doc, personType, { name: 'Ben Baker', role: 'professional', status: 'active' });
+    await session.store.whenSaved();
+    // Simulate the app being closed before the projection caught up: stop following, then
+    // change the doc only in storage.
+    session.projector.stop();
+    insertRecord(session.doc, personType, { name: 'Chloe Campbell', role: 'carer', status: 'active' });
+    await session.store.whenSaved();
+    await session.store.close();
+
+    const reopened = await openProjectSession(db, session.projectId);
+    expect(reopened.rebuiltOnOpen).toBe(true);
+    const names = (await db.records.where('[projectId+collection]').equals([session.projectId, 'people']).toArray()).map((r) => r.data.name).sort();
+    expect(names).toEqual(['Ben Baker', 'Chloe Campbell']);
+    await reopened.close();
+
+    const again = await openProjectSession(db, session.projectId);
+    expect(again.rebuiltOnOpen).toBe(false);
+    await again.close();
+  });
+
+  it('projects remote updates as well as local ones', async () => {
+    const db = freshDb();
+    const doc = createProjectDoc('p-remote');
+    const projector = new Projector(db, doc);
+    await projector.start();
+    const other = new Y.Doc();
+    insertRecord(other, personType, { id: 'person-x', name: 'Dev Davies', role: 'carer', status: 'active' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other), 'remote');
+    await projector.settled();
+    const row = await db.records.get(['p-remote', 'people', 'person-x']);
+    expect(row?.data.name).toBe('Dev Davies');
+  });
+});
