@@ -21,5 +21,6 @@ export const attendanceType = defineRecordType({
   noun: 'attendance mark',
   schema: attendanceSchema,
   version: 1,
+  personRefs: ['personId'],
   indexKeys: (a) => ({ k1: a.meetingId, k2: a.personId }),
 });

@@ -18,6 +18,11 @@ export interface RecordType<S extends z.ZodType<BaseRecord> = z.ZodType<BaseReco
   readonly migrate?: (raw: Record<string, unknown>, fromVersion: number) => Record<string, unknown>;
   /** Fields held as Y.Text, so concurrent typing merges instead of one side winning. */
   readonly textFields?: readonly string[];
+  /**
+   * Fields that hold a person's id. Erasing a person clears these (or, for records that only
+   * exist to count something, such as attendance, re-points them to an anonymous id).
+   */
+  readonly personRefs?: readonly string[];
   /** Up to two extra keys indexed in the projection, for fast lookups (e.g. meetingId). */
   readonly indexKeys?: (record: z.infer<S>) => { k1?: string; k2?: string };
 }
