@@ -10,7 +10,10 @@ export interface BenchPage {
 export interface BenchContext {
   /** The built app, served with its sync server, as a user would reach it. */
   appUrl: string;
-  /** A page that loads `bench/browser/parts/*.ts`; their exports are `window.bench.<name>` there. */
+  /**
+   * A page on the app's own origin (`/bench/`) that loads `bench/browser/parts/*.ts`; their
+   * exports are `window.bench.<name>` there. It shares IndexedDB with the app in the same context.
+   */
   benchUrl: string;
   browser: Browser;
   /** A fresh browser context and page; `cpuThrottle: 4` slows the CPU four times. */

@@ -1,27 +1,24 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { startServer } from '../server/app';
-import { serveStatic } from '../server/static-files';
 import type { BenchContext, BenchPage, Benchmark } from './context';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 async function main() {
   const only = process.argv.slice(2);
-  const benchDist = resolve('bench/dist');
-  await build({ root: resolve('bench/browser'), logLevel: 'warn', build: { outDir: benchDist, emptyOutDir: true, target: 'es2022' } });
+  // The bench page is served from the app's own origin (under /bench/), so it can prepare
+  // data in the same IndexedDB the app reads. It is built after the app, so it is never precached.
+  const benchDist = resolve('dist/bench');
+  await build({ root: resolve('bench/browser'), base: '/bench/', logLevel: 'warn', configFile: false, build: { outDir: benchDist, emptyOutDir: true, target: 'es2022' } });
 
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
   const app = await startServer({ host: '127.0.0.1', port: 0, dataDir, staticDir: resolve('dist'), allowedOrigins: [], redisUrl: null, quiet: true });
-  const benchServer = createServer((req, res) => serveStatic(benchDist, req, res));
-  await new Promise<void>((r) => benchServer.listen(0, '127.0.0.1', r));
-  const benchUrl = `http://127.0.0.1:${(benchServer.address() as AddressInfo).port}/`;
+  const benchUrl = `${app.url}/bench/`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
   const newPage: BenchContext['newPage'] = async (options = {}) => {
@@ -63,7 +60,6 @@ async function main() {
   }
   console.log(JSON.stringify(figures, null, 2));
   await browser.close();
-  benchServer.close();
   await app.close();
   rmSync(dataDir, { recursive: true, force: true });
 }
