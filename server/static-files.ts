@@ -51,7 +51,11 @@ export function serveStatic(root: string, request: IncomingMessage, response: Se
   let file = normalize(join(root, path));
   if (!file.startsWith(root + sep) && file !== root) file = join(root, 'index.html');
   let stat = safeStat(file);
-  if (!stat || stat.isDirectory()) {
+  if (stat?.isDirectory()) {
+    file = join(file, 'index.html');
+    stat = safeStat(file);
+  }
+  if (!stat) {
     file = join(root, 'index.html');
     stat = safeStat(file);
   }

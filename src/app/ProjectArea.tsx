@@ -6,9 +6,10 @@ import { SectionScreen } from './SectionScreen';
 /** Everything inside one project. Loaded on first use so the projects screen starts fast. */
 export function ProjectArea({ projectId, rest }: { projectId: string; rest: string[] }) {
   const state = useProjectSession(projectId);
-  if (state.kind === 'loading') return <p role="status" class="loading">Opening project…</p>;
-  if (state.kind === 'failed') return <NotFound message={state.message} />;
   const [sectionId, ...sectionRest] = rest;
-  if (!sectionId) return <DashboardScreen session={state.session} />;
+  if (state.kind === 'failed') return <NotFound message={state.message} />;
+  // The dashboard reads the projection, so it shows at once, even while a large project's doc loads.
+  if (!sectionId) return <DashboardScreen projectId={projectId} session={state.kind === 'ready' ? state.session : undefined} />;
+  if (state.kind === 'loading') return <p role="status" class="loading">Opening project…</p>;
   return <SectionScreen session={state.session} sectionId={sectionId} rest={sectionRest} />;
 }

@@ -4,11 +4,11 @@ import { saveStateSignal } from '../state/save-states';
 import { SaveStatus } from '../ui/SaveStatus';
 
 /** Saved on this device? Reached the other devices? Shown at the top of every project screen. */
-export function ProjectStatus({ session }: { session: ProjectSession }) {
+export function ProjectStatus({ projectId, session }: { projectId: string; session: ProjectSession | undefined }) {
   return (
     <div class="project-status">
-      <SaveStatus state={saveStateSignal(session.projectId)} onRetry={() => session.store.reopen()} />
-      <SyncStatus session={session} />
+      <SaveStatus state={saveStateSignal(projectId)} onRetry={async () => session?.store.reopen()} />
+      {session && <SyncStatus session={session} />}
     </div>
   );
 }

@@ -13,7 +13,7 @@ export function SectionScreen({ session, sectionId, rest }: { session: ProjectSe
   if (!section) return <NotFound />;
   if (section.chromeless?.(rest)) return <section.Screen session={session} rest={rest} />;
   return (
-    <Page title={section.title} back={{ href: href('p', session.projectId), label: project?.name ?? 'Project' }} status={<ProjectStatus session={session} />}>
+    <Page title={section.title} back={{ href: href('p', session.projectId), label: project?.name ?? 'Project' }} status={<ProjectStatus projectId={session.projectId} session={session} />}>
       <section.Screen session={session} rest={rest} />
     </Page>
   );

@@ -52,11 +52,15 @@ export class IndexeddbDocStore implements DocStore {
     if (db) db.onclose = () => this.fail('The device closed the project’s storage.');
   }
 
+  private queued: Uint8Array[] = [];
+
   private onUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === this.persistence) return; // came from storage, already there
     this.unsaved = true;
     if (this.failure) return; // keep in memory; reopen() writes the whole state
-    this.track(this.write(update));
+    // Updates from one burst of commands share one IndexedDB transaction.
+    this.queued.push(update);
+    if (this.queued.length === 1) this.track(Promise.resolve().then(() => this.write(this.queued.splice(0))));
   };
 
   private track(write: Promise<void>) {
@@ -74,14 +78,15 @@ export class IndexeddbDocStore implements DocStore {
       });
   }
 
-  private write(update: Uint8Array): Promise<void> {
+  private write(updates: Uint8Array[]): Promise<void> {
     return new Promise((resolve, reject) => {
       const db = this.persistence?.db;
       if (!db || this.closed) return reject(new Error('closed'));
       let tx: IDBTransaction;
       try {
         tx = db.transaction([UPDATES], 'readwrite');
-        tx.objectStore(UPDATES).add(update);
+        const store = tx.objectStore(UPDATES);
+        for (const update of updates) store.add(update);
       } catch (error) {
         return reject(error);
       }
@@ -106,7 +111,7 @@ export class IndexeddbDocStore implements DocStore {
         this.persistence?.destroy().catch(() => undefined);
         this.persistence = null;
         await this.open();
-        await this.write(Y.encodeStateAsUpdate(this.doc));
+        await this.write([Y.encodeStateAsUpdate(this.doc)]);
         this.failure = null;
         this.unsaved = false;
       } catch (error) {

@@ -1,0 +1,22 @@
+import { db } from '../state/app-db';
+import { useLiveQuery } from '../state/use-live-query';
+
+/** A one-line picture of the project from the projection: people, meetings, feedback. */
+export function ProjectCounts({ projectId }: { projectId: string }) {
+  const counts = useLiveQuery(async () => {
+    const count = (collection: string) => db.records.where('[projectId+collection]').equals([projectId, collection]).count();
+    const [active, meetings, responses] = await Promise.all([
+      db.records.where('[projectId+collection+k1]').equals([projectId, 'people', 'active']).count(),
+      count('meetings'),
+      count('responses'),
+    ]);
+    return { active, meetings, responses };
+  }, [projectId]);
+  if (!counts) return null;
+  const plural = (n: number, one: string, many: string) => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+  return (
+    <p class="project-counts" data-testid="project-counts">
+      {plural(counts.active, 'active member', 'active members')} · {plural(counts.meetings, 'meeting', 'meetings')} · {plural(counts.responses, 'feedback response', 'feedback responses')}
+    </p>
+  );
+}
