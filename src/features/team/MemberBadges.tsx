@@ -13,7 +13,8 @@ export function pronounsText(p: Person): string | null {
 
 /** Role and status in a few words: "Carer or family · Active". */
 export function roleAndStatus(p: Person): string {
-  return `${ROLE_LABELS[p.role]} · ${STATUS_LABELS[p.status]}${p.guest ? ' · Guest' : ''}`;
+  const role = p.role === PREFER_NOT_TO_SAY ? 'Role not given' : ROLE_LABELS[p.role];
+  return `${role} · ${STATUS_LABELS[p.status]}${p.guest ? ' · Guest' : ''}`;
 }
 
 /** Small reminders on a member's row: support to arrange, needs to plan for. */

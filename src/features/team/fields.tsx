@@ -54,6 +54,7 @@ export function CheckboxGroup<T extends string>(props: { legend: string; hint?: 
           {props.hint}
         </p>
       )}
+      <div class="choice-grid">
       {props.options.map((o) => (
         <label class="choice" key={o.value}>
           <input
@@ -67,6 +68,7 @@ export function CheckboxGroup<T extends string>(props: { legend: string; hint?: 
           <span>{o.label}</span>
         </label>
       ))}
+      </div>
     </fieldset>
   );
 }
