@@ -1,6 +1,6 @@
 import type { ProjectSession } from '../../core/projects/project-session';
 import { RECOGNITION_LABELS } from '../../core/domain/person';
-import { ledgerTotals, totalsMayAffectBenefits } from '../../core/team/ledger';
+import { ledgerTotals, totalsMayAffectBenefits, type LedgerTotals } from '../../core/team/ledger';
 import { formatHours, formatPounds } from '../../core/team/money';
 import { href } from '../../state/router';
 import { BenefitsCaution } from './BenefitsCaution';
@@ -8,6 +8,16 @@ import { contributionAmount, contributionKindText, TotalsList } from './Contribu
 import { formatDay } from './format';
 import { Name } from './MemberBadges';
 import { useContributions, usePeople } from './use-team';
+
+/** "Expenses £12.00 · Vouchers £40.00 · Time credits 4 hours", leaving out what is nil. */
+function totalsLine(t: LedgerTotals): string {
+  const parts: string[] = [];
+  if (t.expensesPence) parts.push(`Expenses ${formatPounds(t.expensesPence)}`);
+  if (t.paymentsPence) parts.push(`Payments ${formatPounds(t.paymentsPence)}`);
+  if (t.vouchersPence) parts.push(`Vouchers ${formatPounds(t.vouchersPence)}`);
+  if (t.timeCreditHours) parts.push(`Time credits ${formatHours(t.timeCreditHours)}`);
+  return parts.join(' · ') || 'Nothing yet';
+}
 
 /** Expenses, payments, vouchers and time credits: totals per member and for the project. */
 export function LedgerScreen({ session }: { session: ProjectSession }) {
@@ -58,9 +68,7 @@ export function LedgerScreen({ session }: { session: ProjectSession }) {
                   )}
                   {person?.recognition && <span class="member-meta"> · wants: {RECOGNITION_LABELS[person.recognition].toLowerCase()}</span>}
                 </p>
-                <p>
-                  Money {formatPounds(totals.moneyPence)} (expenses {formatPounds(totals.expensesPence)}, payments {formatPounds(totals.paymentsPence)}, vouchers {formatPounds(totals.vouchersPence)}) · Time credits {formatHours(totals.timeCreditHours)}
-                </p>
+                <p>{totalsLine(totals)}</p>
                 {totalsMayAffectBenefits(totals) && <p class="hint">Includes payments or vouchers: check this has not affected their benefits.</p>}
               </li>
             ))}

@@ -35,7 +35,7 @@ export interface MemberFormValues extends MemberDetails {
 }
 
 export function emptyMember(): MemberFormValues {
-  return { name: '', pronouns: '', role: 'lived-experience', organisation: '', involvement: '', email: '', phone: '', status: 'active', statusSince: todayIso() };
+  return { name: '', pronouns: '', role: '' as Role, organisation: '', involvement: '', email: '', phone: '', status: 'active', statusSince: todayIso() };
 }
 
 export function memberValues(p: Person): MemberFormValues {
@@ -75,7 +75,7 @@ export function MemberForm(props: {
       <p class="hint">Only a name is needed. Anyone can choose not to answer any other question.</p>
       <TextField label="Name" hint="The name they would like us to use." value={v.name} onInput={set('name')} required autoComplete="off" />
       <DeclinableText label="Pronouns" hint="For example: she/her, he/him, they/them." value={v.pronouns ?? ''} onInput={set('pronouns')} />
-      <RadioGroup legend="Role in the group" options={optionsFrom(ROLES, ROLE_LABELS)} value={v.role} onChange={(r: Role) => set('role')(r)} />
+      <RadioGroup legend="Role in the group" hint="Choose the one that fits best, or “Prefer not to say”." options={optionsFrom(ROLES, ROLE_LABELS)} value={v.role} onChange={(r: Role) => set('role')(r)} />
       <DeclinableText label="Organisation" hint="If they come from a service or group." value={v.organisation ?? ''} onInput={set('organisation')} />
       <TextField label="How they are involved" hint="For example: comes to meetings, helps with the survey." value={v.involvement ?? ''} onInput={set('involvement')} />
       {props.withStatus && (

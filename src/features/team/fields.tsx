@@ -77,19 +77,21 @@ export function CheckboxGroup<T extends string>(props: { legend: string; hint?: 
 export function RadioGroup<T extends string>(props: { legend: string; hint?: string; options: Option<T>[]; value: T | ''; onChange: (value: T) => void; inline?: boolean }) {
   const id = useId();
   return (
-    <fieldset class={`choices${props.inline ? ' choices-inline' : ''}`} aria-describedby={props.hint ? `${id}-hint` : undefined}>
+    <fieldset class="choices" aria-describedby={props.hint ? `${id}-hint` : undefined}>
       <legend>{props.legend}</legend>
       {props.hint && (
         <p class="hint" id={`${id}-hint`}>
           {props.hint}
         </p>
       )}
-      {props.options.map((o) => (
-        <label class="choice" key={o.value}>
-          <input type="radio" name={id} value={o.value} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
-          <span>{o.label}</span>
-        </label>
-      ))}
+      <div class={props.inline ? 'choice-row' : undefined}>
+        {props.options.map((o) => (
+          <label class="choice" key={o.value}>
+            <input type="radio" name={id} value={o.value} checked={props.value === o.value} onChange={() => props.onChange(o.value)} />
+            <span>{o.label}</span>
+          </label>
+        ))}
+      </div>
     </fieldset>
   );
 }
