@@ -4,6 +4,7 @@ import type { ProjectSession } from '../../core/projects/project-session';
 import { groupBalance, ROLE_ORDER } from '../../core/team/balance';
 import { href } from '../../state/router';
 import { LinkButton } from '../../ui/Button';
+import { TextField } from '../../ui/TextField';
 import { BalanceSummary } from './BalanceSummary';
 import { optionsFrom, SelectField } from './fields';
 import { MemberBadges, Name, pronounsText, roleAndStatus } from './MemberBadges';
@@ -15,12 +16,14 @@ export function TeamOverview({ session }: { session: ProjectSession }) {
   const barriers = useBarriers(session.projectId);
   const [role, setRole] = useState<Role | ''>('');
   const [status, setStatus] = useState<MemberStatus | ''>('');
+  const [search, setSearch] = useState('');
   const notice = teamNotice.value;
   const p = (...parts: string[]) => href('p', session.projectId, 'team', ...parts);
 
   if (people === undefined) return <p role="status">Loading the team…</p>;
   const balance = groupBalance(people);
-  const shown = people.filter((m) => (role === '' || m.role === role) && (status === '' || m.status === status));
+  const needle = search.trim().toLocaleLowerCase('en-GB');
+  const shown = people.filter((m) => (role === '' || m.role === role) && (status === '' || m.status === status) && (!needle || m.name.toLocaleLowerCase('en-GB').includes(needle)));
 
   return (
     <div class="team">
@@ -40,6 +43,9 @@ export function TeamOverview({ session }: { session: ProjectSession }) {
       <section class="card" aria-labelledby="balance-heading">
         <h2 id="balance-heading">Balance of the group</h2>
         <BalanceSummary balance={balance} />
+        <p data-testid="status-counts">
+          Also: {balance.byStatus.interested} interested, {balance.byStatus['stepped-back']} stepped back, {balance.byStatus.left} left.
+        </p>
         <p>
           Interested but could not take part: <strong data-testid="barrier-count">{barriers?.length ?? 0}</strong>.{' '}
           <a href={p('barriers')}>See the reasons</a>
@@ -49,6 +55,7 @@ export function TeamOverview({ session }: { session: ProjectSession }) {
       <section aria-labelledby="members-heading">
         <h2 id="members-heading">Members</h2>
         <div class="filters">
+          <TextField label="Find by name" value={search} onInput={setSearch} required />
           <SelectField label="Show role" value={role} onChange={setRole} emptyLabel="All roles" options={optionsFrom(ROLE_ORDER, ROLE_LABELS)} required />
           <SelectField label="Show status" value={status} onChange={setStatus} emptyLabel="All statuses" options={optionsFrom(STATUSES, STATUS_LABELS)} required />
         </div>
