@@ -221,7 +221,10 @@ describe('the device lock', () => {
     const lock = page.getByRole('dialog', { name: 'Common Ground is locked' });
     await lock.waitFor();
     expect(await seriousA11yViolations(page)).toEqual([]);
-    // The app behind is out of reach.
+    // The app behind is out of reach, and Escape does not dismiss the lock.
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    expect(await lock.isVisible()).toBe(true);
     expect(await page.evaluate(() => (document.getElementById('app') as HTMLElement & { inert: boolean }).inert)).toBe(true);
 
     for (const d of '1111') await lock.getByRole('button', { name: d, exact: true }).click();

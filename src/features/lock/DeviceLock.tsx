@@ -35,11 +35,27 @@ function LockScreen() {
   const [now, setNow] = useState(Date.now());
   const [checking, setChecking] = useState(false);
   const input = useRef<HTMLInputElement>(null);
+  const dialog = useRef<HTMLDialogElement>(null);
   const waiting = now < waitUntil;
 
   useEffect(() => {
+    // A modal dialog sits in the browser's top layer, above any dialog the app had open,
+    // and makes everything else inert. If the browser closes it anyway (Escape pressed
+    // twice), it opens again while the app is locked.
+    const d = dialog.current;
+    if (!d) return;
+    if (!d.open) d.showModal();
+    const reopen = () => {
+      if (locked.value && !d.open) d.showModal();
+    };
+    d.addEventListener('close', reopen);
     input.current?.focus();
+    const title = document.title;
     document.title = 'Locked · Common Ground';
+    return () => {
+      d.removeEventListener('close', reopen);
+      document.title = title;
+    };
   }, []);
   useEffect(() => {
     if (!waiting) return;
@@ -74,7 +90,7 @@ function LockScreen() {
 
   const secondsLeft = Math.ceil((waitUntil - now) / 1000);
   return (
-    <div class="lock-screen" role="dialog" aria-modal="true" aria-labelledby="lock-title" aria-describedby="lock-help">
+    <dialog ref={dialog} class="lock-screen" aria-labelledby="lock-title" aria-describedby="lock-help" onCancel={(e) => e.preventDefault()}>
       <form class="lock-box" onSubmit={submit} noValidate>
         <h1 id="lock-title">Common Ground is locked</h1>
         <p id="lock-help">Enter the facilitator PIN to carry on.</p>
@@ -122,6 +138,6 @@ function LockScreen() {
           <p>The PIN cannot be recovered on this device. If the project is shared with another facilitator, they can invite this device again after the app’s data is cleared in the browser settings. Clearing deletes projects kept only on this device.</p>
         </details>
       </form>
-    </div>
+    </dialog>
   );
 }
