@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { collectionMap, getRecordMap, readRawRecord, type RecordMap } from '../doc/project-doc';
+import { collectionMap, getRecordMap, locateRecord, readRawRecord, topLevelName, type RecordMap } from '../doc/project-doc';
 import { parseStoredRecord } from '../domain/parse-record';
 import { personType } from '../domain/person';
 import type { RecordType } from '../domain/record-type';
@@ -107,29 +107,46 @@ export function erasePerson(doc: Y.Doc, personId: string, options: { scrubName?:
  */
 export function followErasures(doc: Y.Doc): () => void {
   const watched = new Set(recordTypes.filter((t) => t.personRefs?.length).map((t) => t.collection));
-  watched.add(erasureType.collection);
   watched.add(personType.collection);
+  let dirty: Dirty = new Map();
+  let everything = false;
   let queued = false;
+  const mark = (collection: string, id: string) => {
+    if (!watched.has(collection)) return;
+    let ids = dirty.get(collection);
+    if (!ids) dirty.set(collection, (ids = new Set()));
+    ids.add(id);
+  };
   const sweep = () => {
     queued = false;
+    const only = everything ? undefined : dirty;
+    dirty = new Map();
+    everything = false;
     const erasures = readAll(doc, erasureType);
     if (!erasures.length) return;
     transact(doc, () => {
+      const people = collectionMap(doc, personType.collection);
       for (const e of erasures) {
-        anonymiseReferences(doc, e.personId, e.anonymousId);
-        if (collectionMap(doc, personType.collection).has(e.personId)) collectionMap(doc, personType.collection).delete(e.personId);
+        if (people.has(e.personId)) people.delete(e.personId);
+        anonymiseReferences(doc, e.personId, e.anonymousId, only);
       }
     });
   };
   const onTransaction = (tr: Y.Transaction) => {
-    if (tr.origin === LOCAL_ORIGIN || queued) return;
-    for (const type of tr.changed.keys()) {
-      const top = topCollection(doc, type);
-      if (top && watched.has(top)) {
-        queued = true;
-        queueMicrotask(sweep);
-        return;
+    if (tr.origin === LOCAL_ORIGIN) return;
+    for (const [type, keys] of tr.changed) {
+      if (!type._item) {
+        const name = topLevelName(doc, type);
+        if (name === erasureType.collection) everything = true;
+        else if (name) for (const key of keys) if (key !== null) mark(name, key);
+      } else {
+        const where = locateRecord(type, doc);
+        if (where) mark(where.collection, where.id);
       }
+    }
+    if (!queued && (everything || dirty.size > 0)) {
+      queued = true;
+      queueMicrotask(sweep);
     }
   };
   doc.on('afterTransaction', onTransaction);
@@ -156,13 +173,6 @@ export function onPersonErased(doc: Y.Doc, listener: (erasure: { personId: strin
   return () => map.unobserve(observer);
 }
 
-function topCollection(doc: Y.Doc, type: Y.AbstractType<any>): string | undefined {
-  let current: Y.AbstractType<any> = type;
-  while (current._item) current = current._item.parent as Y.AbstractType<any>;
-  for (const [name, value] of doc.share) if (value === current) return name;
-  return undefined;
-}
-
 // ——— references ———
 
 function refersTo(value: unknown, personId: string): boolean {
@@ -177,19 +187,24 @@ function idHasPerson(id: string, personId: string): boolean {
   return id.split(':').includes(personId);
 }
 
-function anonymiseReferences(doc: Y.Doc, personId: string, anonymousId: string): { unlinked: number; anonymised: number } {
+type Dirty = Map<string, Set<string>>; // collection → record ids
+
+/** Unlinks or anonymises every record pointing at the person (or only those in `only`). */
+function anonymiseReferences(doc: Y.Doc, personId: string, anonymousId: string, only?: Dirty): { unlinked: number; anonymised: number } {
   let unlinked = 0;
   let anonymised = 0;
   for (const type of recordTypes) {
     if (!type.personRefs?.length) continue;
     const map = collectionMap(doc, type.collection);
     const work: { id: string; ymap: RecordMap; raw: Record<string, unknown>; fields: string[] }[] = [];
-    map.forEach((ymap, id) => {
+    const consider = (ymap: unknown, id: string) => {
       if (!(ymap instanceof Y.Map)) return;
       const raw = readRawRecord(ymap);
       const fields = refsIn(type, raw, personId);
       if (fields.length || idHasPerson(id, personId)) work.push({ id, ymap, raw, fields });
-    });
+    };
+    if (only) for (const id of only.get(type.collection) ?? []) consider(map.get(id), id);
+    else map.forEach(consider);
     for (const { id, ymap, raw, fields } of work) {
       const rekey = idHasPerson(id, personId);
       const newRecordId = rekey ? id.split(':').map((p) => (p === personId ? anonymousId : p)).join(':') : id;

@@ -195,6 +195,22 @@ describe('erasing a person', () => {
     stop();
   });
 
+  it('anonymises an offline device’s own marks once the erasure reaches it', async () => {
+    const a = createProjectDoc('shared');
+    const c = createProjectDoc('shared');
+    const { id } = fill(a);
+    Y.applyUpdate(c, Y.encodeStateAsUpdate(a));
+    const stop = followErasures(c);
+    insertRecord(c, meetingType, { id: 'm9', title: 'Extra meeting', date: '2026-03-01', startTime: '10:00', endTime: '11:00' });
+    markAttendance(c, 'm9', id, 'present');
+    erasePerson(a, id);
+    Y.applyUpdate(c, Y.encodeStateAsUpdate(a, Y.encodeStateVector(c)), 'remote');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(JSON.stringify(c.getMap('attendance').toJSON())).not.toContain(id);
+    expect(presentAt(c, 'm9')).toBe(1);
+    stop();
+  });
+
   it('compacts a device’s storage when an erasure arrives from another device', async () => {
     const { db, session, id } = await openWithData();
     const stop = keepErasuresTrue(session);
