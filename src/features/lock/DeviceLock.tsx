@@ -129,8 +129,8 @@ function LockScreen() {
           <button type="button" class="pin-key" onClick={() => type(pin + '0')} disabled={waiting}>
             0
           </button>
-          <button type="submit" class="pin-key pin-key-go" disabled={waiting || checking}>
-            Unlock
+          <button type="submit" class="pin-key pin-key-go" disabled={waiting || checking} aria-label="Unlock">
+            {checking ? 'Checking…' : 'Unlock'}
           </button>
         </div>
         <details class="lock-forgot">
