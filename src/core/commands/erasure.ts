@@ -7,7 +7,7 @@ import { recordTypes } from '../domain/registry';
 import { erasureType, type Erasure } from '../domain/team/erasure-record';
 import { newId, todayIso } from '../ids';
 import { fail, ok, type Result } from '../result';
-import { applyTextChange, LOCAL_ORIGIN, readAll, transact } from './records';
+import { applyTextChange, readAll, transact } from './records';
 
 /** Attendance and other counted records of an erased person carry an id starting with this. */
 export const ERASED_PREFIX = 'erased-';
@@ -102,8 +102,9 @@ export function erasePerson(doc: Y.Doc, personId: string, options: { scrubName?:
 
 /**
  * Keeps an erasure true when a device that was offline sends changes that still point at
- * the erased person (marking them present, adding an expense): those references are
- * anonymised as soon as they arrive. Call once per open doc; returns a stop function.
+ * the erased person (marking them present, adding an expense), or an old backup is loaded:
+ * those references are anonymised as soon as they arrive. Call once per open doc; returns
+ * a stop function.
  */
 export function followErasures(doc: Y.Doc): () => void {
   const watched = new Set(recordTypes.filter((t) => t.personRefs?.length).map((t) => t.collection));
@@ -111,6 +112,7 @@ export function followErasures(doc: Y.Doc): () => void {
   let dirty: Dirty = new Map();
   let everything = false;
   let queued = false;
+  let sweeping = false;
   const mark = (collection: string, id: string) => {
     if (!watched.has(collection)) return;
     let ids = dirty.get(collection);
@@ -124,16 +126,22 @@ export function followErasures(doc: Y.Doc): () => void {
     everything = false;
     const erasures = readAll(doc, erasureType);
     if (!erasures.length) return;
-    transact(doc, () => {
-      const people = collectionMap(doc, personType.collection);
-      for (const e of erasures) {
-        if (people.has(e.personId)) people.delete(e.personId);
-        anonymiseReferences(doc, e.personId, e.anonymousId, only);
-      }
-    });
+    sweeping = true;
+    try {
+      transact(doc, () => {
+        const people = collectionMap(doc, personType.collection);
+        for (const e of erasures) {
+          if (people.has(e.personId)) people.delete(e.personId);
+          anonymiseReferences(doc, e.personId, e.anonymousId, only);
+        }
+      });
+    } finally {
+      sweeping = false;
+    }
   };
+  // Remote updates and local imports alike: anything may carry an old reference.
   const onTransaction = (tr: Y.Transaction) => {
-    if (tr.origin === LOCAL_ORIGIN) return;
+    if (sweeping) return;
     for (const [type, keys] of tr.changed) {
       if (!type._item) {
         const name = topLevelName(doc, type);

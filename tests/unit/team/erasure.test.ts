@@ -211,6 +211,20 @@ describe('erasing a person', () => {
     stop();
   });
 
+  it('drops an erased person brought back by an old backup loaded as plain records', async () => {
+    const doc = createProjectDoc('p');
+    const { id } = fill(doc);
+    const stop = followErasures(doc);
+    erasePerson(doc, id);
+    insertRecord(doc, personType, { id, name: NAME, role: 'carer', status: 'active' });
+    markAttendance(doc, 'm0', id, 'present');
+    await new Promise((r) => setTimeout(r, 0));
+    expect(JSON.stringify(doc.getMap('people').toJSON())).not.toContain(NAME);
+    expect(JSON.stringify(doc.getMap('attendance').toJSON())).not.toContain(id);
+    expect(presentAt(doc, 'm0')).toBe(2);
+    stop();
+  });
+
   it('compacts a device’s storage when an erasure arrives from another device', async () => {
     const { db, session, id } = await openWithData();
     const stop = keepErasuresTrue(session);
