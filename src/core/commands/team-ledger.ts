@@ -32,7 +32,3 @@ export function addContribution(doc: Y.Doc, input: NewContribution): Result<Cont
 export function removeContribution(doc: Y.Doc, id: string): Result<void> {
   return archiveRecord(doc, contributionType, id, true);
 }
-
-export function restoreContribution(doc: Y.Doc, id: string): Result<void> {
-  return archiveRecord(doc, contributionType, id, false);
-}

@@ -1,10 +1,9 @@
 import type * as Y from 'yjs';
 import type { z } from 'zod';
-import { getRecordMap } from '../doc/project-doc';
 import { personType, type MemberStatus, type Person, type InclusionProfile, type Recognition, type SupportKind } from '../domain/person';
 import { todayIso } from '../ids';
 import { fail, type Result } from '../result';
-import { insertRecord, readRecord, transact, updateRecord } from './records';
+import { insertRecord, readRecord, updateRecord } from './records';
 
 type PersonInput = z.input<typeof personType.schema>;
 
@@ -97,10 +96,3 @@ export function setSupport(doc: Y.Doc, personId: string, support: SupportKind[],
 export function setRecognition(doc: Y.Doc, personId: string, recognition: Recognition | undefined): Result<Person> {
   return updateRecord(doc, personType, personId, { recognition });
 }
-
-/** True when the member is still in the project (not erased). */
-export function memberExists(doc: Y.Doc, personId: string): boolean {
-  return getRecordMap(doc, personType, personId) !== undefined;
-}
-
-export { transact };
