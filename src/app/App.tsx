@@ -1,3 +1,4 @@
+import { DeviceLock } from '../features/lock/DeviceLock';
 import { db } from '../state/app-db';
 import { route } from '../state/router';
 import { useLazy } from '../state/use-lazy';
@@ -16,6 +17,7 @@ export function App() {
       </a>
       {first === undefined ? <ProjectsScreen /> : first === 'settings' ? <SettingsScreen /> : first === 'p' && rest[0] ? <ProjectRoute projectId={rest[0]} rest={rest.slice(1)} /> : <NotFound />}
       <UpdatePrompt />
+      <DeviceLock />
     </>
   );
 }

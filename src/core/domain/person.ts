@@ -45,9 +45,55 @@ export const ACCESS_NEEDS = [
   'public-transport',
 ] as const;
 export type AccessNeed = (typeof ACCESS_NEEDS)[number];
+export const ACCESS_NEED_LABELS: Record<AccessNeed, string> = {
+  'step-free': 'Step-free access',
+  'accessible-toilet': 'Accessible toilet',
+  'hearing-loop': 'Hearing loop',
+  'quiet-space': 'A quiet space',
+  parking: 'Parking close by',
+  'public-transport': 'Near public transport',
+};
 
 export const CONSENT_PURPOSES = ['photos', 'namedInPack', 'contact', 'shareWithPartners'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
+export const CONSENT_LABELS: Record<ConsentPurpose, string> = {
+  photos: 'Photos of them can be taken and used',
+  namedInPack: 'They can be named in the project pack',
+  contact: 'We can contact them',
+  shareWithPartners: 'Their details can be shared with partners',
+};
+export const CONSENT_SHORT_LABELS: Record<ConsentPurpose, string> = {
+  photos: 'Photos',
+  namedInPack: 'Named in the pack',
+  contact: 'Contact',
+  shareWithPartners: 'Sharing with partners',
+};
+
+/**
+ * Practical support a person asked for. Structured so other parts can act on it: the
+ * meetings part turns `call-before` into a pre-meeting call checklist.
+ */
+export const SUPPORT_KINDS = ['call-before', 'call-after', 'transport', 'technology', 'papers-explained', 'buddy'] as const;
+export type SupportKind = (typeof SUPPORT_KINDS)[number];
+export const SUPPORT_LABELS: Record<SupportKind, string> = {
+  'call-before': 'A call before meetings',
+  'call-after': 'A call after meetings',
+  transport: 'Help getting to and from meetings',
+  technology: 'Help with technology',
+  'papers-explained': 'Someone to go through the papers with them',
+  buddy: 'A buddy in the group',
+};
+
+/** How a member wants their time recognised. */
+export const RECOGNITIONS = ['payment', 'voucher', 'time-credits', 'none', PREFER_NOT_TO_SAY] as const;
+export type Recognition = (typeof RECOGNITIONS)[number];
+export const RECOGNITION_LABELS: Record<Recognition, string> = {
+  payment: 'Payment',
+  voucher: 'Vouchers',
+  'time-credits': 'Time credits',
+  none: 'No payment or reward',
+  [PREFER_NOT_TO_SAY]: 'Prefer not to say',
+};
 
 const consentEntry = z.object({
   given: z.boolean(),
@@ -72,6 +118,12 @@ export const inclusionProfile = z.object({
 });
 export type InclusionProfile = z.infer<typeof inclusionProfile>;
 
+const statusChange = z.object({
+  status: z.enum(STATUSES, { error: 'Choose a status from the list.' }),
+  date: isoDate('Status date'),
+});
+export type StatusChange = z.infer<typeof statusChange>;
+
 export const personSchema = z.object({
   ...baseFields,
   name: requiredText('Name', 120),
@@ -88,6 +140,11 @@ export const personSchema = z.object({
   phone: shortText('Phone', 40).optional(),
   inclusion: inclusionProfile.optional(),
   consent: z.partialRecord(z.enum(CONSENT_PURPOSES), consentEntry).optional(),
+  /** Each change of status with its date, oldest first. */
+  statusHistory: z.array(statusChange).max(200).optional(),
+  support: z.array(z.enum(SUPPORT_KINDS, { error: 'Choose support from the list.' })).max(SUPPORT_KINDS.length).optional(),
+  supportNote: shortText('Other support', 300).optional(),
+  recognition: z.enum(RECOGNITIONS, { error: 'Choose a way of recognising their time from the list.' }).optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 
@@ -101,4 +158,9 @@ export const personType = defineRecordType({
 
 export function hasConsent(person: Person, purpose: ConsentPurpose): boolean {
   return person.consent?.[purpose]?.given === true;
+}
+
+/** True when the person asked for this kind of support (e.g. a call before meetings). */
+export function wantsSupport(person: Person, kind: SupportKind): boolean {
+  return person.support?.includes(kind) === true;
 }

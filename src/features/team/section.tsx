@@ -1,14 +1,54 @@
-import { comingSoon } from '../ComingSoon';
+import type { Section, SectionProps } from '../section';
+import { groupBalance } from '../../core/team/balance';
+import { href } from '../../state/router';
+import { AddMemberScreen } from './AddMemberScreen';
+import { balanceSentence, warningSentence } from './balance-words';
+import { BarriersScreen } from './BarriersScreen';
+import { LedgerScreen } from './LedgerScreen';
+import { MemberScreen } from './MemberScreen';
+import { TeamOverview } from './TeamOverview';
+import { usePeople } from './use-team';
+import './keep-erasures';
+import './team.css';
 
-export const teamSection = comingSoon({
+function TeamScreen({ session, rest }: SectionProps) {
+  const [page, id] = rest;
+  if (page === 'new') return <AddMemberScreen session={session} />;
+  if (page === 'member' && id) return <MemberScreen session={session} personId={id} />;
+  if (page === 'ledger') return <LedgerScreen session={session} />;
+  if (page === 'barriers') return <BarriersScreen session={session} />;
+  return <TeamOverview session={session} />;
+}
+
+function TeamCard({ session }: SectionProps) {
+  const people = usePeople(session.projectId);
+  if (!people) return <p role="status">Loading…</p>;
+  const balance = groupBalance(people);
+  return (
+    <div class="team-card" data-testid="team-card">
+      <p>
+        <strong>{balance.active}</strong> active {balance.active === 1 ? 'member' : 'members'}
+        {people.length > balance.active ? ` of ${people.length}` : ''}.
+      </p>
+      {balance.active > 0 && <p>{balanceSentence(balance)}</p>}
+      {balance.warnings.map((w) => (
+        <p key={w} class="notice">
+          {warningSentence(w, balance)}
+        </p>
+      ))}
+      {people.length === 0 && (
+        <p>
+          <a href={href('p', session.projectId, 'team', 'new')}>Add the first member</a>
+        </p>
+      )}
+    </div>
+  );
+}
+
+export const teamSection: Section = {
   id: 'team',
   title: 'Team',
   summary: 'The people in the group, what each person needs to take part, their consent, and how their time is valued.',
-  details: [
-    'Members, their roles and how they are involved',
-    'Access needs and the formats people want papers in',
-    'Consent for photos, being named and being contacted',
-    'The balance of lived experience and professionals',
-    'Expenses, payments, vouchers and time credits',
-  ],
-});
+  Screen: TeamScreen,
+  DashboardCard: TeamCard,
+};

@@ -1,4 +1,8 @@
 import type { RecordType } from '../record-type';
+import { barrierType } from './barrier';
+import { contributionType } from './contribution';
+import { erasureType } from './erasure-record';
+import { trainingType } from './training';
 
 /** Record types for the team beyond people themselves (contributions, training, barriers). */
-export const teamRecordTypes: readonly RecordType[] = [];
+export const teamRecordTypes: readonly RecordType[] = [contributionType, trainingType, barrierType, erasureType] as unknown as readonly RecordType[];

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { baseFields } from '../base';
+import { isoDate, requiredText } from '../fields';
+import { defineRecordType } from '../record-type';
+
+/** What a member was given for their time or to cover costs. */
+export const CONTRIBUTION_KINDS = ['expense', 'payment', 'voucher', 'time-credit'] as const;
+export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
+export const CONTRIBUTION_LABELS: Record<ContributionKind, string> = {
+  expense: 'Expenses',
+  payment: 'Payment',
+  voucher: 'Voucher',
+  'time-credit': 'Time credits',
+};
+
+export const EXPENSE_TYPES = ['travel', 'childcare', 'other'] as const;
+export type ExpenseType = (typeof EXPENSE_TYPES)[number];
+export const EXPENSE_TYPE_LABELS: Record<ExpenseType, string> = { travel: 'Travel', childcare: 'Childcare', other: 'Other costs' };
+
+/** Paid before the meeting (best practice) or paid back afterwards. */
+export const EXPENSE_PAID = ['up-front', 'reimbursed'] as const;
+export type ExpensePaid = (typeof EXPENSE_PAID)[number];
+export const EXPENSE_PAID_LABELS: Record<ExpensePaid, string> = { 'up-front': 'Paid up front', reimbursed: 'Paid back afterwards' };
+
+export const PAYMENT_BASIS = ['day', 'hour'] as const;
+export type PaymentBasis = (typeof PAYMENT_BASIS)[number];
+export const PAYMENT_BASIS_LABELS: Record<PaymentBasis, string> = { day: 'Day rate', hour: 'Hourly rate' };
+
+/** Money is kept as whole pence so totals never drift. One entry above this is surely a typing slip. */
+export const MAX_ENTRY_PENCE = 500_000;
+/** Time credits are counted in quarter hours; more than this in one entry is surely a slip. */
+export const MAX_ENTRY_HOURS = 100;
+export const MAX_QUANTITY = 60;
+
+const MONEY_KINDS: readonly ContributionKind[] = ['expense', 'payment', 'voucher'];
+export const isMoneyKind = (kind: ContributionKind) => MONEY_KINDS.includes(kind);
+
+export const contributionSchema = z
+  .object({
+    ...baseFields,
+    /** Absent once the member is erased: the amount still counts in the project's totals. */
+    personId: z.string().min(1).max(64).optional(),
+    kind: z.enum(CONTRIBUTION_KINDS, { error: 'Choose expenses, payment, voucher or time credits.' }),
+    date: isoDate('Date'),
+    forWhat: requiredText('What it was for', 300),
+    amountPence: z
+      .number({ error: 'The amount must be a number.' })
+      .int({ error: 'The amount must be in pounds and pence, like 12.50.' })
+      .min(1, { error: 'An amount must be more than £0. Amounts cannot be negative.' })
+      .max(MAX_ENTRY_PENCE, { error: 'That is more than £5,000 for one entry. Check the amount.' })
+      .optional(),
+    hours: z
+      .number({ error: 'Hours must be a number.' })
+      .positive({ error: 'Hours must be more than 0. They cannot be negative.' })
+      .max(MAX_ENTRY_HOURS, { error: `That is more than ${MAX_ENTRY_HOURS} hours for one entry. Check the hours.` })
+      .refine((h) => Number.isInteger(h * 4), { error: 'Hours go in quarters: for example 1, 1.5 or 2.25.' })
+      .optional(),
+    expenseType: z.enum(EXPENSE_TYPES, { error: 'Choose travel, childcare or other costs.' }).optional(),
+    paid: z.enum(EXPENSE_PAID, { error: 'Choose paid up front or paid back afterwards.' }).optional(),
+    basis: z.enum(PAYMENT_BASIS, { error: 'Choose a day rate or an hourly rate.' }).optional(),
+    /** How many days or hours a payment covers. */
+    quantity: z
+      .number({ error: 'The number of days or hours must be a number.' })
+      .positive({ error: 'The number of days or hours must be more than 0.' })
+      .max(MAX_QUANTITY, { error: `That is more than ${MAX_QUANTITY} days or hours in one payment. Check the number.` })
+      .optional(),
+  })
+  .superRefine((c, ctx) => {
+    if (isMoneyKind(c.kind) && c.amountPence === undefined) ctx.addIssue({ code: 'custom', path: ['amountPence'], message: 'Enter the amount in pounds, like 12.50.' });
+    if (isMoneyKind(c.kind) && c.hours !== undefined) ctx.addIssue({ code: 'custom', path: ['hours'], message: 'Only time credits are counted in hours.' });
+    if (c.kind === 'time-credit' && c.hours === undefined) ctx.addIssue({ code: 'custom', path: ['hours'], message: 'Enter how many hours of time credits.' });
+    if (c.kind === 'time-credit' && c.amountPence !== undefined) ctx.addIssue({ code: 'custom', path: ['amountPence'], message: 'Time credits are counted in hours, not pounds.' });
+    if (c.kind === 'expense' && !c.expenseType) ctx.addIssue({ code: 'custom', path: ['expenseType'], message: 'Choose travel, childcare or other costs.' });
+    if (c.kind !== 'expense' && (c.expenseType || c.paid)) ctx.addIssue({ code: 'custom', path: ['expenseType'], message: 'Only expenses have a type of cost.' });
+    if (c.kind !== 'payment' && (c.basis || c.quantity !== undefined)) ctx.addIssue({ code: 'custom', path: ['basis'], message: 'Only payments have a day or hourly rate.' });
+  });
+export type Contribution = z.infer<typeof contributionSchema>;
+
+export const contributionType = defineRecordType({
+  collection: 'contributions',
+  noun: 'contribution',
+  schema: contributionSchema,
+  version: 1,
+  personRefs: ['personId'],
+  indexKeys: (c) => ({ k1: c.personId ?? '', k2: c.date }),
+});

@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import { baseFields } from '../base';
+import { isoDate, shortText } from '../fields';
+import { defineRecordType } from '../record-type';
+
+export const TRAINING_KINDS = ['introduction', 'other'] as const;
+export type TrainingKind = (typeof TRAINING_KINDS)[number];
+export const TRAINING_LABELS: Record<TrainingKind, string> = {
+  introduction: 'Introduction to co-production',
+  other: 'Other training',
+};
+
+/** Training a member has had, formal or informal, with its date. */
+export const trainingSchema = z
+  .object({
+    ...baseFields,
+    /** Absent once the member is erased: the training still counts. */
+    personId: z.string().min(1).max(64).optional(),
+    kind: z.enum(TRAINING_KINDS, { error: 'Choose the introduction to co-production or other training.' }),
+    title: shortText('Name of the training', 160).optional(),
+    date: isoDate('Training date'),
+    note: shortText('Training note', 300).optional(),
+  })
+  .refine((t) => t.kind !== 'other' || (t.title ?? '').length > 0, { error: 'Say what the training was.', path: ['title'] });
+export type Training = z.infer<typeof trainingSchema>;
+
+export const trainingType = defineRecordType({
+  collection: 'training',
+  noun: 'training record',
+  schema: trainingSchema,
+  version: 1,
+  personRefs: ['personId'],
+  indexKeys: (t) => ({ k1: t.personId ?? '', k2: t.kind }),
+});

@@ -1,0 +1,71 @@
+import { signal } from '@preact/signals';
+import { db } from '../../state/app-db';
+import { route } from '../../state/router';
+import { lockIsOn, type LockAfter } from './lockout';
+
+// A synchronous hint, so a reload starts locked before IndexedDB has answered and nothing
+// shows for a moment. Dexie stays the source of truth.
+const HINT_KEY = 'cg-device-lock';
+const storage = typeof localStorage === 'undefined' ? null : localStorage;
+
+export const locked = signal(storage?.getItem(HINT_KEY) === 'on');
+export const lockConfig = signal<{ on: boolean; minutes: LockAfter; pinSet: boolean } | null>(null);
+
+let lastActivity = Date.now();
+
+/** Reads the lock settings; locks at once when the app opens with a lock set. */
+export async function refreshLockConfig(opts: { lockIfOn?: boolean } = {}): Promise<void> {
+  const config = await lockIsOn(db);
+  lockConfig.value = config;
+  storage?.setItem(HINT_KEY, config.on ? 'on' : 'off');
+  if (!config.on) locked.value = false;
+  else if (opts.lockIfOn) locked.value = true;
+}
+
+export function lockNow() {
+  if (lockConfig.value?.pinSet) locked.value = true;
+}
+
+export function unlocked() {
+  lastActivity = Date.now();
+  locked.value = false;
+}
+
+/** Kiosk mode has its own way out (the PIN) and must stay usable between people. */
+async function onKioskScreen(): Promise<boolean> {
+  const [first, , sectionId, ...rest] = route.value;
+  if (first !== 'p' || !sectionId) return false;
+  const { findSection } = await import('../sections');
+  return findSection(sectionId)?.chromeless?.(rest) === true;
+}
+
+async function checkIdle() {
+  const config = lockConfig.value;
+  if (!config?.on || locked.value) return;
+  if (Date.now() - lastActivity < config.minutes * 60_000) return;
+  if (await onKioskScreen()) {
+    lastActivity = Date.now();
+    return;
+  }
+  locked.value = true;
+}
+
+/** Starts watching for use of the app. Returns a stop function. */
+export function watchIdle(): () => void {
+  const active = () => {
+    if (!locked.value) lastActivity = Date.now();
+  };
+  const events = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
+  for (const e of events) window.addEventListener(e, active, { capture: true, passive: true });
+  const onVisible = () => {
+    if (document.visibilityState === 'visible') void checkIdle();
+  };
+  document.addEventListener('visibilitychange', onVisible);
+  // Timers stall while a tablet sleeps, so compare clock times rather than count ticks.
+  const timer = setInterval(() => void checkIdle(), 5_000);
+  return () => {
+    for (const e of events) window.removeEventListener(e, active, { capture: true });
+    document.removeEventListener('visibilitychange', onVisible);
+    clearInterval(timer);
+  };
+}
