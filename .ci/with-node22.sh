@@ -13,6 +13,6 @@ if [ "$(major)" -lt 22 ]; then
   export PATH="$PWD/.tools/node_modules/node/bin:$PATH"
 fi
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  npm ci --no-audit --no-fund
+  npm install --no-audit --no-fund
 fi
 exec npm "$@"

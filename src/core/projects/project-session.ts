@@ -4,6 +4,7 @@ import type { DocStore } from '../doc/doc-store';
 import { IndexeddbDocStore } from '../doc/indexeddb-doc-store';
 import { createProjectDoc } from '../doc/project-doc';
 import { Projector } from '../projection/projector';
+import { keepErasuresTrue } from '../team/erase-member';
 
 /** An open project on this device: its doc, where it is stored, and its projection. */
 export interface ProjectSession {
@@ -22,6 +23,8 @@ export async function openProjectSession(db: CommonGroundDb, projectId: string):
   await store.load();
   const projector = new Projector(db, doc);
   const { rebuilt } = await projector.start();
+  // Late references to erased people are anonymised as they arrive, and storage compacted.
+  const stopFollowingErasures = keepErasuresTrue({ doc, store, projector });
   return {
     projectId,
     doc,
@@ -29,6 +32,7 @@ export async function openProjectSession(db: CommonGroundDb, projectId: string):
     projector,
     rebuiltOnOpen: rebuilt,
     async close() {
+      stopFollowingErasures();
       await projector.settled();
       projector.stop();
       await store.close();

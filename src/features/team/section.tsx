@@ -8,7 +8,6 @@ import { LedgerScreen } from './LedgerScreen';
 import { MemberScreen } from './MemberScreen';
 import { TeamOverview } from './TeamOverview';
 import { usePeople } from './use-team';
-import './keep-erasures';
 import './team.css';
 
 function TeamScreen({ session, rest }: SectionProps) {
