@@ -18,8 +18,9 @@ export interface SectionChange {
 // Beyond this many word pairs the comparison would be slow on a tablet; show whole blocks instead.
 const MAX_CELLS = 2_000_000;
 
+/** Words with the spaces after them, so a change reads as whole words. */
 function tokens(text: string): string[] {
-  return text.split(/(\s+)/).filter((t) => t.length > 0);
+  return text.match(/^\s+|\S+\s*/g) ?? [];
 }
 
 function push(out: WordChange[], kind: WordChange['kind'], text: string) {
