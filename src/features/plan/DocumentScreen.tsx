@@ -269,6 +269,7 @@ function SectionEditor({ session, section, first, last, onRemove }: { session: P
           <h4>{section.heading}</h4>
           <ItemActions
             name={`section “${section.heading}”`}
+            editLabel="Rename"
             first={first}
             last={last}
             onEdit={() => setRenaming(true)}

@@ -111,7 +111,8 @@ function StakeholderRow({ session, stakeholder }: { session: ProjectSession; sta
       {stakeholder.why && <p class="plan-item-detail">{stakeholder.why}</p>}
       <div class="plan-inline-fields">
         <SelectField
-          label={`Involved yet? (${stakeholder.name})`}
+          label="Involved yet?"
+          hiddenLabel={`(${stakeholder.name})`}
           value={stakeholder.involvement}
           options={INVOLVEMENT_OPTIONS}
           onChange={(v) => run(() => updateStakeholder(session.doc, stakeholder.id, { involvement: v as Involvement }))}

@@ -83,9 +83,16 @@ export function ReadinessScreen({ session }: { session: ProjectSession }) {
 function ReadinessNote({ session, prompt, saved }: { session: ProjectSession; prompt: ReadinessPrompt; saved: ReadinessAnswer | undefined }) {
   const [note, setNote] = useState(saved?.note ?? '');
   const [state, setState] = useState<'idle' | 'saved'>('idle');
+  const [open, setOpen] = useState(false);
   const { error, run } = useCommand();
   useEffect(() => setNote(saved?.note ?? ''), [saved?.note]);
   if (!saved) return null;
+  if (!saved.note && !open)
+    return (
+      <Button variant="quiet" onClick={() => setOpen(true)} aria-label={`Add a note on question: ${prompt.question}`}>
+        Add a note
+      </Button>
+    );
   const changed = note !== (saved.note ?? '');
   return (
     <form
@@ -97,7 +104,7 @@ function ReadinessNote({ session, prompt, saved }: { session: ProjectSession; pr
         if (result.ok) setState('saved');
       }}
     >
-      <TextField label="A note on this answer" value={note} onInput={(v) => (setNote(v), setState('idle'))} multiline error={error} hint="For example what would need to change." />
+      <TextField label="A note on this answer" value={note} onInput={(v) => (setNote(v), setState('idle'))} multiline error={error} hint="For example what would need to change." autoFocus={open} />
       <div class="row">
         <Button type="submit" disabled={!changed}>
           Save note

@@ -91,14 +91,31 @@ function SeriesCard({ session, series, meetings, onDownload }: { session: Projec
   );
 }
 
+/** Meetings still to come, with the past ones a tap away (a year of meetings is a long list). */
 function MeetingList({ session, meetings }: { session: ProjectSession; meetings: Meeting[] }) {
   const today = todayIso();
+  const [showPast, setShowPast] = useState(false);
+  const past = meetings.filter((m) => m.date < today);
+  const shown = showPast ? meetings : meetings.filter((m) => m.date >= today);
   return (
-    <ol class="plan-meetings">
-      {meetings.map((m) => (
-        <MeetingRow key={m.id} session={session} meeting={m} past={m.date < today} />
-      ))}
-    </ol>
+    <>
+      {past.length > 0 && (
+        <p class="plan-past-toggle">
+          <Button variant="quiet" aria-expanded={showPast} onClick={() => setShowPast(!showPast)}>
+            {showPast ? 'Hide past meetings' : `Show ${past.length === 1 ? 'the past meeting' : `the ${past.length} past meetings`}`}
+          </Button>
+        </p>
+      )}
+      {shown.length === 0 ? (
+        <p class="empty">No meetings still to come in this list.</p>
+      ) : (
+        <ol class="plan-meetings">
+          {shown.map((m) => (
+            <MeetingRow key={m.id} session={session} meeting={m} past={m.date < today} />
+          ))}
+        </ol>
+      )}
+    </>
   );
 }
 

@@ -36,12 +36,13 @@ export interface Option<T extends string> {
   label: string;
 }
 
-export function SelectField<T extends string>(props: { label: string; value: T | ''; options: readonly Option<T>[]; onChange: (value: T | '') => void; hint?: string; optional?: boolean; emptyLabel?: string }) {
+export function SelectField<T extends string>(props: { label: string; /** More words for screen readers only. */ hiddenLabel?: string; value: T | ''; options: readonly Option<T>[]; onChange: (value: T | '') => void; hint?: string; optional?: boolean; emptyLabel?: string }) {
   const id = useId();
   return (
     <div class="field">
       <label for={id}>
         {props.label}
+        {props.hiddenLabel && <span class="visually-hidden"> {props.hiddenLabel}</span>}
         {props.optional && <span class="optional"> (optional)</span>}
       </label>
       {props.hint && (
@@ -85,12 +86,12 @@ export function RadioGroup<T extends string>(props: { legend: ComponentChildren;
 }
 
 /** Edit, move up, move down and remove for one item in a list the group puts in order. */
-export function ItemActions(props: { name: string; onEdit?: () => void; onUp?: () => void; onDown?: () => void; onRemove?: () => void; first?: boolean; last?: boolean }) {
+export function ItemActions(props: { name: string; editLabel?: string; onEdit?: () => void; onUp?: () => void; onDown?: () => void; onRemove?: () => void; first?: boolean; last?: boolean }) {
   return (
     <div class="plan-actions">
       {props.onEdit && (
-        <Button variant="quiet" onClick={props.onEdit} aria-label={`Change ${props.name}`}>
-          Change
+        <Button variant="quiet" onClick={props.onEdit} aria-label={`${props.editLabel ?? 'Change'} ${props.name}`}>
+          {props.editLabel ?? 'Change'}
         </Button>
       )}
       {props.onUp && (
