@@ -202,7 +202,7 @@ function AssetRow({ session, asset }: { session: ProjectSession; asset: Asset })
       <p class="plan-item-title">{asset.description}</p>
       {asset.source && <p class="plan-item-detail">From: {asset.source}</p>}
       <div class="plan-actions">
-        <Button variant="quiet" onClick={() => run(() => updateAsset(session.doc, asset.id, { state: asset.state === 'have' ? 'need' : 'have' }))} aria-label={`${asset.state === 'have' ? 'Move to still needed' : 'Mark as found'}: ${asset.description}`}>
+        <Button variant="quiet" onClick={() => run(() => updateAsset(session.doc, asset.id, { state: asset.state === 'have' ? 'need' : 'have' }))} aria-label={`${asset.state === 'have' ? 'Still need it' : 'We have it now'}: ${asset.description}`}>
           {asset.state === 'have' ? 'Still need it' : 'We have it now'}
         </Button>
         <Button variant="quiet" onClick={() => run(() => removeAsset(session.doc, asset.id))} aria-label={`Remove ${asset.description}`}>

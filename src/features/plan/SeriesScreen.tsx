@@ -146,7 +146,7 @@ function MeetingRow({ session, meeting, past }: { session: ProjectSession; meeti
           <Button
             variant="quiet"
             onClick={() => run(() => setMeetingCancelled(session.doc, meeting.id, !meeting.cancelled))}
-            aria-label={`${meeting.cancelled ? 'Restore' : 'Cancel'} ${meeting.title}`}
+            aria-label={`${meeting.cancelled ? 'Restore' : 'Cancel meeting:'} ${meeting.title}`}
           >
             {meeting.cancelled ? 'Restore' : 'Cancel meeting'}
           </Button>
