@@ -12,6 +12,9 @@ import { LARGE, YEAR_OF_USE } from '../../../src/core/reference/sizes';
 import { currentVersion } from '../../../src/core/plan/document-status';
 import { addPlanRecords } from '../../../src/core/reference/parts/plan';
 import type { Random } from '../../../src/core/reference/random';
+import { seededRandom } from '../../../src/core/reference/random';
+import type { ReferenceContext } from '../../../src/core/reference/context';
+import { addPeople } from '../../../src/core/reference/parts/people';
 
 describe('the reference project’s plan', () => {
   it('holds a full, valid plan whose links point at real meetings and people', () => {
@@ -56,11 +59,13 @@ describe('the reference project’s plan', () => {
     expect(collectionMap(doc, 'aims').size).toBe(1);
   });
 
-  it('still builds quickly at the large size, with stand-alone meetings', () => {
+  it('adds its part quickly at the large size, where meetings stand alone', () => {
     const doc = createProjectDoc('large');
+    const ctx: ReferenceContext = { doc, random: seededRandom(1), size: LARGE, startDate: '2026-01-06', people: [], meetings: [], questionnaires: [] };
+    addPeople(ctx);
     const started = performance.now();
-    generateReferenceProject(doc, { size: LARGE });
-    expect(performance.now() - started).toBeLessThan(20_000);
+    addPlanRecords(ctx);
+    expect(performance.now() - started).toBeLessThan(1_000);
     expect(readRecord(doc, meetingSeriesType, 'series-main')).toBeUndefined();
     expect(readAll(doc, documentVersionType).length).toBe(6);
   });
