@@ -397,8 +397,8 @@ function ActivityRow({ session, activity, people, first, last }: { session: Proj
       <label class="choice">
         <input type="checkbox" checked={activity.done ?? false} onChange={(e) => run(() => updateActivity(session.doc, activity.id, { done: (e.currentTarget as HTMLInputElement).checked }))} />
         <span>
+          <span class="visually-hidden">Done: </span>
           {activity.title}
-          <span class="visually-hidden">{activity.done ? ' (done)' : ''}</span>
         </span>
       </label>
       <p class="plan-item-detail">

@@ -2,14 +2,27 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 
-/** A button that opens a small form below it; the form closes itself with `close`. */
-export function Disclosure({ label, children, ariaLabel }: { label: string; ariaLabel?: string; children: (close: () => void) => ComponentChildren }) {
+/**
+ * A button that opens something below it: a small form that closes itself with `close`, or,
+ * with `hideLabel`, something to read that the same button hides again.
+ */
+export function Disclosure({ label, hideLabel, children, ariaLabel }: { label: string; hideLabel?: string; ariaLabel?: string; children: (close: () => void) => ComponentChildren }) {
   const [open, setOpen] = useState(false);
+  const close = () => setOpen(false);
   if (!open)
     return (
       <Button onClick={() => setOpen(true)} aria-expanded={false} aria-label={ariaLabel}>
         {label}
       </Button>
     );
-  return <div class="plan-disclosure">{children(() => setOpen(false))}</div>;
+  if (hideLabel)
+    return (
+      <>
+        <Button onClick={close} aria-expanded>
+          {hideLabel}
+        </Button>
+        <div class="plan-disclosure">{children(close)}</div>
+      </>
+    );
+  return <div class="plan-disclosure">{children(close)}</div>;
 }

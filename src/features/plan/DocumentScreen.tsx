@@ -187,7 +187,7 @@ function DocumentEditor(props: { session: ProjectSession; document: PlanDocument
               {changes.length === 1 ? '1 section has' : `${changes.length} sections have`} changed since version {current.number}
               {current.status === 'agreed' ? ', which the group agreed' : ''}.
             </p>
-            <Disclosure label="Show the changes">{() => <ChangeList changes={changes} />}</Disclosure>
+            <Disclosure label="Show the changes" hideLabel="Hide the changes">{() => <ChangeList changes={changes} />}</Disclosure>
           </div>
         )}
         <NextStep session={session} document={document} status={status} last={current} meetings={meetings} people={people} />
@@ -461,7 +461,7 @@ function History({ versions, meetings, people }: { versions: DocumentVersion[]; 
               )}
               {v.note && <p class="plan-item-detail">Note: {v.note}</p>}
               {previous && (
-                <Disclosure label={`What changed since version ${previous.number}`}>
+                <Disclosure label={`What changed since version ${previous.number}`} hideLabel={`Hide the changes since version ${previous.number}`}>
                   {() => {
                     const changes = compareVersions(previous.sections, v.sections);
                     return changes.some((c) => c.kind !== 'same') ? <ChangeList changes={changes} /> : <p class="hint">The text did not change.</p>;

@@ -202,8 +202,8 @@ function AssetRow({ session, asset }: { session: ProjectSession; asset: Asset })
       <p class="plan-item-title">{asset.description}</p>
       {asset.source && <p class="plan-item-detail">From: {asset.source}</p>}
       <div class="plan-actions">
-        <Button variant="quiet" onClick={() => run(() => updateAsset(session.doc, asset.id, { state: asset.state === 'have' ? 'need' : 'have' }))} aria-label={`${asset.state === 'have' ? 'Still need it' : 'We have it now'}: ${asset.description}`}>
-          {asset.state === 'have' ? 'Still need it' : 'We have it now'}
+        <Button variant="quiet" onClick={() => run(() => updateAsset(session.doc, asset.id, { state: asset.state === 'have' ? 'need' : 'have' }))} aria-label={`${asset.state === 'have' ? 'Mark as still needed' : 'Mark as found'}: ${asset.description}`}>
+          {asset.state === 'have' ? 'Mark as still needed' : 'Mark as found'}
         </Button>
         <Button variant="quiet" onClick={() => run(() => removeAsset(session.doc, asset.id))} aria-label={`Remove ${asset.description}`}>
           Remove
