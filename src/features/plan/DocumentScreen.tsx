@@ -168,7 +168,9 @@ function DocumentEditor(props: { session: ProjectSession; document: PlanDocument
   const meetingTitle = (id: string | undefined) => (id ? meetings.find((m) => m.id === id)?.title : undefined);
   const changes = current ? compareVersions(current.sections, snapshotOfRows(sections)).filter((c) => c.kind !== 'same') : [];
   const [confirm, setConfirm] = useState<{ title: string; body: string; action: () => Result<unknown> } | null>(null);
+  const [recorded, setRecorded] = useState<string | null>(null);
   const { error, run } = useCommand();
+  const step = <NextStep session={session} document={document} status={status} meetings={meetings} people={people} onRecorded={setRecorded} />;
   return (
     <>
       <section class="card plan-doc-status" aria-labelledby="doc-status">
@@ -190,7 +192,21 @@ function DocumentEditor(props: { session: ProjectSession; document: PlanDocument
             <Disclosure label="Show the changes" hideLabel="Hide the changes">{() => <ChangeList changes={changes} />}</Disclosure>
           </div>
         )}
-        <NextStep session={session} document={document} status={status} last={current} meetings={meetings} people={people} />
+        {status === 'agreed' ? (
+          <div class="plan-reopen">
+            <p class="hint">It is a living document: when the group wants to change it, reopen it as a new draft.</p>
+            <Disclosure label="Reopen as a new draft" hideLabel="Not now">
+              {() => step}
+            </Disclosure>
+          </div>
+        ) : (
+          step
+        )}
+        {recorded && (
+          <p class="plan-saved" role="status">
+            {recorded}
+          </p>
+        )}
       </section>
       <section aria-labelledby="doc-sections">
         <h3 id="doc-sections" class="plan-doc-heading">
@@ -302,7 +318,14 @@ function usePresentAt(projectId: string, meetingId: string): string[] | undefine
   }, [projectId, meetingId]);
 }
 
-function NextStep(props: { session: ProjectSession; document: PlanDocument; status: DocumentStatus; last: DocumentVersion | undefined; meetings: Meeting[]; people: PersonChoice[] }) {
+function NextStep(props: {
+  session: ProjectSession;
+  document: PlanDocument;
+  status: DocumentStatus;
+  meetings: Meeting[];
+  people: PersonChoice[];
+  onRecorded: (message: string) => void;
+}) {
   const { session, document, status, meetings, people } = props;
   const steps = NEXT_STEPS[status];
   const [step, setStep] = useState<DocumentStatus>(steps[0]!);
@@ -311,7 +334,6 @@ function NextStep(props: { session: ProjectSession; document: PlanDocument; stat
   const [present, setPresent] = useState<string[]>([]);
   const [presentNote, setPresentNote] = useState('');
   const [note, setNote] = useState('');
-  const [done, setDone] = useState<string | null>(null);
   const { error, run } = useCommand();
   const attended = usePresentAt(session.projectId, meetingId);
   useEffect(() => setStep(NEXT_STEPS[status][0]!), [status]);
@@ -337,7 +359,7 @@ function NextStep(props: { session: ProjectSession; document: PlanDocument; stat
           }),
         );
         if (result.ok) {
-          setDone(`Recorded: ${DOCUMENT_STATUS_LABELS[result.value.status].toLowerCase()} on ${formatDate(result.value.date)} (version ${result.value.number}).`);
+          props.onRecorded(`Recorded: ${DOCUMENT_STATUS_LABELS[result.value.status].toLowerCase()} on ${formatDate(result.value.date)} (version ${result.value.number}).`);
           setNote('');
           setPresentNote('');
           setMeetingId('');
@@ -388,11 +410,6 @@ function NextStep(props: { session: ProjectSession; document: PlanDocument; stat
       )}
       <TextField label="Note" value={note} onInput={setNote} maxLength={500} hint="For example what the group asked to change." />
       <ErrorMessage message={error} />
-      {done && (
-        <p class="plan-saved" role="status">
-          {done}
-        </p>
-      )}
       <Button type="submit" variant="primary">
         Record this step
       </Button>
