@@ -24,7 +24,7 @@ export function documentVersions(doc: Y.Doc, documentId: string): DocumentVersio
 }
 
 /** The sections as they stand now, for a version's snapshot. */
-export function snapshotOf(doc: Y.Doc, documentId: string): SnapshotSection[] {
+function snapshotOf(doc: Y.Doc, documentId: string): SnapshotSection[] {
   return liveSections(doc, documentId).map((s) => ({ id: s.id, heading: s.heading, body: s.body }));
 }
 
@@ -110,10 +110,6 @@ export function recordDocumentStep(doc: Y.Doc, input: StepInput, today = todayIs
   if (current && input.date < current.date) return fail(`This step cannot be dated before the last one (${current.date}).`);
   const number = versions.reduce((max, v) => Math.max(max, v.number), 0) + 1;
   return writeStep(doc, input, number);
-}
-
-export function renameDocument(doc: Y.Doc, documentId: string, title: string): Result<PlanDocument> {
-  return updateRecord(doc, planDocumentType, documentId, { title });
 }
 
 export function addSection(doc: Y.Doc, documentId: string, heading: string): Result<DocumentSection> {

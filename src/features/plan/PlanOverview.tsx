@@ -26,7 +26,7 @@ function documentLine(d: DocumentSummary): string {
 }
 
 /** The parts of the plan, in the order a group usually meets them. */
-export const PLAN_PARTS: readonly PartLink[] = [
+const PLAN_PARTS: readonly PartLink[] = [
   {
     id: 'readiness',
     title: 'Readiness check',

@@ -10,11 +10,17 @@ import {
   moveActivity,
   moveAim,
   moveMeasure,
+  moveObjective,
   moveOutcome,
+  removeActivity,
   removeAim,
+  removeMeasure,
+  removeObjective,
   removeOutcome,
   updateActivity,
+  updateAim,
   updateMeasure,
+  updateObjective,
   updateOutcome,
 } from '../../../src/core/commands/plan-aims';
 import { insertRecord, readAll, readRecord } from '../../../src/core/commands/records';
@@ -177,5 +183,31 @@ describe('aims, outcomes, objectives and activities', () => {
     expect(cleared.ownerId).toBeUndefined();
     expect(cleared.due).toBeUndefined();
     expect(cleared.done).toBeUndefined();
+  });
+});
+
+describe('changing and removing single steps of the plan', () => {
+  it('rewords an aim and an objective, reorders objectives, and removes a measure, an activity or an objective on its own', () => {
+    const doc = createProjectDoc('aims-8');
+    const aim = must(addAim(doc, { title: 'First words' }));
+    expect(must(updateAim(doc, aim.id, { title: 'Better words' })).title).toBe('Better words');
+    const outcome = must(addOutcome(doc, aim.id, { title: 'Outcome' }));
+    const keep = must(addMeasure(doc, outcome.id, { kind: 'count', text: 'Keep' }));
+    const drop = must(addMeasure(doc, outcome.id, { kind: 'count', text: 'Drop' }));
+    must(removeMeasure(doc, drop.id));
+    expect(readAll(doc, measureType).filter((m) => !m.archived).map((m) => m.id)).toEqual([keep.id]);
+    const first = must(addObjective(doc, outcome.id, { title: 'First' }));
+    const second = must(addObjective(doc, outcome.id, { title: 'Second' }));
+    expect(must(updateObjective(doc, first.id, { title: 'First, reworded' })).title).toBe('First, reworded');
+    must(moveObjective(doc, second.id, -1));
+    expect(byOrder(readAll(doc, objectiveType)).map((o) => o.title)).toEqual(['Second', 'First, reworded']);
+    const activity = must(addActivity(doc, first.id, { title: 'Call the hall' }, TODAY));
+    must(removeActivity(doc, activity.id));
+    expect(readRecord(doc, activityType, activity.id)?.archived).toBe(true);
+    const other = must(addActivity(doc, second.id, { title: 'Print flyers' }, TODAY));
+    must(removeObjective(doc, second.id));
+    expect(readRecord(doc, activityType, other.id)?.archived).toBe(true);
+    expect(readRecord(doc, objectiveType, first.id)?.archived).toBeUndefined();
+    expect(addActivity(doc, second.id, { title: 'Too late' }, TODAY)).toEqual({ ok: false, message: 'That objective is no longer here, so the activity cannot be added to it.' });
   });
 });

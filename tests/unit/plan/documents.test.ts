@@ -8,6 +8,7 @@ import {
   liveSections,
   moveSection,
   recordDocumentStep,
+  removeDocument,
   removeSection,
   renameSection,
 } from '../../../src/core/commands/plan-documents';
@@ -15,6 +16,7 @@ import { insertRecord, readRecord } from '../../../src/core/commands/records';
 import { collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { personType } from '../../../src/core/domain/person';
+import { planDocumentType } from '../../../src/core/domain/plan/plan-document';
 import { documentSectionType } from '../../../src/core/domain/plan/document-section';
 import { currentVersion, versionsInOrder } from '../../../src/core/plan/document-status';
 import { GROUND_RULES_TEMPLATE, TERMS_TEMPLATE } from '../../../src/core/plan/document-templates';
@@ -144,6 +146,16 @@ describe('terms of reference and ground rules as living documents', () => {
     ]);
     expect(diffWords('', 'New text')).toEqual([{ kind: 'added', text: 'New text' }]);
     expect(diffWords('Same', 'Same')).toEqual([{ kind: 'same', text: 'Same' }]);
+  });
+
+  it('puts aside a second copy started on another device, leaving the first', () => {
+    const doc = project();
+    const first = must(createDocumentFromTemplate(doc, 'terms', {}, TODAY));
+    const second = must(createDocumentFromTemplate(doc, 'terms', {}, TODAY));
+    must(removeDocument(doc, second.id));
+    expect(readRecord(doc, planDocumentType, second.id)?.archived).toBe(true);
+    expect(readRecord(doc, planDocumentType, first.id)?.archived).toBeUndefined();
+    expect(recordDocumentStep(doc, { documentId: second.id, status: 'discussed', date: TODAY }, TODAY)).toEqual({ ok: false, message: 'That document is no longer here.' });
   });
 
   it('reorders sections with move up and move down', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { addAsset, addStakeholder, removeStakeholder, updateAsset, updateStakeholder } from '../../../src/core/commands/plan-maps';
+import { addAsset, addStakeholder, removeAsset, removeStakeholder, updateAsset, updateStakeholder } from '../../../src/core/commands/plan-maps';
 import { addRisk, addStarterRisks, removeRisk, updateRisk } from '../../../src/core/commands/plan-risks';
 import { readAll } from '../../../src/core/commands/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
+import { assetType } from '../../../src/core/domain/plan/asset';
 import { riskType } from '../../../src/core/domain/plan/risk';
 import { stakeholderType } from '../../../src/core/domain/plan/stakeholder';
 import { STARTER_RISKS } from '../../../src/core/plan/starter-risks';
@@ -29,6 +30,8 @@ describe('stakeholder map and asset map', () => {
     const hall = must(addAsset(doc, { kind: 'resources', description: 'A free accessible hall', source: 'St Mary’s church', state: 'have' }));
     must(addAsset(doc, { kind: 'skills', description: 'Someone to write easy read papers', state: 'need' }));
     expect(must(updateAsset(doc, hall.id, { state: 'need' })).state).toBe('need');
+    must(removeAsset(doc, hall.id));
+    expect(readAll(doc, assetType).filter((a) => !a.archived).map((a) => a.description)).toEqual(['Someone to write easy read papers']);
     const huge = addAsset(doc, { kind: 'knowledge', description: 'k'.repeat(5_000), state: 'have' });
     expect(huge.ok ? '' : huge.message).toBe('What it is is too long: keep it to 300 characters or fewer.');
   });
