@@ -211,4 +211,37 @@ describe('planning a co-produced project with the group', () => {
     }
     await context.close();
   });
+
+  it('reopens agreed ground rules and, when they are agreed again, ticks the people the register marked present', async () => {
+    const { context } = await newTrackedContext(browser);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.getByRole('button', { name: 'Try an example project' }).click();
+    await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('link', { name: 'Plan', exact: true }).click();
+    await page.getByRole('link', { name: /Ground rules/ }).click();
+    await page.getByRole('button', { name: 'Reopen as a new draft' }).click();
+    // All three steps at the latest meeting that has happened (the first meeting listed).
+    const recordAt = async (step: string) => {
+      await page.getByLabel(step).check();
+      await page.getByLabel('At which meeting?').selectOption({ index: 1 });
+    };
+    await recordAt('Back to draft for more work');
+    await page.getByRole('button', { name: 'Record this step' }).click();
+    await page.getByText(/^Recorded: draft/).waitFor();
+    await recordAt('Discussed by the group');
+    await page.getByRole('button', { name: 'Record this step' }).click();
+    await page.getByText(/^Recorded: discussed/).waitFor();
+    await recordAt('Agreed by the group');
+    const present = page.getByRole('group', { name: 'Who was there when it was agreed?' });
+    await present.getByText('Ticked from the register for that meeting. Change it if needed.').waitFor();
+    await expect.poll(() => present.getByRole('checkbox', { checked: true }).count()).toBeGreaterThan(0);
+    const ticked = await present.getByRole('checkbox', { checked: true }).count();
+    await page.getByRole('button', { name: 'Record this step' }).click();
+    await page.getByText(/^Recorded: agreed/).waitFor();
+    const latest = page.getByRole('region', { name: 'Version history' }).getByRole('listitem').first();
+    const names = (await latest.getByText(/^Present: /).textContent())!.replace('Present: ', '').split(', ');
+    expect(names).toHaveLength(ticked);
+    await context.close();
+  });
 });
