@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import { baseFields } from '../base';
+import { isoDate, requiredText, shortText } from '../fields';
+import { defineRecordType } from '../record-type';
+
+// Same rule as meeting.ts, which keeps its own copy private.
+const clockTime = (label: string) =>
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} must be a time like 10:00.` });
+
+export const MAX_SERIES_MEETINGS = 100;
+export const MAX_WEEKS_APART = 12;
+export const SERIES_TITLE_MAX = 140;
+
+export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
+
+/**
+ * A run of meetings planned at once ("every second Tuesday, 10:00 to 12:00, 8 meetings").
+ * The meetings themselves are ordinary meeting records carrying this series' id, so one
+ * date can be moved or cancelled without touching the rest.
+ */
+export const meetingSeriesSchema = z
+  .object({
+    ...baseFields,
+    title: requiredText('Series title', SERIES_TITLE_MAX),
+    firstDate: isoDate('First meeting date'),
+    /** 0 is Sunday, as in JavaScript dates. */
+    weekday: z.number().int().min(0).max(6),
+    everyWeeks: z
+      .number({ error: 'Say how many weeks apart the meetings are.' })
+      .int({ error: 'Weeks apart must be a whole number.' })
+      .min(1, { error: 'Meetings must be at least 1 week apart.' })
+      .max(MAX_WEEKS_APART, { error: `Meetings can be at most ${MAX_WEEKS_APART} weeks apart in a series.` }),
+    count: z
+      .number({ error: 'Say how many meetings there will be.' })
+      .int({ error: 'The number of meetings must be a whole number.' })
+      .min(1, { error: 'A series needs at least 1 meeting.' })
+      .max(MAX_SERIES_MEETINGS, { error: `A series can have at most ${MAX_SERIES_MEETINGS} meetings. Plan a second series for more.` }),
+    startTime: clockTime('Start time'),
+    endTime: clockTime('End time'),
+    place: shortText('Place', 200).optional(),
+    venueId: z.string().max(64).optional(),
+  })
+  .refine((s) => s.endTime > s.startTime, { error: 'A meeting must end after it starts.', path: ['endTime'] });
+export type MeetingSeries = z.infer<typeof meetingSeriesSchema>;
+
+export const meetingSeriesType = defineRecordType({
+  collection: 'meetingSeries',
+  noun: 'meeting series',
+  schema: meetingSeriesSchema,
+  version: 1,
+});

@@ -1,0 +1,23 @@
+import { z } from 'zod';
+import { baseFields } from '../base';
+import { recordId, requiredText, shortText } from '../fields';
+import { defineRecordType } from '../record-type';
+
+/** A change the group expects to see because of its work. Belongs to one aim. */
+export const outcomeSchema = z.object({
+  ...baseFields,
+  aimId: recordId,
+  title: requiredText('Outcome', 300),
+  order: z.number().finite(),
+  /** Which starter outcome it came from, if any (the group may have reworded it). */
+  starter: shortText('Starter outcome', 40).optional(),
+});
+export type Outcome = z.infer<typeof outcomeSchema>;
+
+export const outcomeType = defineRecordType({
+  collection: 'outcomes',
+  noun: 'outcome',
+  schema: outcomeSchema,
+  version: 1,
+  indexKeys: (o) => ({ k1: o.aimId }),
+});

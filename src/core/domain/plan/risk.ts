@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { baseFields } from '../base';
+import { requiredText, shortText } from '../fields';
+import { defineRecordType } from '../record-type';
+
+export const LEVELS = ['low', 'medium', 'high'] as const;
+export type Level = (typeof LEVELS)[number];
+export const LEVEL_LABELS: Record<Level, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+
+/** Something that could go wrong, how likely and how bad, what the group will do, and what to watch for. */
+export const riskSchema = z.object({
+  ...baseFields,
+  what: requiredText('What could go wrong', 300),
+  likelihood: z.enum(LEVELS, { error: 'Choose how likely it is: low, medium or high.' }),
+  impact: z.enum(LEVELS, { error: 'Choose how bad it would be: low, medium or high.' }),
+  response: shortText('What we will do', 500).optional(),
+  warningSign: shortText('Warning sign to watch for', 300).optional(),
+  /** Which starter warning sign it came from, if any. */
+  starter: z.string().max(40).optional(),
+});
+export type Risk = z.infer<typeof riskSchema>;
+
+export const riskType = defineRecordType({
+  collection: 'risks',
+  noun: 'risk',
+  schema: riskSchema,
+  version: 1,
+});
