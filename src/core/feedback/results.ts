@@ -60,6 +60,136 @@ export function netAgreement(result: QuestionResult): number | null {
   return (a + sa - sd - d) / result.answered;
 }
 
+/** Which responses a result covers: a date range (inclusive days), some meetings, or one source. */
+export interface ResultsFilter {
+  from?: string;
+  to?: string;
+  meetingIds?: readonly string[];
+  source?: FeedbackResponse['source'];
+}
+
+export function filterResponses(responses: readonly FeedbackResponse[], filter: ResultsFilter): FeedbackResponse[] {
+  const meetings = filter.meetingIds?.length ? new Set(filter.meetingIds) : null;
+  return responses.filter(
+    (r) =>
+      !r.archived &&
+      (filter.from === undefined || r.day >= filter.from) &&
+      (filter.to === undefined || r.day <= filter.to) &&
+      (meetings === null || (r.meetingId !== undefined && meetings.has(r.meetingId))) &&
+      (filter.source === undefined || (r.source ?? 'kiosk') === filter.source),
+  );
+}
+
+export interface QuestionnaireResults {
+  /** People who answered at least one question. */
+  respondents: number;
+  /** True when fewer than the threshold took part at all: nothing is shown. */
+  hidden: boolean;
+  questions: QuestionResult[];
+}
+
+/** Every question's result for one questionnaire, each hidden below the threshold. */
+export function questionnaireResults(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], threshold = DEFAULT_ANONYMITY_THRESHOLD, shuffle?: <T>(items: T[]) => T[]): QuestionnaireResults {
+  const respondents = countRespondents(responses);
+  return {
+    respondents,
+    hidden: respondents < threshold,
+    questions: questionnaire.questions.map((q) => questionResult(q, responses, threshold, shuffle)),
+  };
+}
+
+/** People who answered at least one question. */
+export function countRespondents(responses: readonly FeedbackResponse[]): number {
+  let respondents = 0;
+  for (const r of responses) {
+    for (const key in r.answers) {
+      if (r.answers[key] !== '') {
+        respondents++;
+        break;
+      }
+    }
+  }
+  return respondents;
+}
+
+/**
+ * One number per scale question, from -1 to 1 (or 0 to 1 for yes/no), for following a
+ * question over time: agree minus disagree, happy minus unhappy, or the share saying yes.
+ */
+export function scaleScore(result: QuestionResult): number | null {
+  if (result.hidden || result.answered === 0) return null;
+  if (result.kind === 'agree5') return netAgreement(result);
+  if (result.kind === 'faces3') return ((result.counts[2] ?? 0) - (result.counts[0] ?? 0)) / result.answered;
+  if (result.kind === 'yesno') return (result.counts[1] ?? 0) / result.answered;
+  return null;
+}
+
+/** What `scaleScore` means for each kind, in words for a table heading or chart label. */
+export const SCORE_MEANING: Record<'agree5' | 'faces3' | 'yesno', string> = {
+  agree5: 'agree minus disagree',
+  faces3: 'happy minus unhappy',
+  yesno: 'share saying yes',
+};
+
+export interface PeriodResult {
+  /** "2026-03" for a month, or the meeting id. */
+  key: string;
+  respondents: number;
+  hidden: boolean;
+  /** Score per question id; null when hidden or not a scale. */
+  scores: Record<string, number | null>;
+}
+
+/**
+ * Results for each month (or each meeting) in turn. A period with fewer than the threshold
+ * shows nothing, so a small meeting never gives its people away.
+ */
+export function resultsOverTime(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], threshold = DEFAULT_ANONYMITY_THRESHOLD, by: 'month' | 'meeting' = 'month'): PeriodResult[] {
+  const buckets = new Map<string, FeedbackResponse[]>();
+  for (const r of responses) {
+    const key = by === 'month' ? r.day.slice(0, 7) : r.meetingId;
+    if (key === undefined) continue;
+    const bucket = buckets.get(key);
+    if (bucket) bucket.push(r);
+    else buckets.set(key, [r]);
+  }
+  const scales = questionnaire.questions.filter((q) => q.kind === 'agree5' || q.kind === 'faces3' || q.kind === 'yesno');
+  const keep = <T>(items: T[]) => items;
+  return [...buckets.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, bucket]) => {
+      const respondents = countRespondents(bucket);
+      const hidden = respondents < threshold;
+      const scores: Record<string, number | null> = {};
+      for (const q of scales) scores[q.id] = hidden ? null : scaleScore(questionResult(q, bucket, threshold, keep));
+      return { key, respondents, hidden, scores };
+    });
+}
+
+export interface RoundChange {
+  questionId: string;
+  before: QuestionResult;
+  after: QuestionResult;
+  /** After minus before, on the scale score; null when either round is hidden or it is not a scale. */
+  change: number | null;
+}
+
+/** Compares two rounds (date ranges or meetings) question by question. */
+export function compareRounds(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], before: ResultsFilter, after: ResultsFilter, threshold = DEFAULT_ANONYMITY_THRESHOLD) {
+  const first = filterResponses(responses, before);
+  const second = filterResponses(responses, after);
+  const beforeResults = questionnaireResults(questionnaire, first, threshold);
+  const afterResults = questionnaireResults(questionnaire, second, threshold);
+  const changes: RoundChange[] = questionnaire.questions.map((q, i) => {
+    const b = beforeResults.questions[i]!;
+    const a = afterResults.questions[i]!;
+    const sb = scaleScore(b);
+    const sa = scaleScore(a);
+    return { questionId: q.id, before: b, after: a, change: sb === null || sa === null ? null : sa - sb };
+  });
+  return { before: beforeResults, after: afterResults, changes };
+}
+
 function shuffleInPlace<T>(items: T[]): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1));
