@@ -42,6 +42,12 @@ export function saveQuestionnaire(doc: Y.Doc, id: string, patch: Partial<Pick<Qu
   if ((patch.questions?.length ?? 0) > MAX_QUESTIONS) return fail(`A questionnaire can have at most ${MAX_QUESTIONS} questions.`);
   const clean = { ...patch };
   if (clean.intro !== undefined && !clean.intro.trim()) clean.intro = undefined;
+  if (clean.questions) {
+    // A blank line in the options box is not an option.
+    clean.questions = clean.questions.map((q) => (q.options ? { ...q, options: q.options.filter((o) => o.trim()) } : q));
+    const blank = clean.questions.findIndex((q) => !q.text.trim());
+    if (blank >= 0) return fail(`Question ${blank + 1} has no wording yet. Write the question, or remove it.`);
+  }
   return updateRecord(doc, questionnaireType, id, clean);
 }
 

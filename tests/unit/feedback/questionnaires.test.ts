@@ -50,8 +50,8 @@ describe('questionnaires', () => {
     const made = createQuestionnaire(doc, { title: 'Check', questions: many(2) });
     if (!made.ok) throw new Error(made.message);
     const blank = saveQuestionnaire(doc, made.value.id, { questions: [...many(1), newQuestion('agree5')] });
-    expect(blank).toEqual({ ok: false, message: 'Question cannot be empty.' });
-    const lonely = saveQuestionnaire(doc, made.value.id, { questions: [{ id: 'c', kind: 'choice', text: 'Pick', options: ['Only one'] }] });
+    expect(blank).toEqual({ ok: false, message: 'Question 2 has no wording yet. Write the question, or remove it.' });
+    const lonely = saveQuestionnaire(doc, made.value.id, { questions: [{ id: 'c', kind: 'choice', text: 'Pick', options: ['Only one', '  '] }] });
     expect(lonely).toEqual({ ok: false, message: 'Question 1 needs at least two options to choose from.' });
     expect(readAll(doc, questionnaireType)[0]!.questions).toHaveLength(2);
   });
