@@ -164,11 +164,11 @@ function KioskSession({ session, questionnaire, meetingId }: KioskProps & { ques
               <SpeakerIcon /> Read aloud
             </Button>
           )}
-          <Button onClick={() => setTextSize(Math.max(0, textSize - 1))} disabled={textSize === 0} aria-label="Smaller text">
-            A−
+          <Button onClick={() => setTextSize(Math.max(0, textSize - 1))} disabled={textSize === 0}>
+            <span aria-hidden="true">A−</span> Smaller text
           </Button>
-          <Button onClick={() => setTextSize(Math.min(TEXT_SIZES.length - 1, textSize + 1))} disabled={textSize === TEXT_SIZES.length - 1} aria-label="Bigger text">
-            A+
+          <Button onClick={() => setTextSize(Math.min(TEXT_SIZES.length - 1, textSize + 1))} disabled={textSize === TEXT_SIZES.length - 1}>
+            <span aria-hidden="true">A+</span> Bigger text
           </Button>
           <Button onClick={() => setContrast(!contrast)} aria-pressed={contrast}>
             High contrast
