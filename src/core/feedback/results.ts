@@ -145,25 +145,60 @@ export interface PeriodResult {
  * shows nothing, so a small meeting never gives its people away.
  */
 export function resultsOverTime(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], threshold = DEFAULT_ANONYMITY_THRESHOLD, by: 'month' | 'meeting' = 'month'): PeriodResult[] {
-  const buckets = new Map<string, FeedbackResponse[]>();
+  const scales = questionnaire.questions.filter((q) => q.kind === 'agree5' || q.kind === 'faces3' || q.kind === 'yesno');
+  const points = scales.map((q) => SCALE_LABELS[q.kind as 'agree5' | 'faces3' | 'yesno'].length);
+  // One pass: per period, how many people took part and the count at each point of each scale.
+  const tallies = new Map<string, { respondents: number; counts: number[][] }>();
   for (const r of responses) {
     const key = by === 'month' ? r.day.slice(0, 7) : r.meetingId;
     if (key === undefined) continue;
-    const bucket = buckets.get(key);
-    if (bucket) bucket.push(r);
-    else buckets.set(key, [r]);
+    let answeredAny = false;
+    for (const k in r.answers) {
+      if (r.answers[k] !== '') {
+        answeredAny = true;
+        break;
+      }
+    }
+    if (!answeredAny) continue;
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = { respondents: 0, counts: points.map((n) => new Array<number>(n).fill(0)) }));
+    tally.respondents++;
+    for (let i = 0; i < scales.length; i++) {
+      const answer = r.answers[scales[i]!.id];
+      const index = typeof answer === 'boolean' ? Number(answer) : answer;
+      if (typeof index === 'number' && index >= 0 && index < points[i]!) tally.counts[i]![index]!++;
+    }
   }
-  const scales = questionnaire.questions.filter((q) => q.kind === 'agree5' || q.kind === 'faces3' || q.kind === 'yesno');
-  const keep = <T>(items: T[]) => items;
-  return [...buckets.entries()]
+  return [...tallies.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([key, bucket]) => {
-      const respondents = countRespondents(bucket);
-      const hidden = respondents < threshold;
+    .map(([key, tally]) => {
+      const hidden = tally.respondents < threshold;
       const scores: Record<string, number | null> = {};
-      for (const q of scales) scores[q.id] = hidden ? null : scaleScore(questionResult(q, bucket, threshold, keep));
-      return { key, respondents, hidden, scores };
+      scales.forEach((q, i) => {
+        const counts = tally.counts[i]!;
+        const answered = counts.reduce((a, b) => a + b, 0);
+        const labels = SCALE_LABELS[q.kind as 'agree5' | 'faces3' | 'yesno'];
+        const result: QuestionResult =
+          answered < threshold ? { questionId: q.id, kind: q.kind, answered, hidden: true } : { questionId: q.id, kind: q.kind, answered, hidden: false, counts, labels, texts: [] };
+        scores[q.id] = hidden ? null : scaleScore(result);
+      });
+      return { key, respondents: tally.respondents, hidden, scores };
     });
+}
+
+/** The first and last day answered, and the day halfway between: a starting point for two rounds. */
+export function dayRange(responses: readonly FeedbackResponse[]): { first: string; last: string; middle: string } | null {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const r of responses) {
+    if (first === undefined || r.day < first) first = r.day;
+    if (last === undefined || r.day > last) last = r.day;
+  }
+  if (first === undefined || last === undefined) return null;
+  const a = Date.parse(first + 'T00:00:00Z');
+  const b = Date.parse(last + 'T00:00:00Z');
+  const middle = new Date(a + Math.floor((b - a) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10);
+  return { first, last, middle };
 }
 
 export interface RoundChange {

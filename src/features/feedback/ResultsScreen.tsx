@@ -3,6 +3,7 @@ import type { Question, Questionnaire } from '../../core/domain/questionnaire';
 import type { FeedbackResponse } from '../../core/domain/response';
 import {
   compareRounds,
+  dayRange,
   filterResponses,
   questionnaireResults,
   resultsOverTime,
@@ -186,12 +187,10 @@ function OverTime({ questionnaire, responses, threshold, meetings }: { questionn
 }
 
 function CompareRounds({ questionnaire, responses, threshold, meetings }: { questionnaire: Questionnaire; responses: FeedbackResponse[]; threshold: number; meetings: MeetingOption[] }) {
-  const days = useMemo(() => responses.map((r) => r.day).sort(), [responses]);
-  const first = days[0] ?? '';
-  const last = days[days.length - 1] ?? '';
-  const middle = days[Math.floor(days.length / 2)] ?? '';
-  const [before, setBefore] = useState<Round>({ kind: 'dates', from: first, to: middle });
-  const [after, setAfter] = useState<Round>({ kind: 'dates', from: middle, to: last });
+  // Until the facilitator chooses, compare the first half of the time with the second.
+  const [range] = useState(() => dayRange(responses));
+  const [before, setBefore] = useState<Round>({ kind: 'dates', from: range?.first ?? '', to: range?.middle ?? '' });
+  const [after, setAfter] = useState<Round>({ kind: 'dates', from: range ? nextDay(range.middle) : '', to: range?.last ?? '' });
   const scales = scaleQuestions(questionnaire);
   const compared = useMemo(() => compareRounds(questionnaire, responses, toFilter(before), toFilter(after), threshold), [questionnaire, responses, before, after, threshold]);
   if (scales.length === 0 || responses.length === 0) return null;
@@ -239,6 +238,8 @@ function CompareRounds({ questionnaire, responses, threshold, meetings }: { ques
     </section>
   );
 }
+
+const nextDay = (day: string) => new Date(Date.parse(day + 'T00:00:00Z') + 86_400_000).toISOString().slice(0, 10);
 
 function RoundPicker({ legend, round, onChange, meetings, allowAll }: { legend: string; round: Round; onChange: (r: Round) => void; meetings: MeetingOption[]; allowAll?: boolean }) {
   const name = legend.replace(/\W+/g, '-').toLowerCase();

@@ -71,7 +71,7 @@ describe('anonymous responses', () => {
     expect(chiSquareOfFirstPosition(lastAt, size)).toBeLessThan(CHI2_4DF_P0001);
     // Unshuffled this would be 1; shuffled it sits near 0 (standard error about 0.016 here).
     expect(Math.abs(rankCorrelation / trials)).toBeLessThan(0.08);
-  });
+  }, 30_000);
 
   it('would catch a batch written in the order given (the check can fail)', () => {
     const firstAt: number[] = [];
@@ -102,5 +102,5 @@ describe('anonymous responses', () => {
       firstAt.push(order.indexOf(0));
     }
     expect(chiSquareOfFirstPosition(firstAt, size)).toBeLessThan(CHI2_4DF_P0001);
-  });
+  }, 30_000);
 });

@@ -5,6 +5,7 @@ import { questionnaireType, type Questionnaire } from '../../../src/core/domain/
 import { responseType, type FeedbackResponse } from '../../../src/core/domain/response';
 import {
   compareRounds,
+  dayRange,
   filterResponses,
   netAgreement,
   questionnaireResults,
@@ -132,6 +133,11 @@ describe('feedback results', () => {
     const middle = days[Math.floor(days.length / 2)]!;
     const rounds = compareRounds(check, mine, { to: middle }, { from: middle }, 5);
     expect(rounds.changes[0]!.change!).toBeGreaterThan(0);
+  }, 60_000);
+
+  it('offers the first and second half of the time as two rounds', () => {
+    expect(dayRange([reply('2026-01-01', {}), reply('2026-01-11', {}), reply('2026-01-05', {})])).toEqual({ first: '2026-01-01', last: '2026-01-11', middle: '2026-01-06' });
+    expect(dayRange([])).toBeNull();
   });
 
   it('keeps the review helper’s view of one question unchanged', () => {
