@@ -101,8 +101,9 @@ describe('anonymous feedback in kiosk mode', () => {
     await context.close();
   });
 
-  it('will not start on an empty questionnaire, and lets a facilitator with no PIN leave by holding and confirming', async () => {
+  it('will not start on an empty questionnaire, stops when left open overnight, and lets a facilitator with no PIN leave by holding and confirming', async () => {
     const { context } = await newTrackedContext(browser);
+    await context.clock.install();
     const page = await context.newPage();
     await page.goto(baseUrl());
     await createProject(page, 'Hold test');
@@ -118,20 +119,25 @@ describe('anonymous feedback in kiosk mode', () => {
     await page.getByText('Questionnaire saved.').waitFor();
     await page.getByRole('button', { name: 'Start kiosk mode' }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await context.clock.fastForward('25:00:00');
+    await page.getByRole('heading', { name: 'This feedback session has ended' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Start', exact: true }).count()).resolves.toBe(0);
 
     const leave = page.getByRole('button', { name: 'Facilitator' });
     await leave.click();
     await page.getByRole('button', { name: 'Hold for 3 seconds' }).waitFor();
     await expectKioskOnly(page);
-    const box = (await page.locator('.hold-button').boundingBox())!;
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
+    const holdButton = async () => {
+      const box = (await page.locator('.hold-button').boundingBox())!;
+      await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      await page.mouse.down();
+    };
+    await holdButton();
     await page.getByRole('dialog', { name: 'Leave kiosk mode?' }).waitFor({ timeout: 5_000 });
     await page.mouse.up();
     await page.getByRole('button', { name: 'Stay in kiosk mode' }).click();
     await expectKioskOnly(page);
-    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-    await page.mouse.down();
+    await holdButton();
     await page.getByRole('dialog', { name: 'Leave kiosk mode?' }).waitFor({ timeout: 5_000 });
     await page.mouse.up();
     await page.getByRole('button', { name: 'Leave kiosk mode' }).click();

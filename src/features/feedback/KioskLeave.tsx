@@ -16,7 +16,7 @@ export function KioskLeave({ onLeave }: { onLeave: () => void }) {
   }, []);
   if (pinSet === null) return null;
   return (
-    <>
+    <div class="kiosk-leave">
       {pinSet ? (
         <Button variant="quiet" onClick={() => setOpen(true)}>
           Facilitator
@@ -25,7 +25,7 @@ export function KioskLeave({ onLeave }: { onLeave: () => void }) {
         <HoldButton onHeld={() => setOpen(true)} />
       )}
       {open && (pinSet ? <PinDialog onCancel={() => setOpen(false)} onLeave={onLeave} /> : <ConfirmLeave onCancel={() => setOpen(false)} onLeave={onLeave} />)}
-    </>
+    </div>
   );
 }
 

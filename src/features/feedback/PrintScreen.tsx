@@ -58,7 +58,7 @@ function PaperAnswers({ question, large }: { question: Question; large: boolean 
       </div>
     );
   }
-  const labels = question.kind === 'choice' ? (question.options ?? []) : SCALE_LABELS[question.kind];
+  const labels = question.kind === 'choice' ? (question.options ?? []) : question.kind === 'yesno' ? ['Yes', 'No'] : SCALE_LABELS[question.kind];
   return (
     <ul class={`paper-boxes paper-${question.kind}`}>
       {labels.map((label, i) => (
