@@ -32,6 +32,7 @@ export function ResultsScreen({ session, questionnaireId }: { session: ProjectSe
   const waiting = useWaiting(session.projectId, questionnaireId);
   const [round, setRound] = useState<Round>({ kind: 'all' });
   const [tables, setTables] = useState(false);
+  const chosen = useMemo(() => (responses ? filterResponses(responses, toFilter(round)) : []), [responses, round]);
 
   if (!questionnaire) return <p class="notice">This questionnaire is not in the project.</p>;
   return (
@@ -56,7 +57,7 @@ export function ResultsScreen({ session, questionnaireId }: { session: ProjectSe
             </Button>
             <Button onClick={() => window.print()}>Print results</Button>
           </div>
-          <QuestionResults questionnaire={questionnaire} responses={filterResponses(responses, toFilter(round))} threshold={threshold} tables={tables} />
+          <QuestionResults questionnaire={questionnaire} responses={chosen} threshold={threshold} tables={tables} />
           <OverTime questionnaire={questionnaire} responses={responses} threshold={threshold} meetings={meetings ?? []} />
           <CompareRounds questionnaire={questionnaire} responses={responses} threshold={threshold} meetings={meetings ?? []} />
         </>

@@ -1,4 +1,4 @@
-import type { RecordRow } from '../../core/db/database';
+import { useRef } from 'preact/hooks';
 import { collectionMap } from '../../core/doc/project-doc';
 import { readAnonymityThreshold, readQuestionnaire } from '../../core/commands/feedback-questionnaires';
 import type { Questionnaire } from '../../core/domain/questionnaire';
@@ -19,20 +19,26 @@ export function useQuestionnaires(projectId: string): Questionnaire[] | undefine
   );
 }
 
-/** One questionnaire, read from the doc so edits from other devices show at once. */
+/**
+ * One questionnaire, read from the doc so edits from other devices show at once. The same
+ * object comes back until the questionnaire really changes, so screens can depend on it.
+ */
 export function useQuestionnaire(session: ProjectSession, id: string): Questionnaire | undefined {
-  return useYValue(collectionMap(session.doc, 'questionnaires'), () => readQuestionnaire(session.doc, id));
+  const last = useRef<{ json: string; value: Questionnaire | undefined } | null>(null);
+  return useYValue(collectionMap(session.doc, 'questionnaires'), () => {
+    const value = readQuestionnaire(session.doc, id);
+    const json = JSON.stringify(value ?? null);
+    if (last.current?.json !== json) last.current = { json, value };
+    return last.current.value;
+  });
 }
 
-/** How many responses each questionnaire has in the project. */
+/** How many responses each questionnaire has in the project, counted on the index without reading them. */
 export function useResponseCounts(projectId: string): Map<string, number> | undefined {
   return useLiveQuery(async () => {
-    const counts = new Map<string, number>();
-    await db.records
-      .where('[projectId+collection]')
-      .equals([projectId, 'responses'])
-      .each((row: RecordRow) => counts.set(row.k1, (counts.get(row.k1) ?? 0) + 1));
-    return counts;
+    const ids = (await db.records.where('[projectId+collection]').equals([projectId, 'questionnaires']).primaryKeys()).map((key) => key[2]);
+    const counts = await Promise.all(ids.map((id) => db.records.where('[projectId+collection+k1]').equals([projectId, 'responses', id]).count()));
+    return new Map(ids.map((id, i) => [id, counts[i]!]));
   }, [projectId]);
 }
 
