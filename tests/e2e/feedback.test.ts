@@ -20,7 +20,7 @@ describe('anonymous feedback in kiosk mode', () => {
     await waitForOfflineReady(page);
     await createProject(page, 'Riverside Carers');
     await openFeedback(page);
-    await page.getByRole('button', { name: 'Use the template: Quick check' }).click();
+    await page.getByRole('button', { name: 'Use this template: Quick check' }).click();
     await page.getByRole('heading', { name: 'Kiosk mode' }).waitFor();
 
     // The facilitator sets a PIN on this device.
@@ -108,10 +108,12 @@ describe('anonymous feedback in kiosk mode', () => {
     await page.goto(baseUrl());
     await createProject(page, 'Hold test');
     await openFeedback(page);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByLabel('Questionnaire title').fill('Our own questions');
     await page.getByRole('button', { name: 'Start a blank questionnaire' }).click();
     await page.getByRole('button', { name: 'Start kiosk mode' }).click();
     await page.getByText('This questionnaire has no questions yet. Add at least one question before starting kiosk mode.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
 
     await page.getByRole('button', { name: 'Add a question' }).click();
     await page.getByLabel('Wording').fill('The room suited me');

@@ -104,7 +104,7 @@ function NewQuestionnaire({ session }: { session: ProjectSession }) {
             <p>{t.description}</p>
             <p class="hint">{plural(t.questions.length, 'question')}</p>
             {t.credit && <p class="credit">{t.credit}.</p>}
-            <Button variant="primary" onClick={() => open(createFromTemplate(session.doc, t.id))} aria-label={`Use the template: ${t.title}`}>
+            <Button variant="primary" onClick={() => open(createFromTemplate(session.doc, t.id))} aria-label={`Use this template: ${t.title}`}>
               Use this template
             </Button>
           </li>

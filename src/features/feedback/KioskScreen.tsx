@@ -224,9 +224,11 @@ function KioskSession({ session, questionnaire, meetingId }: KioskProps & { ques
             </h1>
             <AnswerChoices key={question.id} question={question} labels={labels} problem={problem} onAnswer={(value) => go(answer(turn, questionnaire, value))} />
             <div class="kiosk-footer">
-              <button type="button" class="kiosk-skip" onClick={() => go(skip(turn, questionnaire))}>
-                Skip this question
-              </button>
+              {question.kind !== 'text' && (
+                <button type="button" class="kiosk-skip" onClick={() => go(skip(turn, questionnaire))}>
+                  Skip this question
+                </button>
+              )}
               <Button variant="quiet" onClick={() => setTurn(WELCOME)}>
                 Start again
               </Button>
@@ -318,7 +320,7 @@ function TextAnswer({ problem, onAnswer }: { problem: string | null; onAnswer: (
         </p>
       )}
       <button type="submit" class="kiosk-start">
-        {text.trim() ? 'Next' : 'Next without writing'}
+        {text.trim() ? 'Next' : 'Skip this question'}
       </button>
     </form>
   );

@@ -51,7 +51,7 @@ export function PrintScreen({ session, questionnaireId }: { session: ProjectSess
 function PaperAnswers({ question, large }: { question: Question; large: boolean }) {
   if (question.kind === 'text') {
     return (
-      <div class="paper-lines" aria-label="Space to write">
+      <div class="paper-lines" aria-hidden="true">
         {Array.from({ length: large ? 5 : 4 }, (_, i) => (
           <span key={i} class="paper-line" />
         ))}
