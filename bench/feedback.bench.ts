@@ -69,7 +69,7 @@ const feedback: Benchmark = async (ctx) => {
   await resultsPage.close();
 
   const throttled = await openBench(ctx, 4);
-  const throttledResults = await throttled.page.evaluate(() => (window as unknown as { bench: Bench }).bench.feedbackResultsTimes(5));
+  const throttledResults = await throttled.page.evaluate(() => (window as unknown as { bench: Bench }).bench.feedbackResultsTimes(9));
   const { projectId, questionnaireId } = await throttled.page.evaluate(() => (window as unknown as { bench: Bench }).bench.prepareKioskProject(30));
   await throttled.page.goto(`${ctx.appUrl}/#/p/${projectId}/feedback/kiosk/${questionnaireId}`);
   await throttled.page.locator('.kiosk-start').waitFor({ timeout: 60_000 });

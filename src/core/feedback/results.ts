@@ -209,13 +209,16 @@ export interface RoundChange {
   change: number | null;
 }
 
-/** Compares two rounds (date ranges or meetings) question by question. */
+/**
+ * Compares two rounds (date ranges or meetings) question by question. Written answers are
+ * left out: they are read as a list, not compared.
+ */
 export function compareRounds(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], before: ResultsFilter, after: ResultsFilter, threshold = DEFAULT_ANONYMITY_THRESHOLD) {
-  const first = filterResponses(responses, before);
-  const second = filterResponses(responses, after);
-  const beforeResults = questionnaireResults(questionnaire, first, threshold);
-  const afterResults = questionnaireResults(questionnaire, second, threshold);
-  const changes: RoundChange[] = questionnaire.questions.map((q, i) => {
+  const compared = { questions: questionnaire.questions.filter((q) => q.kind !== 'text') };
+  const asGiven = <T>(items: T[]) => items;
+  const beforeResults = questionnaireResults(compared, filterResponses(responses, before), threshold, asGiven);
+  const afterResults = questionnaireResults(compared, filterResponses(responses, after), threshold, asGiven);
+  const changes: RoundChange[] = compared.questions.map((q, i) => {
     const b = beforeResults.questions[i]!;
     const a = afterResults.questions[i]!;
     const sb = scaleScore(b);

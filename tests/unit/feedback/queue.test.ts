@@ -83,6 +83,17 @@ describe('the kiosk queue on the device', () => {
     expect(readAll(doc, responseType).map((r) => r.questionnaireId)).toEqual(['old']);
   });
 
+  it('counts typed-in paper forms alongside the kiosk, marked as paper and keeping only the day', async () => {
+    const db = openDatabase(`queue-${newId()}`);
+    const doc = createProjectDoc('p-paper');
+    for (let i = 0; i < 3; i++) await queueResponse(db, person(doc.guid, i));
+    for (let i = 3; i < 5; i++) await queueResponse(db, { ...person(doc.guid, i, '2026-03-01'), source: 'paper' });
+    const flushed = await flushQueue(db, doc, { threshold: 5 });
+    expect(flushed.ok && flushed.value.written).toBe(5);
+    const stored = readAll(doc, responseType);
+    expect(stored.filter((r) => r.source === 'paper').map((r) => r.createdAt)).toEqual(['2026-03-01T00:00:00.000Z', '2026-03-01T00:00:00.000Z']);
+  });
+
   it('keeps projects apart', async () => {
     const db = openDatabase(`queue-${newId()}`);
     const a = createProjectDoc('p-a');

@@ -99,6 +99,8 @@ describe('feedback results', () => {
     expect(yes.after.hidden).toBe(true);
     expect(yes.change).toBeNull();
     expect(filterResponses(replies, { to: '2026-01-31' })).toHaveLength(5);
+    // Written answers are read as a list, never compared between rounds.
+    expect(rounds.changes.map((c) => c.questionId)).toEqual(['agree', 'face', 'yes', 'pick']);
   });
 
   it('gets the same counts as a plain count over the large reference project', () => {
