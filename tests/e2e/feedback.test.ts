@@ -82,6 +82,12 @@ describe('anonymous feedback in kiosk mode', () => {
     await expectKioskOnly(page);
     await page.getByLabel('Type your PIN to leave kiosk mode').fill('2468');
     await page.getByRole('button', { name: 'Leave kiosk mode' }).click();
+    await page.getByRole('heading', { name: 'Kiosk mode' }).waitFor();
+    // Once the facilitator has left, "back" does not lock them in again.
+    await page.goBack();
+    await page.waitForURL((url) => !url.hash.includes('/kiosk/'), { timeout: 5_000 });
+    await page.getByRole('heading', { name: 'Kiosk mode' }).waitFor();
+    expect(await page.locator('.kiosk').count()).toBe(0);
     await page.getByRole('link', { name: 'See results' }).click();
 
     await page.getByRole('heading', { name: 'Answers to each question' }).waitFor();

@@ -26,7 +26,7 @@ import { Button, LinkButton } from '../../ui/Button';
 import { Face } from './Faces';
 import { KioskLeave } from './KioskLeave';
 import { addWaitingAnswers } from './queue-actions';
-import { useKioskGuard } from './use-kiosk-guard';
+import { kioskLeftHere, useKioskGuard } from './use-kiosk-guard';
 import './feedback.css';
 
 interface KioskProps {
@@ -37,6 +37,15 @@ interface KioskProps {
 
 /** Kiosk mode: the tablet handed round the room. One person at a time, one question at a time. */
 export function KioskScreen(props: KioskProps) {
+  const [left] = useState(() => kioskLeftHere.is(props.questionnaireId));
+  useEffect(() => {
+    if (left) location.replace(href('p', props.session.projectId, 'feedback', 'q', props.questionnaireId));
+  }, [left, props.session.projectId, props.questionnaireId]);
+  if (left) return null;
+  return <KioskGate {...props} />;
+}
+
+function KioskGate(props: KioskProps) {
   // Read once: a questionnaire edited on another device mid-session must not change under someone's finger.
   const [questionnaire] = useState(() => readQuestionnaire(props.session.doc, props.questionnaireId));
   const ready = questionnaire ? readyForKiosk(questionnaire) : { ok: false as const, message: 'This questionnaire is not in the project any more.' };
@@ -140,6 +149,7 @@ function KioskSession({ session, questionnaire, meetingId }: KioskProps & { ques
     setTurn(WELCOME);
     if (unfinished) await keep(unfinished);
     await addWaitingAnswers(session, { questionnaireId: questionnaire.id, force: true });
+    kioskLeftHere.mark(questionnaire.id);
     location.replace(href('p', session.projectId, 'feedback', 'q', questionnaire.id));
   }
 

@@ -9,7 +9,7 @@ import { navigate } from '../../state/router';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useMeetings } from './use-feedback';
-import { requestFullscreen } from './use-kiosk-guard';
+import { kioskLeftHere, requestFullscreen } from './use-kiosk-guard';
 
 /** Where a facilitator starts kiosk mode: which meeting it is for, and how they will get out again. */
 export function KioskStart({ session, questionnaire }: { session: ProjectSession; questionnaire: Questionnaire }) {
@@ -27,6 +27,7 @@ export function KioskStart({ session, questionnaire }: { session: ProjectSession
     const ready = readyForKiosk(questionnaire);
     if (!ready.ok) return setError(ready.message);
     requestFullscreen();
+    kioskLeftHere.clear();
     navigate('p', session.projectId, 'feedback', 'kiosk', questionnaire.id, ...(chosen ? [chosen] : []));
   }
 

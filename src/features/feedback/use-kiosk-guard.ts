@@ -48,3 +48,34 @@ export function requestFullscreen() {
     // Not available here.
   }
 }
+
+const LEFT_KEY = 'common-ground:kiosk-left';
+
+/**
+ * After a facilitator leaves kiosk mode, "back" would land on the kiosk's address again and
+ * lock them in. We note (for this tab only) which kiosk was left, so that address then just
+ * leads back to the questionnaire. Starting kiosk mode again clears the note.
+ */
+export const kioskLeftHere = {
+  mark(questionnaireId: string) {
+    try {
+      sessionStorage.setItem(LEFT_KEY, questionnaireId);
+    } catch {
+      // Storage may be off; the worst case is asking for the PIN again.
+    }
+  },
+  clear() {
+    try {
+      sessionStorage.removeItem(LEFT_KEY);
+    } catch {
+      // As above.
+    }
+  },
+  is(questionnaireId: string): boolean {
+    try {
+      return sessionStorage.getItem(LEFT_KEY) === questionnaireId;
+    } catch {
+      return false;
+    }
+  },
+};
