@@ -3,21 +3,42 @@ import { baseFields } from './base';
 import { isoDate } from './fields';
 import { defineRecordType } from './record-type';
 
+export const MAX_ANSWER_LENGTH = 2_000;
+
 /** One answer: a scale point, a choice index, yes/no, or free text. */
-export const answerSchema = z.union([z.number().int().min(0).max(20), z.boolean(), z.string().max(2_000)]);
+export const answerSchema = z.union([
+  z.number().int().min(0).max(20),
+  z.boolean(),
+  z.string().max(MAX_ANSWER_LENGTH, { error: `An answer can be at most ${MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters.` }),
+]);
+export type Answer = z.infer<typeof answerSchema>;
+
+export const RESPONSE_SOURCES = ['kiosk', 'paper'] as const;
+export type ResponseSource = (typeof RESPONSE_SOURCES)[number];
+
+/** The only moment a response may carry: the start of its day, so it says nothing about the hour. */
+export const dayStart = (day: string) => `${day}T00:00:00.000Z`;
 
 /**
  * An anonymous response. It carries no person, no device and no time finer than the day
- * (`createdAt` is set to the day, not the moment).
+ * (`createdAt` is the day at 00:00 UTC, not the moment). Unknown fields are dropped by the
+ * schema, so a name or device cannot ride along.
  */
-export const responseSchema = z.object({
-  ...baseFields,
-  questionnaireId: z.string().min(1).max(64),
-  day: isoDate('Response day'),
-  meetingId: z.string().max(64).optional(),
-  source: z.enum(['kiosk', 'paper']).optional(),
-  answers: z.record(z.string().max(64), answerSchema),
-});
+export const responseSchema = z
+  .object({
+    ...baseFields,
+    questionnaireId: z.string().min(1).max(64),
+    day: isoDate('Response day'),
+    meetingId: z.string().max(64).optional(),
+    source: z.enum(RESPONSE_SOURCES).optional(),
+    answers: z
+      .record(z.string().max(64), answerSchema)
+      .refine((a) => Object.keys(a).length <= 200, { error: 'A response can answer at most 200 questions.' }),
+  })
+  .refine((r) => r.createdAt === dayStart(r.day), {
+    error: 'A response keeps only the day it was given, never the time.',
+    path: ['createdAt'],
+  });
 export type FeedbackResponse = z.infer<typeof responseSchema>;
 
 export const responseType = defineRecordType({

@@ -60,6 +60,174 @@ export function netAgreement(result: QuestionResult): number | null {
   return (a + sa - sd - d) / result.answered;
 }
 
+/** Which responses a result covers: a date range (inclusive days), some meetings, or one source. */
+export interface ResultsFilter {
+  from?: string;
+  to?: string;
+  meetingIds?: readonly string[];
+  source?: FeedbackResponse['source'];
+}
+
+export function filterResponses(responses: readonly FeedbackResponse[], filter: ResultsFilter): FeedbackResponse[] {
+  const meetings = filter.meetingIds?.length ? new Set(filter.meetingIds) : null;
+  return responses.filter(
+    (r) =>
+      !r.archived &&
+      (filter.from === undefined || r.day >= filter.from) &&
+      (filter.to === undefined || r.day <= filter.to) &&
+      (meetings === null || (r.meetingId !== undefined && meetings.has(r.meetingId))) &&
+      (filter.source === undefined || (r.source ?? 'kiosk') === filter.source),
+  );
+}
+
+export interface QuestionnaireResults {
+  /** People who answered at least one question. */
+  respondents: number;
+  /** True when fewer than the threshold took part at all: nothing is shown. */
+  hidden: boolean;
+  questions: QuestionResult[];
+}
+
+/** Every question's result for one questionnaire, each hidden below the threshold. */
+export function questionnaireResults(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], threshold = DEFAULT_ANONYMITY_THRESHOLD, shuffle?: <T>(items: T[]) => T[]): QuestionnaireResults {
+  const respondents = countRespondents(responses);
+  return {
+    respondents,
+    hidden: respondents < threshold,
+    questions: questionnaire.questions.map((q) => questionResult(q, responses, threshold, shuffle)),
+  };
+}
+
+/** People who answered at least one question. */
+export function countRespondents(responses: readonly FeedbackResponse[]): number {
+  let respondents = 0;
+  for (const r of responses) {
+    for (const key in r.answers) {
+      if (r.answers[key] !== '') {
+        respondents++;
+        break;
+      }
+    }
+  }
+  return respondents;
+}
+
+/**
+ * One number per scale question, from -1 to 1 (or 0 to 1 for yes/no), for following a
+ * question over time: agree minus disagree, happy minus unhappy, or the share saying yes.
+ */
+export function scaleScore(result: QuestionResult): number | null {
+  if (result.hidden || result.answered === 0) return null;
+  if (result.kind === 'agree5') return netAgreement(result);
+  if (result.kind === 'faces3') return ((result.counts[2] ?? 0) - (result.counts[0] ?? 0)) / result.answered;
+  if (result.kind === 'yesno') return (result.counts[1] ?? 0) / result.answered;
+  return null;
+}
+
+/** What `scaleScore` means for each kind, in words for a table heading or chart label. */
+export const SCORE_MEANING: Record<'agree5' | 'faces3' | 'yesno', string> = {
+  agree5: 'agree minus disagree',
+  faces3: 'happy minus unhappy',
+  yesno: 'share saying yes',
+};
+
+export interface PeriodResult {
+  /** "2026-03" for a month, or the meeting id. */
+  key: string;
+  respondents: number;
+  hidden: boolean;
+  /** Score per question id; null when hidden or not a scale. */
+  scores: Record<string, number | null>;
+}
+
+/**
+ * Results for each month (or each meeting) in turn. A period with fewer than the threshold
+ * shows nothing, so a small meeting never gives its people away.
+ */
+export function resultsOverTime(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], threshold = DEFAULT_ANONYMITY_THRESHOLD, by: 'month' | 'meeting' = 'month'): PeriodResult[] {
+  const scales = questionnaire.questions.filter((q) => q.kind === 'agree5' || q.kind === 'faces3' || q.kind === 'yesno');
+  const points = scales.map((q) => SCALE_LABELS[q.kind as 'agree5' | 'faces3' | 'yesno'].length);
+  // One pass: per period, how many people took part and the count at each point of each scale.
+  const tallies = new Map<string, { respondents: number; counts: number[][] }>();
+  for (const r of responses) {
+    const key = by === 'month' ? r.day.slice(0, 7) : r.meetingId;
+    if (key === undefined) continue;
+    let answeredAny = false;
+    for (const k in r.answers) {
+      if (r.answers[k] !== '') {
+        answeredAny = true;
+        break;
+      }
+    }
+    if (!answeredAny) continue;
+    let tally = tallies.get(key);
+    if (!tally) tallies.set(key, (tally = { respondents: 0, counts: points.map((n) => new Array<number>(n).fill(0)) }));
+    tally.respondents++;
+    for (let i = 0; i < scales.length; i++) {
+      const answer = r.answers[scales[i]!.id];
+      const index = typeof answer === 'boolean' ? Number(answer) : answer;
+      if (typeof index === 'number' && index >= 0 && index < points[i]!) tally.counts[i]![index]!++;
+    }
+  }
+  return [...tallies.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([key, tally]) => {
+      const hidden = tally.respondents < threshold;
+      const scores: Record<string, number | null> = {};
+      scales.forEach((q, i) => {
+        const counts = tally.counts[i]!;
+        const answered = counts.reduce((a, b) => a + b, 0);
+        const labels = SCALE_LABELS[q.kind as 'agree5' | 'faces3' | 'yesno'];
+        const result: QuestionResult =
+          answered < threshold ? { questionId: q.id, kind: q.kind, answered, hidden: true } : { questionId: q.id, kind: q.kind, answered, hidden: false, counts, labels, texts: [] };
+        scores[q.id] = hidden ? null : scaleScore(result);
+      });
+      return { key, respondents: tally.respondents, hidden, scores };
+    });
+}
+
+/** The first and last day answered, and the day halfway between: a starting point for two rounds. */
+export function dayRange(responses: readonly FeedbackResponse[]): { first: string; last: string; middle: string } | null {
+  let first: string | undefined;
+  let last: string | undefined;
+  for (const r of responses) {
+    if (first === undefined || r.day < first) first = r.day;
+    if (last === undefined || r.day > last) last = r.day;
+  }
+  if (first === undefined || last === undefined) return null;
+  const a = Date.parse(first + 'T00:00:00Z');
+  const b = Date.parse(last + 'T00:00:00Z');
+  const middle = new Date(a + Math.floor((b - a) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10);
+  return { first, last, middle };
+}
+
+export interface RoundChange {
+  questionId: string;
+  before: QuestionResult;
+  after: QuestionResult;
+  /** After minus before, on the scale score; null when either round is hidden or it is not a scale. */
+  change: number | null;
+}
+
+/**
+ * Compares two rounds (date ranges or meetings) question by question. Written answers are
+ * left out: they are read as a list, not compared.
+ */
+export function compareRounds(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], before: ResultsFilter, after: ResultsFilter, threshold = DEFAULT_ANONYMITY_THRESHOLD) {
+  const compared = { questions: questionnaire.questions.filter((q) => q.kind !== 'text') };
+  const asGiven = <T>(items: T[]) => items;
+  const beforeResults = questionnaireResults(compared, filterResponses(responses, before), threshold, asGiven);
+  const afterResults = questionnaireResults(compared, filterResponses(responses, after), threshold, asGiven);
+  const changes: RoundChange[] = compared.questions.map((q, i) => {
+    const b = beforeResults.questions[i]!;
+    const a = afterResults.questions[i]!;
+    const sb = scaleScore(b);
+    const sa = scaleScore(a);
+    return { questionId: q.id, before: b, after: a, change: sb === null || sa === null ? null : sa - sb };
+  });
+  return { before: beforeResults, after: afterResults, changes };
+}
+
 function shuffleInPlace<T>(items: T[]): T[] {
   for (let i = items.length - 1; i > 0; i--) {
     const j = Math.floor(Math.random() * (i + 1));

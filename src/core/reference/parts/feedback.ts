@@ -1,13 +1,20 @@
+import { setAnonymityThreshold } from '../../commands/feedback-questionnaires';
 import { insertRecord } from '../../commands/records';
 import { questionnaireType, type Questionnaire } from '../../domain/questionnaire';
-import { responseType } from '../../domain/response';
+import { dayStart, responseType, type Answer } from '../../domain/response';
+import { findTemplate } from '../../feedback/templates';
 import type { ReferenceContext } from '../context';
 
 const COMMENTS = ['Felt listened to today', 'More time for small groups please', 'The room was cold', 'Good to meet new people', 'Papers came late'];
 
+/**
+ * Two questionnaires answered over the whole project: the group's own check (most responses)
+ * and the quick check. Answers drift upwards as the group settles, so rounds differ.
+ */
 export function addFeedback(ctx: ReferenceContext) {
   const { random } = ctx;
-  const q = insertRecord(ctx.doc, questionnaireType, {
+  setAnonymityThreshold(ctx.doc, 5);
+  const check = insertRecord(ctx.doc, questionnaireType, {
     id: 'questionnaire-check',
     title: 'How is the group working?',
     questions: [
@@ -17,23 +24,42 @@ export function addFeedback(ctx: ReferenceContext) {
       { id: 'q-comment', kind: 'text', text: 'Anything else you want to tell us?' },
     ],
   });
-  if (!q.ok) return;
-  ctx.questionnaires.push(q.value as Questionnaire);
+  const template = findTemplate('quick-check')!;
+  const quick = insertRecord(ctx.doc, questionnaireType, {
+    id: 'questionnaire-quick',
+    title: template.title,
+    intro: template.intro,
+    template: template.id,
+    questions: template.questions,
+  });
+  if (!check.ok || !quick.ok) return;
+  ctx.questionnaires.push(check.value as Questionnaire, quick.value as Questionnaire);
+  if (ctx.meetings.length === 0) return;
+
+  // A point on a scale of `points`, leaning higher as the project goes on (progress 0 → 1).
+  const leaning = (points: number, progress: number) => Math.min(points - 1, Math.floor(random.next() * points * (0.8 + 0.4 * progress)));
   for (let i = 0; i < ctx.size.responses; i++) {
-    const meeting = ctx.meetings[i % ctx.meetings.length]!;
-    const answers: Record<string, number | string> = {
-      'q-equal': random.int(0, 4),
-      'q-difference': random.int(0, 4),
-      'q-face': random.int(0, 2),
-    };
-    if (random.chance(0.3)) answers['q-comment'] = random.pick(COMMENTS);
+    const meetingIndex = i % ctx.meetings.length;
+    const meeting = ctx.meetings[meetingIndex]!;
+    const progress = meetingIndex / ctx.meetings.length;
+    const quickCheck = i % 7 === 3;
+    const answers: Record<string, Answer> = {};
+    if (quickCheck) {
+      answers.today = leaning(3, progress);
+      if (random.chance(0.9)) answers['listened-to'] = random.chance(0.6 + 0.3 * progress);
+    } else {
+      answers['q-equal'] = leaning(5, progress);
+      if (random.chance(0.95)) answers['q-difference'] = leaning(5, progress);
+      answers['q-face'] = leaning(3, progress);
+      if (random.chance(0.3)) answers['q-comment'] = random.pick(COMMENTS);
+    }
     insertRecord(ctx.doc, responseType, {
       id: `response-${i}`,
-      questionnaireId: 'questionnaire-check',
+      questionnaireId: quickCheck ? 'questionnaire-quick' : 'questionnaire-check',
       day: meeting.date,
       meetingId: meeting.id,
-      source: 'kiosk',
-      createdAt: meeting.date + 'T00:00:00.000Z',
+      source: i % 10 === 9 ? 'paper' : 'kiosk',
+      createdAt: dayStart(meeting.date),
       answers,
     });
   }
