@@ -51,10 +51,10 @@ async function withLargeProfile<T>(ctx: BenchContext, fn: (profile: string, proj
     await setup.page.waitForFunction(() => 'bench' in window, undefined, { timeout: 60_000 });
     const { projectId } = await setup.page.evaluate(() => (window as any).bench.prepareLargeProject());
     await setup.page.goto(ctx.appUrl);
-    await setup.page.waitForFunction(async () => Boolean((await navigator.serviceWorker.getRegistration())?.active), undefined, { timeout: 60_000 });
-    await setup.page.reload();
-    await setup.page.getByRole('link', { name: /Large reference project/ }).waitFor();
-    await setup.page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
+    await setup.page.getByRole('link', { name: /Large reference project/ }).waitFor({ timeout: 60_000 });
+    await setup.page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, { timeout: 60_000 });
+    await setup.page.goto(ctx.appUrl + '/?installed');
+    await setup.page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 60_000 });
     // Chromium writes the service worker registration to the profile lazily.
     await setup.page.waitForTimeout(2000);
     await setup.close();

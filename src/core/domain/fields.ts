@@ -43,6 +43,10 @@ export const isoDateTime = (label: string) =>
     error: `${label} is not a real date and time.`,
   });
 
+/** A time of day on the 24-hour clock, such as 10:00. */
+export const clockTime = (label: string) =>
+  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} must be a time like 10:00.` });
+
 export const recordId = z
   .string()
   .min(1)

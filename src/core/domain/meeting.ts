@@ -1,10 +1,7 @@
 import { z } from 'zod';
 import { baseFields } from './base';
-import { isoDate, requiredText, shortText } from './fields';
+import { clockTime, isoDate, requiredText, shortText } from './fields';
 import { defineRecordType } from './record-type';
-
-const clockTime = (label: string) =>
-  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} must be a time like 10:00.` });
 
 export const meetingSchema = z
   .object({

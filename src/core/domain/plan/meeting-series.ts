@@ -1,11 +1,7 @@
 import { z } from 'zod';
 import { baseFields } from '../base';
-import { isoDate, requiredText, shortText } from '../fields';
+import { clockTime, isoDate, requiredText, shortText } from '../fields';
 import { defineRecordType } from '../record-type';
-
-// Same rule as meeting.ts, which keeps its own copy private.
-const clockTime = (label: string) =>
-  z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: `${label} must be a time like 10:00.` });
 
 export const MAX_SERIES_MEETINGS = 100;
 export const MAX_WEEKS_APART = 12;
