@@ -1,5 +1,5 @@
 import { insertRecord, readAll, updateRecord } from '../../commands/records';
-import { attendanceType, type Attendance } from '../../domain/attendance';
+import { attendanceType, type Attendance, type Mark } from '../../domain/attendance';
 import { meetingType, type Meeting } from '../../domain/meeting';
 import { actionType } from '../../domain/meeting-day/action';
 import { agendaItemType } from '../../domain/meeting-day/agenda-item';
@@ -32,8 +32,10 @@ const NOTES = [
   'We agreed to test the booking form with a few carers first. Two people offered to help.',
 ];
 
-/** Meetings beyond this many get only a venue, so the large dataset stays quick to make. */
+/** Only this many meetings up to "now" get agendas, notes and the rest, so the large dataset stays quick to make. */
 const DETAILED_MEETINGS = 40;
+/** Papers are recorded as sent, person by person, for this many of the latest held meetings. */
+const MEETINGS_WITH_SENDS = 6;
 
 /**
  * Venues, agendas, papers, notes, decisions, actions and closing rounds for the reference
@@ -77,13 +79,18 @@ export function addMeetingDayRecords(ctx: ReferenceContext): void {
     return updated.ok ? (updated.value as Meeting) : meeting;
   });
 
-  const attendance = readAll(doc, attendanceType) as Attendance[];
+  const byMeeting = new Map<string, Attendance[]>();
+  for (const a of readAll(doc, attendanceType) as Attendance[]) {
+    const list = byMeeting.get(a.meetingId);
+    if (list) list.push(a);
+    else byMeeting.set(a.meetingId, [a]);
+  }
   const held = Math.floor(ctx.meetings.length / 2);
-  const detailed = Math.min(ctx.meetings.length, DETAILED_MEETINGS, held + 2);
-  for (let i = 0; i < detailed; i++) {
+  const last = Math.min(ctx.meetings.length, held + 2);
+  for (let i = Math.max(0, last - DETAILED_MEETINGS); i < last; i++) {
     const meeting = ctx.meetings[i]!;
     const isHeld = i < held;
-    const marks = marksFor(meeting.id, attendance);
+    const marks = marksFor(meeting.id, byMeeting.get(meeting.id) ?? []);
     const present = ctx.people.filter((p) => marks.get(p.id) === 'present');
 
     random.shuffle([...AGENDA]).slice(0, 3).forEach((title, order) => {
@@ -96,13 +103,7 @@ export function addMeetingDayRecords(ctx: ReferenceContext): void {
     if (paperIds[1]) insertRecord(doc, paperType, { id: paperIds[1], meetingId: meeting.id, title: 'Respite options summary', note: 'Easy read version from the Carers Centre' });
     if (!isHeld) continue;
 
-    const sentOn = addDays(meeting.date, -random.int(7, 10));
-    for (const person of registerPeople(ctx.people, marks)) {
-      const format = person.inclusion?.formats?.[0] ?? 'email';
-      for (const paperId of paperIds) {
-        insertRecord(doc, paperSendType, { id: paperSendId(paperId, person.id), paperId, meetingId: meeting.id, personId: person.id, format, sentOn });
-      }
-    }
+    if (i >= held - MEETINGS_WITH_SENDS) sendPapers(ctx, meeting, paperIds, marks);
 
     if (i === 0) {
       for (const person of present.slice(0, 10)) {
@@ -142,5 +143,15 @@ export function addMeetingDayRecords(ctx: ReferenceContext): void {
     }
 
     insertRecord(doc, closingReflectionType, { id: `reflection-${i}`, meetingId: meeting.id, wentWell: random.pick(WENT_WELL), couldBeBetter: random.pick(BETTER) });
+  }
+}
+
+function sendPapers(ctx: ReferenceContext, meeting: Meeting, paperIds: string[], marks: ReadonlyMap<string, Mark>) {
+  const sentOn = addDays(meeting.date, -ctx.random.int(7, 10));
+  for (const person of registerPeople(ctx.people, marks)) {
+    const format = person.inclusion?.formats?.[0] ?? 'email';
+    for (const paperId of paperIds) {
+      insertRecord(ctx.doc, paperSendType, { id: paperSendId(paperId, person.id), paperId, meetingId: meeting.id, personId: person.id, format, sentOn });
+    }
   }
 }
