@@ -129,7 +129,7 @@ export function EngagementScreen({ session }: { session: ProjectSession }) {
       <section class="card" aria-labelledby="members-heading">
         <h3 id="members-heading">Each member’s attendance</h3>
         <p class="hint">Meetings present out of the meetings held since they joined, and how long they have been involved.</p>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-labelledby="members-heading">
           <table class="data-table member-table">
             <caption class="visually-hidden">Each member’s attendance and time involved</caption>
             <thead>

@@ -126,7 +126,7 @@ function RegisterSummary({ counts }: { counts: RegisterCounts }) {
       </ul>
       <details class="register-roles">
         <summary>By role{counts.guestsPresent > 0 ? ` (including ${counts.guestsPresent} walk-in${counts.guestsPresent === 1 ? '' : 's'})` : ''}</summary>
-        <div class="table-scroll">
+        <div class="table-scroll" tabIndex={0} role="region" aria-label="Counts by role">
         <table class="data-table">
           <caption class="visually-hidden">People on the register by role and mark</caption>
           <thead>
@@ -177,8 +177,8 @@ const RegisterRow = memo(function RegisterRow({ person, mark, onMark, onMakeMemb
           {!mark && <span class="register-unmarked"> · not marked yet</span>}
         </span>
         {person.guest && (
-          <button type="button" class="btn btn-quiet register-make-member" onClick={() => onMakeMember(person.id)} aria-label={`Make ${person.name} a member`}>
-            Make a member
+          <button type="button" class="btn btn-quiet register-make-member" onClick={() => onMakeMember(person.id)}>
+            Make a member<span class="visually-hidden"> ({person.name})</span>
           </button>
         )}
       </div>
