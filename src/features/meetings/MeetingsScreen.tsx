@@ -1,3 +1,4 @@
+import { memo } from 'preact/compat';
 import type { Meeting } from '../../core/domain/meeting';
 import { meetingType } from '../../core/domain/meeting';
 import { href } from '../../state/router';
@@ -27,7 +28,9 @@ export function MeetingsScreen({ session, rest }: SectionProps) {
 
 export type MeetingTab = 'before' | 'register' | 'during' | 'closing';
 
-function MeetingScreens({ session, meetingId, tab }: { session: SectionProps['session']; meetingId: string; tab: string }) {
+// Memoised: the app above re-renders whenever the project list changes (after every save),
+// and a meeting's screens need not redraw for that.
+const MeetingScreens = memo(function MeetingScreens({ session, meetingId, tab }: { session: SectionProps['session']; meetingId: string; tab: string }) {
   const meeting = useRecord<Meeting>(session, meetingType, meetingId);
   if (meeting === undefined) return <p role="status">Loading the meeting…</p>;
   if (meeting === null) return <NotHere session={session} />;
@@ -41,7 +44,7 @@ function MeetingScreens({ session, meetingId, tab }: { session: SectionProps['se
       {current === 'closing' && <ClosingScreen session={session} meeting={meeting} />}
     </div>
   );
-}
+});
 
 function NotHere({ session }: { session: SectionProps['session'] }) {
   return (

@@ -1,10 +1,12 @@
 import { memo } from 'preact/compat';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import { addWalkIn, makeMember, markAttendance, meetingMarks, restoreAttendance } from '../../core/commands/attendance';
-import { MARKS, type Mark } from '../../core/domain/attendance';
+import * as Y from 'yjs';
+import { addWalkIn, makeMember, markAttendance, readMark, restoreAttendance } from '../../core/commands/attendance';
+import { collectionMap } from '../../core/doc/project-doc';
+import { attendanceId, attendanceType, MARKS, type Mark } from '../../core/domain/attendance';
 import type { Meeting } from '../../core/domain/meeting';
 import { personType, ROLE_LABELS, type Person } from '../../core/domain/person';
-import { registerPeople } from '../../core/meetings/expected';
+import { byName, onRegister } from '../../core/meetings/expected';
 import { registerCounts, type RegisterCounts } from '../../core/meetings/register-counts';
 import type { ProjectSession } from '../../core/projects/project-session';
 import { Button } from '../../ui/Button';
@@ -33,13 +35,15 @@ export function RegisterScreen({ session, meeting }: { session: ProjectSession; 
   const [history, setHistory] = useState<Change[]>([]);
   const peopleById = useRef(new Map<string, Person>());
 
-  const rows = useMemo(() => registerPeople(people ?? [], marks), [people, marks]);
+  const sorted = useMemo(() => [...(people ?? [])].sort(byName), [people]);
+  const rows = useMemo(() => onRegister(sorted, marks), [sorted, marks]);
   peopleById.current = new Map((people ?? []).map((p) => [p.id, p]));
   const counts = registerCounts(rows, marks);
 
   const onMark = useCallback(
     (personId: string, mark: Mark) => {
-      const previous = meetingMarks(doc, meeting.id).get(personId);
+      const record = collectionMap(doc, attendanceType.collection).get(attendanceId(meeting.id, personId));
+      const previous = record instanceof Y.Map ? readMark(record, meeting.id)?.mark : undefined;
       if (previous === mark) return;
       const name = peopleById.current.get(personId)?.name ?? 'This person';
       const result = markAttendance(doc, meeting.id, personId, mark);
