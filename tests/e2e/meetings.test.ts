@@ -115,6 +115,18 @@ describe('meetings on the day', () => {
     const page = await context.newPage();
     await page.goto(baseUrl());
     await exampleWithTodaysMeeting(page, 'Phone meeting');
+
+    // A meeting with no date is refused with a clear sentence, and nothing is added.
+    await page.getByRole('link', { name: 'All meetings' }).click();
+    await page.getByRole('link', { name: 'Add a meeting' }).click();
+    await page.getByLabel('Title').fill('No date meeting');
+    await page.getByLabel('Date').fill('');
+    await page.getByRole('button', { name: 'Add meeting' }).click();
+    await page.getByText('Choose a date for the meeting.').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    expect(await page.getByText('No date meeting').count()).toBe(0);
+    await page.getByRole('link', { name: /Phone meeting/ }).click();
     await page.getByRole('link', { name: 'Register' }).click();
     await registerRows(page).first().waitFor();
     await expectAxeClean(page);

@@ -1,58 +1,32 @@
 import { memo } from 'preact/compat';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import * as Y from 'yjs';
-import { addWalkIn, makeMember, markAttendance, readMark, restoreAttendance } from '../../core/commands/attendance';
-import { collectionMap } from '../../core/doc/project-doc';
-import { attendanceId, attendanceType, MARKS, type Mark } from '../../core/domain/attendance';
+import { addWalkIn, makeMember } from '../../core/commands/attendance';
+import { MARKS, type Mark } from '../../core/domain/attendance';
 import type { Meeting } from '../../core/domain/meeting';
 import { personType, ROLE_LABELS, type Person } from '../../core/domain/person';
 import { byName, onRegister } from '../../core/meetings/expected';
 import { registerCounts, type RegisterCounts } from '../../core/meetings/register-counts';
 import type { ProjectSession } from '../../core/projects/project-session';
 import { Button } from '../../ui/Button';
-import { useMeetingMarks } from './use-marks';
+import { MARK_LABELS, useRegister, type RegisterMessage } from './use-register';
 import { useRecords } from './use-records';
-
-export const MARK_LABELS: Record<Mark, string> = { present: 'Present', apologies: 'Apologies', absent: 'Absent' };
-
-interface Change {
-  personId: string;
-  name: string;
-  previous: Mark | undefined;
-  next: Mark;
-}
 
 /**
  * The register on the day: one row per person, one tap for present, apologies or absent.
- * Marks are read from the doc, so each row changes the moment it is tapped.
+ * Marks come from the doc, with each tap shown before it is saved, so rows respond at once.
  */
 export function RegisterScreen({ session, meeting }: { session: ProjectSession; meeting: Meeting }) {
   const { doc } = session;
   const people = useRecords<Person>(session, personType);
-  const marks = useMeetingMarks(doc, meeting.id);
   const [filter, setFilter] = useState('');
-  const [message, setMessage] = useState<{ text: string; error?: boolean } | null>(null);
-  const [history, setHistory] = useState<Change[]>([]);
+  const [message, setMessage] = useState<RegisterMessage | null>(null);
   const peopleById = useRef(new Map<string, Person>());
+  peopleById.current = new Map((people ?? []).map((p) => [p.id, p]));
+  const { marks, mark, undo, canUndo } = useRegister(doc, meeting.id, (id) => peopleById.current.get(id)?.name ?? 'This person', setMessage);
 
   const sorted = useMemo(() => [...(people ?? [])].sort(byName), [people]);
   const rows = useMemo(() => onRegister(sorted, marks), [sorted, marks]);
-  peopleById.current = new Map((people ?? []).map((p) => [p.id, p]));
   const counts = registerCounts(rows, marks);
-
-  const onMark = useCallback(
-    (personId: string, mark: Mark) => {
-      const record = collectionMap(doc, attendanceType.collection).get(attendanceId(meeting.id, personId));
-      const previous = record instanceof Y.Map ? readMark(record, meeting.id)?.mark : undefined;
-      if (previous === mark) return;
-      const name = peopleById.current.get(personId)?.name ?? 'This person';
-      const result = markAttendance(doc, meeting.id, personId, mark);
-      if (!result.ok) return setMessage({ text: result.message, error: true });
-      setHistory((h) => [...h.slice(-49), { personId, name, previous, next: mark }]);
-      setMessage({ text: `${name}: ${MARK_LABELS[mark].toLowerCase()}.` });
-    },
-    [doc, meeting.id],
-  );
 
   const onMakeMember = useCallback(
     (personId: string) => {
@@ -61,15 +35,6 @@ export function RegisterScreen({ session, meeting }: { session: ProjectSession; 
     },
     [doc],
   );
-
-  function undo() {
-    const last = history.at(-1);
-    if (!last) return;
-    const result = restoreAttendance(doc, meeting.id, last.personId, last.previous);
-    if (!result.ok) return setMessage({ text: result.message, error: true });
-    setHistory(history.slice(0, -1));
-    setMessage({ text: `Undone: ${last.name} is ${last.previous ? MARK_LABELS[last.previous].toLowerCase() : 'not marked'} again.` });
-  }
 
   const shown = filter.trim() ? rows.filter((p) => p.name.toLocaleLowerCase('en-GB').includes(filter.trim().toLocaleLowerCase('en-GB'))) : rows;
 
@@ -91,7 +56,7 @@ export function RegisterScreen({ session, meeting }: { session: ProjectSession; 
       ) : (
         <ul class="register-list" aria-label="People at this meeting">
           {shown.map((p) => (
-            <RegisterRow key={p.id} person={p} mark={marks.get(p.id)} onMark={onMark} onMakeMember={onMakeMember} />
+            <RegisterRow key={p.id} person={p} mark={marks.get(p.id)} onMark={mark} onMakeMember={onMakeMember} />
           ))}
         </ul>
       )}
@@ -101,7 +66,7 @@ export function RegisterScreen({ session, meeting }: { session: ProjectSession; 
           {message?.text ?? ''}
         </p>
         <div class="register-bar-actions">
-          <Button onClick={undo} disabled={history.length === 0}>
+          <Button onClick={undo} disabled={!canUndo}>
             Undo
           </Button>
           <WalkIn meetingId={meeting.id} session={session} onAdded={(name) => setMessage({ text: `${name} added as a walk-in and marked present.` })} />

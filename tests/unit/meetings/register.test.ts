@@ -68,6 +68,18 @@ describe('the register', () => {
     expect(readAll(doc, attendanceType).filter((a) => a.personId === id)).toHaveLength(2);
   });
 
+  it('takes walk-in names in any script, with emoji, and refuses one far too long', () => {
+    const doc = projectDoc();
+    addMeeting(doc, { id: 'm1', date: '2026-03-10' });
+    for (const name of ['مريم حسن', 'Zoë 🌻 Ng', 'Siân\u200B Jones']) {
+      const result = addWalkIn(doc, 'm1', name);
+      expect(result.ok).toBe(true);
+    }
+    expect(readAll(doc, personType).map((p) => p.name).sort()).toEqual(['Siân Jones', 'Zoë 🌻 Ng', 'مريم حسن']);
+    expect(addWalkIn(doc, 'm1', 'x'.repeat(121))).toEqual({ ok: false, message: 'Name is too long: keep it to 120 characters or fewer.' });
+    expect(readAll(doc, personType)).toHaveLength(3);
+  });
+
   it('refuses a walk-in with no name, and writes nothing', () => {
     const doc = projectDoc();
     addMeeting(doc, { id: 'm1', date: '2026-03-10' });
