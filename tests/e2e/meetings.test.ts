@@ -51,7 +51,7 @@ describe('meetings on the day', () => {
     expect(await count(page, 'present')).toBe('10');
     expect(await count(page, 'apologies')).toBe('2');
     expect(await count(page, 'absent')).toBe('1');
-    await page.getByText('By role (including 1 walk-in)').click();
+    await page.getByText('All counts by role (including 1 walk-in)').click();
     await page.getByRole('columnheader', { name: 'Not marked' }).waitFor();
     await expectAxeClean(page);
 

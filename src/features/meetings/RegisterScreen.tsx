@@ -93,8 +93,17 @@ function RegisterSummary({ counts }: { counts: RegisterCounts }) {
           <strong data-testid="count-unmarked">{counts.byMark.unmarked}</strong> not marked
         </li>
       </ul>
+      <p class="register-role-line">
+        <strong>Present by role:</strong>{' '}
+        {counts.byRole.some((r) => r.byMark.present > 0)
+          ? counts.byRole
+              .filter((r) => r.byMark.present > 0)
+              .map((r) => `${ROLE_LABELS[r.role]} ${r.byMark.present}`)
+              .join(' · ')
+          : 'Nobody marked present yet.'}
+      </p>
       <details class="register-roles">
-        <summary>By role{counts.guestsPresent > 0 ? ` (including ${counts.guestsPresent} walk-in${counts.guestsPresent === 1 ? '' : 's'})` : ''}</summary>
+        <summary>All counts by role{counts.guestsPresent > 0 ? ` (including ${counts.guestsPresent} walk-in${counts.guestsPresent === 1 ? '' : 's'})` : ''}</summary>
         <div class="table-scroll" tabIndex={0} role="region" aria-label="Counts by role">
         <table class="data-table">
           <caption class="visually-hidden">People on the register by role and mark</caption>
