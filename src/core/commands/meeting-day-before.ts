@@ -48,12 +48,6 @@ export function addAgendaItem(doc: Y.Doc, meetingId: string, input: AgendaInput)
   return insertRecord(doc, agendaItemType, { ...fields, meetingId, order: (last?.order ?? 0) + 1 });
 }
 
-export function updateAgendaItem(doc: Y.Doc, itemId: string, input: Partial<AgendaInput>): Result<AgendaItem> {
-  const lead = cleanLead(doc, input);
-  if (!lead.ok) return lead;
-  return updateRecord(doc, agendaItemType, itemId, lead.value);
-}
-
 /** Moves an item one place up (-1) or down (+1). Only the moved item changes, so reorders on two devices merge. */
 export function moveAgendaItem(doc: Y.Doc, itemId: string, direction: -1 | 1): Result<AgendaItem> {
   const item = readRecord(doc, agendaItemType, itemId);

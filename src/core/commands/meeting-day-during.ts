@@ -68,7 +68,7 @@ export interface DecisionInput {
 }
 
 /** People marked present at a meeting, from the doc (so a mark made a moment ago counts). */
-export function presentCount(doc: Y.Doc, meetingId: string): number {
+function presentCount(doc: Y.Doc, meetingId: string): number {
   let n = 0;
   for (const mark of meetingMarks(doc, meetingId).values()) if (mark === 'present') n++;
   return n;
@@ -102,15 +102,6 @@ export function recordDecision(doc: Y.Doc, meetingId: string, input: DecisionInp
   return insertRecord(doc, decisionType, { meetingId, ...fields.value });
 }
 
-export function updateDecision(doc: Y.Doc, decisionId: string, input: DecisionInput): Result<Decision> {
-  const current = readRecord(doc, decisionType, decisionId);
-  if (!current) return fail('That decision is no longer here.');
-  const fields = decisionFields(doc, current.meetingId, input);
-  if (!fields.ok) return fields;
-  const clear = { votesFor: undefined, votesAgainst: undefined, abstentions: undefined, ladder: undefined, note: undefined };
-  return updateRecord(doc, decisionType, decisionId, { ...clear, ...fields.value });
-}
-
 export function removeDecision(doc: Y.Doc, decisionId: string): Result<void> {
   return archiveRecord(doc, decisionType, decisionId);
 }
@@ -135,16 +126,6 @@ export function addAction(doc: Y.Doc, meetingId: string, input: ActionInput): Re
   const problem = checkOwner(doc, input.ownerPersonId);
   if (problem) return fail(problem);
   return insertRecord(doc, actionType, { meetingId, what: input.what, ownerPersonId: input.ownerPersonId, ...(input.due ? { due: input.due } : {}), done: false });
-}
-
-export function updateAction(doc: Y.Doc, actionId: string, input: Partial<ActionInput>): Result<Action> {
-  if ('ownerPersonId' in input) {
-    const problem = checkOwner(doc, input.ownerPersonId ?? '');
-    if (problem) return fail(problem);
-  }
-  const patch: Partial<ActionInput> = { ...input };
-  if ('due' in input && !input.due) patch.due = undefined;
-  return updateRecord(doc, actionType, actionId, patch);
 }
 
 /** Ticks an action done (with today's date) or not done. */

@@ -19,7 +19,7 @@ export interface UnmetNeed {
   message: string;
 }
 
-export function peopleWord(n: number): string {
+function peopleWord(n: number): string {
   return n === 1 ? '1 person needs' : `${n} people need`;
 }
 

@@ -14,7 +14,7 @@ import { compactDate, listNames } from './format';
 import { useRecords } from './use-records';
 
 /** The format a person's papers go in: the first one they asked for, or email. */
-export function preferredFormat(person: Person): PaperFormat {
+function preferredFormat(person: Person): PaperFormat {
   return person.inclusion?.formats?.[0] ?? 'email';
 }
 

@@ -5,7 +5,7 @@ import { useId, useState } from 'preact/hooks';
 export const PATTERNS = ['solid', 'diagonal', 'dots', 'horizontal', 'cross', 'light', 'vertical'] as const;
 export type PatternName = (typeof PATTERNS)[number];
 
-export function PatternDefs({ prefix }: { prefix: string }) {
+function PatternDefs({ prefix }: { prefix: string }) {
   return (
     <defs>
       <pattern id={`${prefix}-solid`} width="6" height="6" patternUnits="userSpaceOnUse">
