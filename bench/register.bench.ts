@@ -86,8 +86,8 @@ const stats = (values: number[]) => ({ median: round(median(values)), p95: round
  * button, to the row showing it, and to the change being saved in IndexedDB.
  */
 const registerBench: Benchmark = async (ctx) => {
-  // Opened by hand rather than with openBenchPage: the app's static server answers the
-  // directory URL /bench/ with the app's own index.html, so ask for the file itself.
+  // Asks for /bench/index.html itself rather than using openBenchPage: a static server that
+  // answers the directory URL /bench/ with the app's own index.html would otherwise hide it.
   const bp = await ctx.newPage();
   try {
     await bp.page.goto(new URL('index.html', ctx.benchUrl).href);
