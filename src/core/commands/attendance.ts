@@ -1,11 +1,12 @@
-import type * as Y from 'yjs';
-import { attendanceId, attendanceType, type Mark } from '../domain/attendance';
+import * as Y from 'yjs';
+import { attendanceId, attendanceType, MARKS, type Mark } from '../domain/attendance';
 import { meetingType } from '../domain/meeting';
-import { personType } from '../domain/person';
-import { fail, type Result } from '../result';
-import { getRecordMap } from '../doc/project-doc';
-import { insertRecord, removeRecord, updateRecord } from './records';
+import { personType, type Person } from '../domain/person';
+import { fail, ok, type Result } from '../result';
+import { collectionMap, getRecordMap } from '../doc/project-doc';
+import { insertRecord, readRecord, removeRecord, transact, updateRecord } from './records';
 import type { Attendance } from '../domain/attendance';
+import { todayIso } from '../ids';
 
 /** Marks one person present, apologies or absent at a meeting. Marking again changes the mark. */
 export function markAttendance(doc: Y.Doc, meetingId: string, personId: string, mark: Mark): Result<Attendance> {
@@ -19,4 +20,57 @@ export function markAttendance(doc: Y.Doc, meetingId: string, personId: string, 
 /** Takes a mark back (undo), leaving the person unmarked. */
 export function clearAttendance(doc: Y.Doc, meetingId: string, personId: string): void {
   removeRecord(doc, attendanceType, attendanceId(meetingId, personId));
+}
+
+/** Undo: puts a person's mark back to what it was before (or to no mark at all). */
+export function restoreAttendance(doc: Y.Doc, meetingId: string, personId: string, previous: Mark | undefined): Result<void> {
+  if (previous === undefined) {
+    clearAttendance(doc, meetingId, personId);
+    return ok(undefined);
+  }
+  const result = markAttendance(doc, meetingId, personId, previous);
+  return result.ok ? ok(undefined) : result;
+}
+
+/** The current mark of everyone marked at a meeting, read straight from the doc. */
+export function meetingMarks(doc: Y.Doc, meetingId: string): Map<string, Mark> {
+  const marks = new Map<string, Mark>();
+  const prefix = meetingId + ':';
+  collectionMap(doc, attendanceType.collection).forEach((record, key) => {
+    if (!key.startsWith(prefix) || !(record instanceof Y.Map)) return;
+    const entry = readMark(record, meetingId);
+    if (entry) marks.set(entry.personId, entry.mark);
+  });
+  return marks;
+}
+
+/** A mark from one attendance record in the doc, if it is well formed and for this meeting. */
+export function readMark(record: Y.Map<unknown>, meetingId: string): { personId: string; mark: Mark } | null {
+  const mark = record.get('mark');
+  const personId = record.get('personId');
+  if (record.get('meetingId') !== meetingId || typeof personId !== 'string' || record.get('archived') === true) return null;
+  return (MARKS as readonly unknown[]).includes(mark) ? { personId, mark: mark as Mark } : null;
+}
+
+/**
+ * Someone who turns up without being a member: added as a guest by name only and marked
+ * present, in one step. They can be made a member later.
+ */
+export function addWalkIn(doc: Y.Doc, meetingId: string, name: string): Result<{ person: Person; attendance: Attendance }> {
+  if (!getRecordMap(doc, meetingType, meetingId)) return fail('That meeting is no longer here.');
+  return transact(doc, () => {
+    const person = insertRecord(doc, personType, { name, role: 'other', status: 'active', guest: true });
+    if (!person.ok) return person;
+    const attendance = markAttendance(doc, meetingId, person.value.id, 'present');
+    if (!attendance.ok) return attendance;
+    return ok({ person: person.value, attendance: attendance.value });
+  });
+}
+
+/** Turns a walk-in guest into a member. Their attendance so far stays with them. */
+export function makeMember(doc: Y.Doc, personId: string, today = todayIso()): Result<Person> {
+  const person = readRecord(doc, personType, personId);
+  if (!person) return fail('That person is no longer in the project.');
+  if (!person.guest) return ok(person);
+  return updateRecord(doc, personType, personId, { guest: false, ...(person.joinedOn ? {} : { joinedOn: today }) });
 }

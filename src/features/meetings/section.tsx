@@ -1,14 +1,11 @@
-import { comingSoon } from '../ComingSoon';
+import type { Section } from '../section';
+import { MeetingsDashboardCard } from './DashboardCard';
+import { MeetingsScreen } from './MeetingsScreen';
 
-export const meetingsSection = comingSoon({
+export const meetingsSection: Section = {
   id: 'meetings',
   title: 'Meetings',
   summary: 'Venues, agendas and papers before the day; the register, notes, decisions and actions on the day.',
-  details: [
-    'Venue accessibility checks',
-    'Agendas, and papers sent a week ahead in each person’s format',
-    'A quick register: present, apologies, absent, walk-ins',
-    'Notes, decisions and actions, and a closing round',
-    'Attendance and engagement over time',
-  ],
-});
+  Screen: MeetingsScreen,
+  DashboardCard: MeetingsDashboardCard,
+};

@@ -1,0 +1,138 @@
+import type * as Y from 'yjs';
+import { meetingType } from '../domain/meeting';
+import { actionType, type Action } from '../domain/meeting-day/action';
+import { closingReflectionType, REFLECTION_MAX, type ClosingReflection } from '../domain/meeting-day/closing-reflection';
+import { decisionType, type Decision, type DecisionMethod, type LadderRung } from '../domain/meeting-day/decision';
+import { meetingNotesType, NOTES_MAX, type MeetingNotes } from '../domain/meeting-day/meeting-notes';
+import { explain, longText } from '../domain/fields';
+import { personType } from '../domain/person';
+import { todayIso } from '../ids';
+import { checkVote, type VoteCounts } from '../meetings/votes';
+import { fail, ok, type Result } from '../result';
+import { meetingMarks } from './attendance';
+import { editTextField } from './meeting-day-text';
+import { archiveRecord, insertRecord, readRecord, transact, updateRecord } from './records';
+
+function meetingExists(doc: Y.Doc, meetingId: string): boolean {
+  return readRecord(doc, meetingType, meetingId) !== undefined;
+}
+
+// ── Notes ─────────────────────────────────────────────────────────────────
+
+/** Starts a meeting's notes with what was typed first. */
+export function startNotes(doc: Y.Doc, meetingId: string, body: string): Result<MeetingNotes> {
+  if (!meetingExists(doc, meetingId)) return fail('That meeting is no longer here.');
+  const check = longText('Notes', NOTES_MAX).safeParse(body);
+  if (!check.success) return fail(explain(check.error));
+  return transact(doc, () => {
+    const created = insertRecord(doc, meetingNotesType, { meetingId, body: '' });
+    if (!created.ok) return created;
+    const typed = editTextField(doc, meetingNotesType, created.value.id, 'body', body);
+    return typed.ok ? ok({ ...created.value, body: typed.value }) : typed;
+  });
+}
+
+export function editNotes(doc: Y.Doc, notesId: string, body: string): Result<string> {
+  return editTextField(doc, meetingNotesType, notesId, 'body', body);
+}
+
+// ── Closing round ────────────────────────────────────────────────────────
+
+export type ReflectionField = 'wentWell' | 'couldBeBetter';
+
+/** Starts the closing round's record: the group's words, with no names attached. */
+export function startReflection(doc: Y.Doc, meetingId: string, field: ReflectionField, text: string): Result<ClosingReflection> {
+  if (!meetingExists(doc, meetingId)) return fail('That meeting is no longer here.');
+  const check = longText('Reflection', REFLECTION_MAX).safeParse(text);
+  if (!check.success) return fail(explain(check.error));
+  return transact(doc, () => {
+    const created = insertRecord(doc, closingReflectionType, { meetingId, wentWell: '', couldBeBetter: '' });
+    if (!created.ok) return created;
+    const typed = editTextField(doc, closingReflectionType, created.value.id, field, text);
+    return typed.ok ? ok({ ...created.value, [field]: typed.value }) : typed;
+  });
+}
+
+export function editReflection(doc: Y.Doc, reflectionId: string, field: ReflectionField, text: string): Result<string> {
+  return editTextField(doc, closingReflectionType, reflectionId, field, text);
+}
+
+// ── Decisions ────────────────────────────────────────────────────────────
+
+export interface DecisionInput {
+  text: string;
+  method: DecisionMethod;
+  votes?: VoteCounts;
+  ladder?: LadderRung;
+  note?: string;
+}
+
+/** People marked present at a meeting, from the doc (so a mark made a moment ago counts). */
+function presentCount(doc: Y.Doc, meetingId: string): number {
+  let n = 0;
+  for (const mark of meetingMarks(doc, meetingId).values()) if (mark === 'present') n++;
+  return n;
+}
+
+function decisionFields(doc: Y.Doc, meetingId: string, input: DecisionInput): Result<Omit<Decision, 'id' | 'v' | 'createdAt' | 'meetingId'>> {
+  let votes: Partial<VoteCounts> = {};
+  if (input.method === 'vote') {
+    if (!input.votes) return fail('Enter how many voted for, against and abstained.');
+    const checked = checkVote(input.votes, presentCount(doc, meetingId));
+    if (!checked.ok) return checked;
+    votes = checked.value;
+  }
+  return ok({
+    text: input.text,
+    method: input.method,
+    ...votes,
+    ...(input.ladder ? { ladder: input.ladder } : {}),
+    ...(input.note?.trim() ? { note: input.note } : {}),
+  });
+}
+
+/**
+ * Records a decision and how it was made. A vote's counts are checked against the people
+ * marked present, so a slip of the finger ("14 for" with 12 in the room) is caught.
+ */
+export function recordDecision(doc: Y.Doc, meetingId: string, input: DecisionInput): Result<Decision> {
+  if (!meetingExists(doc, meetingId)) return fail('That meeting is no longer here.');
+  const fields = decisionFields(doc, meetingId, input);
+  if (!fields.ok) return fields;
+  return insertRecord(doc, decisionType, { meetingId, ...fields.value });
+}
+
+export function removeDecision(doc: Y.Doc, decisionId: string): Result<void> {
+  return archiveRecord(doc, decisionType, decisionId);
+}
+
+// ── Actions ──────────────────────────────────────────────────────────────
+
+export interface ActionInput {
+  what: string;
+  ownerPersonId: string;
+  due?: string;
+}
+
+function checkOwner(doc: Y.Doc, ownerPersonId: string): string | null {
+  if (!ownerPersonId) return 'Choose who will do this.';
+  if (!readRecord(doc, personType, ownerPersonId)) return 'That person is no longer in the project. Choose someone else.';
+  return null;
+}
+
+/** Records something the group agreed someone will do, and by when. */
+export function addAction(doc: Y.Doc, meetingId: string, input: ActionInput): Result<Action> {
+  if (!meetingExists(doc, meetingId)) return fail('That meeting is no longer here.');
+  const problem = checkOwner(doc, input.ownerPersonId);
+  if (problem) return fail(problem);
+  return insertRecord(doc, actionType, { meetingId, what: input.what, ownerPersonId: input.ownerPersonId, ...(input.due ? { due: input.due } : {}), done: false });
+}
+
+/** Ticks an action done (with today's date) or not done. */
+export function setActionDone(doc: Y.Doc, actionId: string, done: boolean, today = todayIso()): Result<Action> {
+  return updateRecord(doc, actionType, actionId, done ? { done: true, doneOn: today } : { done: false, doneOn: undefined });
+}
+
+export function removeAction(doc: Y.Doc, actionId: string): Result<void> {
+  return archiveRecord(doc, actionType, actionId);
+}

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { baseFields } from '../base';
+import { isoDate, requiredText, shortText } from '../fields';
+import { FORMATS } from '../person';
+import { defineRecordType } from '../record-type';
+
+/** A paper for a meeting: the agenda, last meeting's notes, a report to read. */
+export const paperSchema = z.object({
+  ...baseFields,
+  meetingId: z.string().min(1).max(64),
+  title: requiredText('Paper title', 200),
+  note: shortText('Note about the paper', 300).optional(),
+});
+export type Paper = z.infer<typeof paperSchema>;
+
+export const paperType = defineRecordType({
+  collection: 'meetingPapers',
+  noun: 'paper',
+  schema: paperSchema,
+  version: 1,
+  indexKeys: (p) => ({ k1: p.meetingId }),
+});
+
+/** One paper sent to one person, in one format. Keyed by paper and person, so two devices converge. */
+export const paperSendSchema = z.object({
+  ...baseFields,
+  paperId: z.string().min(1).max(64),
+  meetingId: z.string().min(1).max(64),
+  personId: z.string().min(1).max(64),
+  format: z.enum(FORMATS, { error: 'Choose a format from the list.' }),
+  sentOn: isoDate('Date sent'),
+});
+export type PaperSend = z.infer<typeof paperSendSchema>;
+
+export const paperSendId = (paperId: string, personId: string) => `${paperId}:${personId}`;
+
+export const paperSendType = defineRecordType({
+  collection: 'paperSends',
+  noun: 'record of a paper sent',
+  schema: paperSendSchema,
+  version: 1,
+  personRefs: ['personId'],
+  indexKeys: (s) => ({ k1: s.meetingId, k2: s.personId }),
+});

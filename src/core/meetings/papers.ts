@@ -1,0 +1,76 @@
+import type { Attendance, Mark } from '../domain/attendance';
+import type { Meeting } from '../domain/meeting';
+import type { Paper, PaperSend } from '../domain/meeting-day/paper';
+import type { Person } from '../domain/person';
+import { daysBetween } from './dates';
+import { registerPeople } from './expected';
+
+/** Papers should reach everyone at least this many days before a meeting. */
+export const PAPERS_DUE_DAYS = 7;
+
+export interface PaperStatus {
+  papers: Paper[];
+  /** Everyone who should get the papers (the meeting's register). */
+  recipients: Person[];
+  /** Recipients who have not yet been sent every paper. */
+  waiting: Person[];
+  /** Of those waiting, who needs easy read or large print. */
+  easyRead: Person[];
+  largePrint: Person[];
+}
+
+export function marksFor(meetingId: string, attendance: readonly Attendance[]): Map<string, Mark> {
+  const marks = new Map<string, Mark>();
+  for (const a of attendance) if (a.meetingId === meetingId && !a.archived) marks.set(a.personId, a.mark);
+  return marks;
+}
+
+const wants = (format: 'easy-read' | 'large-print') => (p: Person) => p.inclusion?.formats?.includes(format) === true;
+
+/** Who has and has not been sent a meeting's papers. */
+export function paperStatus(meeting: Meeting, papers: readonly Paper[], sends: readonly PaperSend[], people: readonly Person[], attendance: readonly Attendance[]): PaperStatus {
+  const live = papers.filter((p) => p.meetingId === meeting.id && !p.archived);
+  const sent = new Set(sends.filter((s) => s.meetingId === meeting.id && !s.archived).map((s) => `${s.paperId}:${s.personId}`));
+  const recipients = registerPeople(people, marksFor(meeting.id, attendance));
+  const waiting = live.length === 0 ? recipients : recipients.filter((person) => live.some((paper) => !sent.has(`${paper.id}:${person.id}`)));
+  return { papers: live, recipients, waiting, easyRead: waiting.filter(wants('easy-read')), largePrint: waiting.filter(wants('large-print')) };
+}
+
+export interface PapersDue extends PaperStatus {
+  meeting: Meeting;
+  daysAway: number;
+  message: string;
+}
+
+function whenPhrase(days: number): string {
+  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
+}
+
+/**
+ * Meetings 7 days away or less (today included) whose papers have not gone to everyone,
+ * soonest first. A meeting with no papers at all is due too: at least the agenda should go out.
+ */
+export function papersDue(input: {
+  today: string;
+  meetings: readonly Meeting[];
+  papers: readonly Paper[];
+  sends: readonly PaperSend[];
+  people: readonly Person[];
+  attendance: readonly Attendance[];
+}): PapersDue[] {
+  const out: PapersDue[] = [];
+  for (const meeting of input.meetings) {
+    if (meeting.cancelled || meeting.archived) continue;
+    const daysAway = daysBetween(input.today, meeting.date);
+    if (daysAway < 0 || daysAway > PAPERS_DUE_DAYS) continue;
+    const status = paperStatus(meeting, input.papers, input.sends, input.people, input.attendance);
+    if (status.papers.length > 0 && status.waiting.length === 0) continue;
+    const when = whenPhrase(daysAway);
+    const message =
+      status.papers.length === 0
+        ? `${meeting.title} is ${when} and has no papers yet. Add the agenda and send it out.`
+        : `${meeting.title} is ${when}. Papers have not gone to ${status.waiting.length === 1 ? '1 person' : `${status.waiting.length} people`} yet.`;
+    out.push({ ...status, meeting, daysAway, message });
+  }
+  return out.sort((a, b) => a.daysAway - b.daysAway || a.meeting.startTime.localeCompare(b.meeting.startTime));
+}

@@ -1,0 +1,185 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, TABLET } from './browser';
+import { exampleWithTodaysMeeting, pressedMark, registerRows, waitUntilOfflineReady } from './meetings-helpers';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const MARKS = ['Present', 'Present', 'Present', 'Apologies', 'Present', 'Present', 'Absent', 'Present', 'Present', 'Apologies', 'Present', 'Present'];
+
+async function expectAxeClean(page: Page) {
+  expect(await seriousA11yViolations(page)).toEqual([]);
+}
+
+async function count(page: Page, which: string) {
+  return page.getByTestId(`count-${which}`).innerText();
+}
+
+describe('meetings on the day', () => {
+  it('runs today’s meeting offline, from the register to the closing round, and keeps it all after a reload', async () => {
+    const { context, requests } = await newTrackedContext(browser, TABLET);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await waitUntilOfflineReady(page);
+    await context.setOffline(true);
+
+    await exampleWithTodaysMeeting(page, 'Respite planning day');
+    await expectAxeClean(page);
+
+    // The register: 12 people in one tap each, an undo, and a walk-in in two taps.
+    await page.getByRole('link', { name: 'Register' }).click();
+    await registerRows(page).first().waitFor();
+    for (const [i, mark] of MARKS.entries()) await registerRows(page).nth(i).getByRole('button', { name: mark }).click();
+    for (const [i, mark] of MARKS.entries()) expect(await pressedMark(page, i)).toBe(mark);
+    await registerRows(page).nth(12).getByRole('button', { name: 'Absent' }).click();
+    expect(await pressedMark(page, 12)).toBe('Absent');
+    await page.getByRole('button', { name: 'Undo' }).click();
+    expect(await pressedMark(page, 12)).toBeNull();
+
+    await page.getByRole('button', { name: 'Add walk-in' }).click();
+    await page.getByLabel('Walk-in’s name').fill('Sam Walker');
+    await page.getByRole('button', { name: 'Add', exact: true }).click();
+    const walkIn = page.getByRole('group', { name: 'Sam Walker' });
+    await walkIn.getByRole('button', { name: 'Present', pressed: true }).waitFor();
+    expect(await count(page, 'present')).toBe('10');
+    expect(await count(page, 'apologies')).toBe('2');
+    expect(await count(page, 'absent')).toBe('1');
+    await page.getByText('All counts by role (including 1 walk-in)').click();
+    await page.getByRole('columnheader', { name: 'Not marked' }).waitFor();
+    await expectAxeClean(page);
+
+    // During: notes, a vote (first with a slip of the finger), and two actions.
+    await page.getByRole('link', { name: 'Notes and decisions' }).click();
+    await page.getByLabel('Meeting notes').fill('Carers want short-notice cover. Council to share numbers.');
+    await page.getByLabel('What was decided?').fill('Test the booking form with five carers first');
+    await page.getByText('By a vote').click();
+    await page.getByLabel('For', { exact: true }).fill('9');
+    await page.getByLabel('Against', { exact: true }).fill('2');
+    await page.getByLabel('Abstained', { exact: true }).fill('1');
+    await page.getByText('Co-produced', { exact: true }).click();
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await page.getByText('That adds up to 12 votes, but only 10 people are marked present.', { exact: false }).waitFor();
+    expect(await page.getByText('No decisions recorded yet.').count()).toBe(1);
+    await page.getByLabel('For', { exact: true }).fill('7');
+    await page.getByRole('button', { name: 'Record decision' }).click();
+    await page.getByText('By vote. Agreed: 7 for, 2 against, 1 abstention. Ladder of participation: co-produced.').waitFor();
+
+    for (const [what, owner] of [
+      ['Book the library room', 'Sam Walker (walk-in)'],
+      ['Ask the council for respite numbers', 'Alan Okafor'],
+    ] as const) {
+      await page.getByLabel('What needs doing?').fill(what);
+      await page.getByLabel('Who will do it?').selectOption({ label: owner });
+      await page.getByLabel('By when?').fill('2030-01-15');
+      await page.getByRole('button', { name: 'Add action' }).click();
+      await page.getByRole('list', { name: 'Actions from this meeting' }).getByText(what).waitFor();
+    }
+    await expectAxeClean(page);
+
+    // Closing round: the group's words, and the day in numbers.
+    await page.getByRole('link', { name: 'Closing round' }).click();
+    await page.getByLabel('How did today go?').fill('Everyone had a say');
+    await page.getByLabel('What could be better next time?').fill('A warmer room');
+    await expectClosing(page);
+    await expectAxeClean(page);
+    await page.getByText('Saved on this device').waitFor();
+
+    await page.reload();
+    await page.getByLabel('How did today go?').waitFor();
+    await expectClosing(page);
+    await page.getByRole('link', { name: 'Notes and decisions' }).click();
+    await expect.poll(() => page.getByLabel('Meeting notes').inputValue()).toBe('Carers want short-notice cover. Council to share numbers.');
+    await page.getByText('Test the booking form with five carers first').waitFor();
+    const actions = page.getByRole('list', { name: 'Actions from this meeting' });
+    expect(await actions.getByRole('listitem').count()).toBe(2);
+    await actions.getByText('Sam Walker · due 15 Jan 2030').waitFor();
+    await page.getByRole('link', { name: 'Register' }).click();
+    await registerRows(page).first().waitFor();
+    for (const [i, mark] of MARKS.entries()) expect(await pressedMark(page, i)).toBe(mark);
+    expect(await count(page, 'present')).toBe('10');
+
+    const origin = new URL(baseUrl()).origin;
+    expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    await context.close();
+  });
+
+  it('has a register that works one-handed on a phone, with big buttons within thumb reach', async () => {
+    const { context } = await newTrackedContext(browser, PHONE);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await exampleWithTodaysMeeting(page, 'Phone meeting');
+
+    // A meeting with no date is refused with a clear sentence, and nothing is added.
+    await page.getByRole('link', { name: 'All meetings' }).click();
+    await page.getByRole('link', { name: 'Add a meeting' }).click();
+    await page.getByLabel('Title').fill('No date meeting');
+    await page.getByLabel('Date').fill('');
+    await page.getByRole('button', { name: 'Add meeting' }).click();
+    await page.getByText('Choose a date for the meeting.').waitFor();
+    await page.getByRole('button', { name: 'Cancel' }).click();
+    await page.getByRole('heading', { name: 'Today' }).waitFor();
+    expect(await page.getByText('No date meeting').count()).toBe(0);
+    await page.getByRole('link', { name: /Phone meeting/ }).click();
+    await page.getByRole('link', { name: 'Register' }).click();
+    await registerRows(page).first().waitFor();
+    await expectAxeClean(page);
+    expect(await smallTouchTargets(page)).toEqual([]);
+
+    const sizes = await page.$$eval('.mark-btn', (buttons) => buttons.map((b) => b.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height, right: r.right })));
+    expect(sizes.length).toBeGreaterThan(90);
+    for (const s of sizes) {
+      expect(s.h).toBeGreaterThanOrEqual(48);
+      expect(s.w).toBeGreaterThanOrEqual(48);
+      expect(s.right).toBeLessThanOrEqual(PHONE.width);
+    }
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+
+    // The counts stay at the top and the walk-in and undo buttons at the bottom while scrolling.
+    await registerRows(page).nth(20).scrollIntoViewIfNeeded();
+    const counts = await page.getByTestId('count-present').boundingBox();
+    const walkIn = await page.getByRole('button', { name: 'Add walk-in' }).boundingBox();
+    const undo = await page.getByRole('button', { name: 'Undo' }).boundingBox();
+    expect(counts!.y).toBeLessThan(120);
+    expect(walkIn!.y).toBeGreaterThan(PHONE.height * 0.75);
+    expect(undo!.y).toBeGreaterThan(PHONE.height * 0.75);
+
+    await registerRows(page).nth(20).getByRole('button', { name: 'Present' }).tap();
+    expect(await pressedMark(page, 20)).toBe('Present');
+    await page.getByRole('button', { name: 'Add walk-in' }).tap();
+    await page.getByLabel('Walk-in’s name').fill('Ola Nowak');
+    await page.getByRole('button', { name: 'Add', exact: true }).tap();
+    await page.getByRole('button', { name: 'Make a member (Ola Nowak)' }).tap();
+    await page.getByText('Ola Nowak is now a member.').waitFor();
+    await page.getByRole('group', { name: 'Ola Nowak' }).getByRole('button', { name: 'Present', pressed: true }).waitFor();
+    expect(await count(page, 'present')).toBe('2');
+
+    await page.getByRole('link', { name: 'All meetings' }).click();
+    await page.getByRole('link', { name: 'Attendance and engagement' }).click();
+    await page.getByRole('heading', { name: 'Each member’s attendance' }).waitFor();
+    await page.getByRole('button', { name: 'Show as a table' }).first().click();
+    await expectAxeClean(page);
+    await page.getByRole('link', { name: 'All meetings' }).click();
+    await page.getByRole('link', { name: 'Venues' }).click();
+    await page.getByRole('link', { name: /Library community room/ }).click();
+    await page.getByRole('group', { name: 'Hearing loop' }).getByLabel('Yes').waitFor();
+    await expectAxeClean(page);
+    await context.close();
+  });
+});
+
+async function expectClosing(page: Page) {
+  await expect.poll(() => page.getByLabel('How did today go?').inputValue()).toBe('Everyone had a say');
+  expect(await page.getByLabel('What could be better next time?').inputValue()).toBe('A warmer room');
+  expect(await page.getByTestId('summary-present').innerText()).toBe('10 (including 1 walk-in)');
+  expect(await page.getByTestId('summary-apologies').innerText()).toBe('2');
+  expect(await page.getByTestId('summary-absent').innerText()).toBe('1');
+  expect(await page.getByTestId('summary-decisions').innerText()).toBe('1');
+  expect(await page.getByTestId('summary-actions').innerText()).toBe('2');
+}
