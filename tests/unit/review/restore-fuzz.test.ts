@@ -56,7 +56,7 @@ async function headerFor(update: Uint8Array, payload: Uint8Array): Promise<Recor
 const zipOf = (headerText: string, payload: Uint8Array) => zipSync({ 'backup.json': [strToU8(headerText), { level: 0 }], 'project.bin': [payload, { level: 0 }] });
 
 /** Builds a backup file by hand, so a test can make any header and payload it likes. */
-async function handMade(update: Uint8Array, change: (header: Record<string, any>) => void = () => {}, payload = deflateSync(update)): Promise<Uint8Array> {
+async function handMade(update: Uint8Array, change: (header: Record<string, any>) => void = () => {}, payload: Uint8Array = deflateSync(update)): Promise<Uint8Array> {
   const header = await headerFor(update, payload);
   change(header);
   return zipOf(JSON.stringify(header), payload);
