@@ -54,10 +54,21 @@ export function ReportScreen({ session }: { session: ProjectSession }) {
             {state.message}
           </p>
         )}
-        {state.kind === 'ready' && <div class="report-paper" dangerouslySetInnerHTML={{ __html: state.html }} />}
+        {state.kind === 'ready' && <div class="report-paper" onClick={jumpWithinReport} dangerouslySetInnerHTML={{ __html: state.html }} />}
       </main>
     </div>
   );
+}
+
+/** The contents links point at "#part-…", which in the app would change the screen; scroll instead. */
+function jumpWithinReport(event: MouseEvent) {
+  const link = (event.target as Element).closest('a[href^="#part-"]');
+  if (!link) return;
+  event.preventDefault();
+  const target = document.getElementById(link.getAttribute('href')!.slice(1));
+  target?.scrollIntoView({ block: 'start' });
+  target?.querySelector('h2')?.setAttribute('tabindex', '-1');
+  target?.querySelector<HTMLElement>('h2')?.focus({ preventScroll: true });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, useState } from 'preact/hooks';
+import { useId, useRef, useState } from 'preact/hooks';
 import { cleanText } from '../../core/domain/fields';
 import type { Result } from '../../core/result';
 
@@ -19,16 +19,17 @@ export interface WordsFieldProps {
  */
 export function WordsField({ label, hint, value, onSave, maxLength, rows = 4 }: WordsFieldProps) {
   const id = useId();
-  const [draft, setDraft] = useState(value);
+  const [, rerender] = useState(0);
   const [error, setError] = useState<string | null>(null);
+  // The box keeps its own draft (the saved words are trimmed, so a space just typed would vanish).
+  const draft = useRef(value);
   const lastSaved = useRef(value);
-  useEffect(() => {
+  // Decided while rendering, with the newest saved words: an effect could run late and undo a keystroke.
+  if (value !== lastSaved.current) {
     // Someone else changed these words: show theirs, so typing here builds on them.
-    if (value !== lastSaved.current) {
-      lastSaved.current = value;
-      setDraft(value);
-    }
-  }, [value]);
+    lastSaved.current = value;
+    draft.current = value;
+  }
   const describedBy = [hint ? `${id}-hint` : '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
     <div class={`field words-field${error ? ' field-error' : ''}`}>
@@ -41,18 +42,19 @@ export function WordsField({ label, hint, value, onSave, maxLength, rows = 4 }: 
       <textarea
         id={id}
         rows={rows}
-        value={draft}
+        value={draft.current}
         maxLength={maxLength}
         aria-describedby={describedBy}
         aria-invalid={error ? true : undefined}
         onInput={(e) => {
           const words = (e.currentTarget as HTMLTextAreaElement).value;
-          setDraft(words);
+          draft.current = words;
           const saved = onSave(words);
           if (saved.ok) {
             lastSaved.current = cleanText(words, true);
             setError(null);
           } else setError(saved.message);
+          rerender((n) => n + 1);
         }}
       />
       {error && (

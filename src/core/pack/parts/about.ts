@@ -16,7 +16,7 @@ export const aboutPart: PackPart = {
     if (source.meta.purpose) blocks.push({ kind: 'paragraph', text: source.meta.purpose });
     const facts = [];
     if (dates.length) facts.push({ label: 'First meeting', value: shortDate(dates[0]!) });
-    if (dates.length > 1) facts.push({ label: 'Last meeting (so far planned)', value: shortDate(dates[dates.length - 1]!) });
+    if (dates.length > 1) facts.push({ label: 'Last meeting planned', value: shortDate(dates[dates.length - 1]!) });
     if (members.length) facts.push({ label: 'Members, past and present', value: count(members.length, 'person', 'people') });
     if (facts.length) blocks.push({ kind: 'facts', items: facts });
     if (members.length) {

@@ -23,7 +23,8 @@ export function addReviewRecords(ctx: ReferenceContext): void {
   const entries = ctx.size.name === 'large' ? 60 : SAID_AND_DONE.length;
   for (let i = 0; i < entries; i++) {
     const [raisedKind, youSaid, weDid] = SAID_AND_DONE[i % SAID_AND_DONE.length]!;
-    const at = Math.floor(((i + 1) * meetings.length) / (entries + 2));
+    // Spread over the first half of the meetings: the example project starts half a year ago, so these are all in the past.
+    const at = Math.floor(((i + 1) * meetings.length) / (2 * (entries + 2)));
     insertRecord(doc, youSaidWeDidType, {
       id: `said-${i}`,
       raisedKind,
@@ -34,16 +35,16 @@ export function addReviewRecords(ctx: ReferenceContext): void {
       ...(raisedKind === 'feedback-theme' && ctx.questionnaires[0] ? { sourceId: ctx.questionnaires[0].id } : {}),
     });
   }
-  const halfway = Math.floor(meetings.length / 2);
+  const quarter = Math.max(1, Math.floor(meetings.length / 4));
   const reviews = [
-    { id: 'review-planning', title: 'Looking back on planning', from: 0, to: halfway - 1 },
-    { id: 'review-doing', title: 'Looking back on the first year', from: halfway, to: meetings.length - 1 },
+    { id: 'review-planning', title: 'Looking back on planning', from: 0, to: quarter - 1 },
+    { id: 'review-doing', title: 'Looking back on the first six months', from: quarter, to: 2 * quarter - 1 },
   ];
   for (const r of reviews) {
     const made = insertRecord(doc, learningReviewType, {
       id: r.id,
       title: r.title,
-      scope: r.id === 'review-doing' ? 'project' : 'phase',
+      scope: 'phase',
       heldOn: dayOf(r.to),
       periodFrom: dayOf(r.from),
       periodTo: dayOf(r.to),
