@@ -31,7 +31,7 @@ const sameState = (a: Y.Doc, b: Y.Doc) => {
 describe('backup files', () => {
   const original = referenceDoc();
 
-  it('restores to exactly the project that was backed up', async () => {
+  it('restores to exactly the project that was backed up', { timeout: 20_000 }, async () => {
     const file = await createBackup(original, { appVersion: '0.1.0', now: new Date('2026-05-01T10:00:00Z') });
     if (!file.ok) throw new Error(file.message);
     expect(file.value.fileName).toBe('better-days-carers-group-backup-2026-05-01.cgbackup');
@@ -43,7 +43,7 @@ describe('backup files', () => {
     sameState(original, copy);
   });
 
-  it('is a zip anyone can look inside, with a readable header and a checksum', async () => {
+  it('is a zip anyone can look inside, with a readable header and a checksum', { timeout: 20_000 }, async () => {
     const file = await createBackup(original, { appVersion: '0.1.0' });
     if (!file.ok) throw new Error(file.message);
     const entries = unzipSync(file.value.bytes);
@@ -54,7 +54,7 @@ describe('backup files', () => {
     expect(header.payload.updateBytes).toBe(Y.encodeStateAsUpdate(original).length);
   });
 
-  it('opens a passphrase-protected backup only with the right passphrase', async () => {
+  it('opens a passphrase-protected backup only with the right passphrase', { timeout: 20_000 }, async () => {
     const file = await createBackup(original, { appVersion: '0.1.0', passphrase: 'blue kettle sunrise', iterations: FAST });
     if (!file.ok) throw new Error(file.message);
     const text = strFromU8(file.value.bytes, true);
@@ -69,12 +69,12 @@ describe('backup files', () => {
     sameState(original, copy);
   });
 
-  it('refuses a passphrase that is too short to protect anything', async () => {
+  it('refuses a passphrase that is too short to protect anything', { timeout: 20_000 }, async () => {
     const file = await createBackup(original, { appVersion: '0.1.0', passphrase: 'abc' });
     expect(file).toEqual({ ok: false, message: 'Use a passphrase of at least 8 characters. A few ordinary words work well.' });
   });
 
-  it('keeps both sides’ edits when two diverged copies pass changes by file', async () => {
+  it('keeps both sides’ edits when two diverged copies pass changes by file', { timeout: 20_000 }, async () => {
     const file = await createBackup(original, { appVersion: '0.1.0' });
     if (!file.ok) throw new Error(file.message);
     const checked = await checkBackupFile(file.value.bytes);
@@ -111,7 +111,7 @@ describe('backup files', () => {
     expect(mergeCheckedProject(tabletA, fromB.value)).toEqual({ ok: true, value: { changed: false } });
   });
 
-  it('refuses to merge a backup of one project into another', async () => {
+  it('refuses to merge a backup of one project into another', { timeout: 20_000 }, async () => {
     const file = await createBackup(original, { appVersion: '0.1.0' });
     const checked = await checkBackupFile((file as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
     if (!checked.ok) throw new Error(checked.message);
@@ -121,7 +121,7 @@ describe('backup files', () => {
 });
 
 describe('restoring on a device', () => {
-  it('creates the project on a new device, with its list entry and its projection', async () => {
+  it('creates the project on a new device, with its list entry and its projection', { timeout: 20_000 }, async () => {
     const doc = referenceDoc('p-travel');
     const file = await createBackup(doc, { appVersion: '0.1.0' });
     const checked = await checkBackupFile((file as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
@@ -138,7 +138,7 @@ describe('restoring on a device', () => {
     await session.close();
   });
 
-  it('merges into the same project when it is already on the device', async () => {
+  it('merges into the same project when it is already on the device', { timeout: 20_000 }, async () => {
     const db = freshDb();
     const created = await createProject(db, { name: 'Riverside Carers' }, 'p-riverside');
     if (!created.ok) throw new Error(created.message);
