@@ -31,3 +31,8 @@ export function slug(text: string, fallback = 'project'): string {
     .replace(/-+$/g, '');
   return s || fallback;
 }
+
+/** Orders plain codes such as ISO dates and ids (much faster than localeCompare for big lists). */
+export function compareCodes(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

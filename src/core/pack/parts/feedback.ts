@@ -3,7 +3,7 @@ import { questionnaireType, type Question, type Questionnaire } from '../../doma
 import { responseType, type FeedbackResponse } from '../../domain/response';
 import { netAgreement, questionResult, SCALE_LABELS } from '../../feedback/results';
 import { toCsv, type Cell } from '../csv';
-import { count, percent, shortDate, slug } from '../format';
+import { count, percent, shortDate, slug, compareCodes } from '../format';
 import type { PackContext, PackFile, PackPart } from '../part';
 import type { ReportBlock } from '../report';
 
@@ -54,7 +54,7 @@ export const feedbackPart: PackPart = {
       let name = `feedback-${slug(questionnaire.title, 'questionnaire')}.csv`;
       for (let n = 2; names.has(name); n++) name = `feedback-${slug(questionnaire.title, 'questionnaire')}-${n}.csv`;
       names.add(name);
-      const ordered = [...responses].sort((a, b) => a.day.localeCompare(b.day));
+      const ordered = [...responses].sort((a, b) => compareCodes(a.day, b.day));
       files.push({
         name,
         about: `Every response to “${questionnaire.title}”, one row each, in date order. Questions fewer than ${ctx.threshold} people answered are left out.`,

@@ -1,6 +1,6 @@
 import { learningReviewType, REVIEW_PROMPTS } from '../../domain/review/learning-review';
 import { nextStepType } from '../../domain/review/next-step';
-import { shortDate } from '../format';
+import { shortDate, compareCodes } from '../format';
 import type { PackPart } from '../part';
 import type { ReportBlock } from '../report';
 
@@ -9,7 +9,7 @@ export const learningPart: PackPart = {
   id: 'learning',
   title: 'What we learnt',
   section({ source }) {
-    const reviews = [...source.records(learningReviewType)].sort((a, b) => a.heldOn.localeCompare(b.heldOn));
+    const reviews = [...source.records(learningReviewType)].sort((a, b) => compareCodes(a.heldOn, b.heldOn));
     if (reviews.length === 0) return null;
     const steps = source.records(nextStepType);
     const blocks: ReportBlock[] = [];
@@ -25,7 +25,7 @@ export const learningPart: PackPart = {
           said++;
         }
       }
-      const mine = steps.filter((s) => s.reviewId === review.id).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+      const mine = steps.filter((s) => s.reviewId === review.id).sort((a, b) => compareCodes(a.createdAt, b.createdAt));
       if (mine.length) {
         blocks.push({ kind: 'subheading', text: 'Next steps we agreed' });
         blocks.push({ kind: 'list', items: mine.map((s) => s.text) });

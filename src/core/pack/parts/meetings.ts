@@ -3,7 +3,7 @@ import { meetingType, type Meeting } from '../../domain/meeting';
 import { personType, ROLE_LABELS, ROLES } from '../../domain/person';
 import { attendanceFigures } from '../../review/evidence';
 import { toCsv } from '../csv';
-import { count, number, shortDate } from '../format';
+import { count, number, shortDate, compareCodes } from '../format';
 import type { PackContext, PackFile, PackPart } from '../part';
 import type { ReportBlock } from '../report';
 
@@ -73,17 +73,19 @@ export const meetingsPart: PackPart = {
       },
     ];
     if (ctx.options.audience === 'group') {
-      const byId = new Map(meetings.map((m) => [m.id, m]));
+      const order = new Map(meetings.map((m, i) => [m.id, i]));
       const roleOf = new Map(ctx.source.records(personType).map((p) => [p.id, p.role]));
+      const byName = new Intl.Collator('en-GB', { numeric: true });
       const rows = ctx.source
         .records(attendanceType)
-        .filter((a) => byId.has(a.meetingId))
-        .map((a) => {
-          const m = byId.get(a.meetingId)!;
-          const role = roleOf.get(a.personId);
-          return [m.date, m.title, ctx.names.labelFor(a.personId), role ? ROLE_LABELS[role] : '', MARK_LABELS[a.mark]] as const;
-        })
-        .sort((a, b) => a[0].localeCompare(b[0]) || a[1].localeCompare(b[1]) || a[2].localeCompare(b[2], 'en-GB', { numeric: true }));
+        .filter((a) => order.has(a.meetingId))
+        .map((a) => ({ at: order.get(a.meetingId)!, who: ctx.names.labelFor(a.personId), mark: a }))
+        .sort((a, b) => a.at - b.at || byName.compare(a.who, b.who))
+        .map(({ at, who, mark }) => {
+          const m = meetings[at]!;
+          const role = roleOf.get(mark.personId);
+          return [m.date, m.title, who, role ? ROLE_LABELS[role] : '', MARK_LABELS[mark.mark]];
+        });
       files.push({
         name: 'attendance-by-person.csv',
         about: 'The register: one row for each person at each meeting (present, apologies or absent). People who did not agree to be named appear as Member 1, Member 2…',
@@ -95,7 +97,7 @@ export const meetingsPart: PackPart = {
 };
 
 function sortedMeetings(ctx: PackContext): Meeting[] {
-  return [...ctx.source.records(meetingType)].sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime));
+  return [...ctx.source.records(meetingType)].sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.startTime, b.startTime));
 }
 
 function marksByMeeting(ctx: PackContext) {

@@ -1,5 +1,5 @@
 import { RAISED_KIND_LABELS, youSaidWeDidType } from '../../domain/review/you-said-we-did';
-import { shortDate } from '../format';
+import { shortDate, compareCodes } from '../format';
 import type { PackPart } from '../part';
 
 /** "You said, we did": what members raised and what changed because of it. */
@@ -7,7 +7,7 @@ export const youSaidPart: PackPart = {
   id: 'you-said-we-did',
   title: 'You said, we did',
   section({ source }) {
-    const entries = [...source.records(youSaidWeDidType)].sort((a, b) => a.changedOn.localeCompare(b.changedOn));
+    const entries = [...source.records(youSaidWeDidType)].sort((a, b) => compareCodes(a.changedOn, b.changedOn));
     if (entries.length === 0) return null;
     return {
       id: 'you-said-we-did',
