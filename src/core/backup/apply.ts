@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../result';
 import type { CheckedProject } from './restore';
 
 /** Marks changes that came from a file, so sync and saving treat them like any other change. */
-export const FILE_ORIGIN = { kind: 'file' } as const;
+const FILE_ORIGIN = { kind: 'file' } as const;
 
 /**
  * Merges a checked project into a project doc. Yjs updates are idempotent and commutative,
@@ -53,7 +53,12 @@ export interface Restored {
 export async function restoreOnDevice(device: RestoreOnDevice, project: CheckedProject): Promise<Result<Restored>> {
   const existing = await device.db.projects.get(project.projectId);
   if (existing) {
-    const session = await device.openSession(project.projectId);
+    let session: ProjectSession;
+    try {
+      session = await device.openSession(project.projectId);
+    } catch {
+      return fail('The project on this device could not be opened to merge the changes in. Close other tabs with Common Ground open, then try again.');
+    }
     const merged = mergeCheckedProject(session.doc, project);
     if (!merged.ok) return merged;
     try {

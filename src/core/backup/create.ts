@@ -4,7 +4,8 @@ import { readProjectMeta } from '../commands/project';
 import { slug } from '../pack/format';
 import { fail, ok, type Result } from '../result';
 import { passphraseProblem, seal, sha256Hex } from './crypto';
-import { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, HEADER_ENTRY, MAX_FILE_BYTES, PAYLOAD_ENTRY, PBKDF2_ITERATIONS, type BackupHeader } from './format';
+import { BACKUP_EXTENSION, BACKUP_FORMAT, BACKUP_FORMAT_VERSION, HEADER_ENTRY, PAYLOAD_ENTRY, PBKDF2_ITERATIONS, type BackupHeader } from './format';
+import { MAX_FILE_BYTES } from './limits';
 
 export interface BackupSettings {
   appVersion: string;

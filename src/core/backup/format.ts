@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { recordId } from '../domain/fields';
+import { MAX_FILE_BYTES, MAX_UPDATE_BYTES } from './limits';
 
 /**
  * A backup file is a .zip (so anyone can see what is inside) holding two stored entries:
@@ -11,12 +12,6 @@ export const BACKUP_FORMAT_VERSION = 1;
 export const HEADER_ENTRY = 'backup.json';
 export const PAYLOAD_ENTRY = 'project.bin';
 export const BACKUP_EXTENSION = '.cgbackup';
-
-/** Largest file the app will read: well above a very large project (about 1 MB compressed). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
-/** Largest project once decompressed (about nine times the "large" reference project), so a small hostile file cannot swell to fill the device. */
-export const MAX_UPDATE_BYTES = 80 * 1024 * 1024;
-export const MAX_HEADER_BYTES = 16 * 1024;
 
 /** Passphrase stretching: slow enough to resist guessing, bounded so a hostile header cannot hang the device. */
 export const PBKDF2_ITERATIONS = 310_000;

@@ -7,7 +7,8 @@ import { recordTypeFor } from '../domain/registry';
 import { fail, ok, type Result } from '../result';
 import { sealContext } from './create';
 import { open, sha256Hex } from './crypto';
-import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupHeaderSchema, HEADER_ENTRY, MAX_FILE_BYTES, MAX_HEADER_BYTES, MAX_UPDATE_BYTES, PAYLOAD_ENTRY, type BackupHeader } from './format';
+import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupHeaderSchema, HEADER_ENTRY, PAYLOAD_ENTRY, type BackupHeader } from './format';
+import { MAX_FILE_BYTES, MAX_HEADER_BYTES, MAX_UPDATE_BYTES } from './limits';
 
 /*
  * THE GATE. Every file that comes into the app from outside (backup files now; pasted or

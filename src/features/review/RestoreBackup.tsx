@@ -1,13 +1,12 @@
 import { useId, useState } from 'preact/hooks';
 import type { Restored } from '../../core/backup/apply';
+import { MAX_FILE_BYTES } from '../../core/backup/limits';
 import type { CheckedProject } from '../../core/backup/restore';
 import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { fileSize } from './download';
 
-// Keep in step with MAX_FILE_BYTES in core/backup/format.ts (not imported, so this screen loads quickly).
-const MAX_FILE_BYTES = 50 * 1024 * 1024;
 const actions = () => import('./backup-actions');
 
 type Step =
@@ -40,7 +39,8 @@ export function RestoreBackup({ projectId }: RestoreBackupProps) {
 
   async function check(bytes: Uint8Array, withPassphrase?: string) {
     setStep({ kind: 'busy', what: 'Checking the file…' });
-    const { checkFile, isOnThisDevice } = await actions();
+    const { checkFile, isOnThisDevice } = await actions().catch(() => ({ checkFile: null, isOnThisDevice: null }));
+    if (!checkFile || !isOnThisDevice) return reset('This part of the app could not be loaded. Reload the page and try again.');
     const result = await checkFile(bytes, withPassphrase);
     if (!result.ok) {
       if (result.needsPassphrase) return setStep({ kind: 'passphrase', bytes, message: withPassphrase ? result.message : null });
@@ -69,9 +69,13 @@ export function RestoreBackup({ projectId }: RestoreBackupProps) {
 
   async function restore(project: CheckedProject) {
     setStep({ kind: 'busy', what: 'Restoring…' });
-    const result = await (await actions()).restoreChecked(project);
-    if (!result.ok) return reset(result.message);
-    setStep({ kind: 'done', restored: result.value });
+    try {
+      const result = await (await actions()).restoreChecked(project);
+      if (!result.ok) return reset(result.message);
+      setStep({ kind: 'done', restored: result.value });
+    } catch {
+      reset('The backup could not be restored on this device. Close other tabs with Common Ground open, then try again.');
+    }
   }
 
   return (

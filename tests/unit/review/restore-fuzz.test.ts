@@ -4,7 +4,7 @@ import * as Y from 'yjs';
 import { mergeCheckedProject } from '../../../src/core/backup/apply';
 import { createBackup } from '../../../src/core/backup/create';
 import { sha256Hex } from '../../../src/core/backup/crypto';
-import { MAX_UPDATE_BYTES } from '../../../src/core/backup/format';
+import { MAX_UPDATE_BYTES } from '../../../src/core/backup/limits';
 import { checkBackupFile, type GateResult } from '../../../src/core/backup/restore';
 import { initialiseProject } from '../../../src/core/commands/project';
 import { insertRecord } from '../../../src/core/commands/records';
