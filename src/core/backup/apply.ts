@@ -1,8 +1,8 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { readProjectMeta } from '../commands/project';
 import type { CommonGroundDb } from '../db/database';
 import { docDatabaseName } from '../doc/indexeddb-doc-store';
-import { Projector } from '../projection/projector';
 import type { ProjectSession } from '../projects/project-session';
 import { deleteProjectData } from '../projects/project-list';
 import { fail, ok, type Result } from '../result';
@@ -69,10 +69,15 @@ export async function restoreOnDevice(device: RestoreOnDevice, project: CheckedP
     await session.projector.settled();
     return ok({ projectId: project.projectId, name: existing.name, outcome: 'merged', changed: merged.value.changed });
   }
+  const meta = readProjectMeta(project.scratch);
+  if (!meta) return fail('This project’s details could not be read, so nothing was restored.');
   try {
     await writeDocUpdate(project.projectId, project.update);
-    // The scratch doc already holds exactly what was written; project it straight from there.
-    await new Projector(device.db, project.scratch).rebuild();
+    // The list entry goes in last, so a failed write never shows a half-restored project.
+    // The projection is built when the project is first opened, as for any project whose
+    // projection is missing (for a very large project that takes a few seconds).
+    const now = new Date().toISOString();
+    await device.db.projects.put({ id: meta.id, name: meta.name, purpose: meta.purpose, archived: meta.archived, createdAt: meta.createdAt, updatedAt: now });
   } catch {
     await deleteProjectData(device.db, project.projectId).catch(() => undefined);
     return fail('The project could not be saved on this device. It may be out of storage space. Nothing was kept.');

