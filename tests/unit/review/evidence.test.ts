@@ -28,7 +28,7 @@ function referenceProject() {
   expect(updateRecord(doc, questionnaireType, check.id, { questions }).ok).toBe(true);
   // A questionnaire only three people answered: its results must stay hidden.
   insertRecord(doc, questionnaireType, { id: 'q-small', title: 'Training day', questions: [{ id: 'q-confident', kind: 'agree5', text: 'I feel confident to chair', measureId: 'm-equal' }] });
-  for (let i = 0; i < 3; i++) insertRecord(doc, responseType, { id: `small-${i}`, questionnaireId: 'q-small', day: '2026-03-03', answers: { 'q-confident': 4 } });
+  for (let i = 0; i < 3; i++) insertRecord(doc, responseType, { id: `small-${i}`, questionnaireId: 'q-small', day: '2026-03-03', createdAt: '2026-03-03T00:00:00.000Z', answers: { 'q-confident': 4 } });
   // One cancelled meeting and one mark taken back, so the filters are exercised.
   expect(updateRecord(doc, meetingType, 'meeting-3', { cancelled: true }).ok).toBe(true);
   const someMark = rawAll(doc, 'attendance').find((a) => a.meetingId === 'meeting-5')!;

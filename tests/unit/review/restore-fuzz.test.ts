@@ -30,7 +30,7 @@ function smallProject(): Y.Doc {
   markAttendance(doc, 'm1', 'a', 'present');
   markAttendance(doc, 'm1', 'b', 'apologies');
   insertRecord(doc, questionnaireType, { id: 'q', title: 'How was it?', questions: [{ id: 'x', kind: 'agree5', text: 'I was listened to' }] });
-  for (let i = 0; i < 6; i++) insertRecord(doc, responseType, { id: `r${i}`, questionnaireId: 'q', day: '2026-01-06', answers: { x: i % 5 } });
+  for (let i = 0; i < 6; i++) insertRecord(doc, responseType, { id: `r${i}`, questionnaireId: 'q', day: '2026-01-06', createdAt: '2026-01-06T00:00:00.000Z', answers: { x: i % 5 } });
   const review = startLearningReview(doc, { title: 'Half way', scope: 'phase', heldOn: '2026-01-06' });
   if (review.ok) {
     updateLearningReview(doc, review.value.id, { learnt: 'Small tables help.' });
