@@ -172,8 +172,16 @@ function NotesList({ session, notes }: { session: ProjectSession; notes: { id: s
 }
 
 function AddNote({ session, outcomeId, measureId, label }: { session: ProjectSession; outcomeId: string; measureId?: string; label: string }) {
+  const [open, setOpen] = useState(false);
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  if (!open) {
+    return (
+      <Button variant="quiet" onClick={() => setOpen(true)}>
+        {label}
+      </Button>
+    );
+  }
   return (
     <form
       class="note-form"
@@ -184,10 +192,16 @@ function AddNote({ session, outcomeId, measureId, label }: { session: ProjectSes
         if (!result.ok) return setError(result.message);
         setText('');
         setError(null);
+        setOpen(false);
       }}
     >
-      <TextField label={label} value={text} onInput={setText} multiline maxLength={2000} error={error} />
-      <Button type="submit">Add note</Button>
+      <TextField label={label} value={text} onInput={setText} multiline required maxLength={2000} error={error} autoFocus />
+      <div class="row">
+        <Button type="submit">Add note</Button>
+        <Button variant="quiet" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
     </form>
   );
 }
