@@ -10,6 +10,7 @@ import { Button, LinkButton } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Page } from '../ui/Page';
 import { TextField } from '../ui/TextField';
+import { RestoreBackupCard } from '../features/review/RestoreBackup';
 
 export function ProjectsScreen() {
   const projects = useLiveQuery(() => db.projects.orderBy('updatedAt').reverse().toArray(), []);
@@ -40,6 +41,7 @@ export function ProjectsScreen() {
           )}
         </>
       )}
+      <RestoreBackupCard />
     </Page>
   );
 }

@@ -1,13 +1,38 @@
-import { comingSoon } from '../ComingSoon';
+import type { Section, SectionProps } from '../section';
+import { BackupScreen } from './BackupScreen';
+import { EvidenceScreen } from './EvidenceScreen';
+import { LearningReviewScreen } from './LearningReviewScreen';
+import { PackScreen } from './PackScreen';
+import { ReportScreen } from './ReportScreen';
+import { ReviewCard, ReviewHome } from './ReviewHome';
+import { YouSaidScreen } from './YouSaidScreen';
+import './review.css';
 
-export const reviewSection = comingSoon({
+function ReviewScreen({ session, rest }: SectionProps) {
+  const [screen, id] = rest;
+  switch (screen) {
+    case 'learning':
+      return id ? <LearningReviewScreen session={session} reviewId={id} /> : <ReviewHome session={session} />;
+    case 'you-said':
+      return <YouSaidScreen session={session} />;
+    case 'evidence':
+      return <EvidenceScreen session={session} />;
+    case 'pack':
+      return <PackScreen session={session} />;
+    case 'report':
+      return <ReportScreen session={session} />;
+    case 'backup':
+      return <BackupScreen session={session} />;
+    default:
+      return <ReviewHome session={session} />;
+  }
+}
+
+export const reviewSection: Section = {
   id: 'review',
   title: 'Review and share',
   summary: 'Look back on what you achieved, record what you learnt, and share a project pack.',
-  details: [
-    'Evidence for each outcome',
-    'Learning reviews at the end of each phase',
-    '“You said, we did”',
-    'The project pack: a printable report, spreadsheets, calendar and backup',
-  ],
-});
+  Screen: ReviewScreen,
+  DashboardCard: ReviewCard,
+  chromeless: (rest) => rest[0] === 'report',
+};

@@ -1,0 +1,105 @@
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { readProjectMeta } from '../commands/project';
+import type { CommonGroundDb } from '../db/database';
+import { docDatabaseName } from '../doc/indexeddb-doc-store';
+import type { ProjectSession } from '../projects/project-session';
+import { deleteProjectData } from '../projects/project-list';
+import { fail, ok, type Result } from '../result';
+import type { CheckedProject } from './restore';
+
+/** Marks changes that came from a file, so sync and saving treat them like any other change. */
+const FILE_ORIGIN = { kind: 'file' } as const;
+
+/**
+ * Merges a checked project into a project doc. Yjs updates are idempotent and commutative,
+ * so anything already here is unchanged and anything new from the file is added; edits on
+ * both sides are kept. Returns whether anything changed.
+ */
+export function mergeCheckedProject(doc: Y.Doc, project: CheckedProject): Result<{ changed: boolean }> {
+  if (doc.guid !== project.projectId) return fail('This backup is of a different project, so it was not merged into this one.');
+  const missing = Y.diffUpdate(project.update, Y.encodeStateVector(doc));
+  let changed = false;
+  const onUpdate = () => (changed = true);
+  doc.on('update', onUpdate);
+  try {
+    Y.applyUpdate(doc, missing, FILE_ORIGIN);
+  } catch {
+    return fail('The backup could not be merged into this project. Try the file again, or restore it on its own.');
+  } finally {
+    doc.off('update', onUpdate);
+  }
+  return ok({ changed });
+}
+
+export interface RestoreOnDevice {
+  db: CommonGroundDb;
+  /** Opens (or returns the already open) project on this device, for merging. */
+  openSession(projectId: string): Promise<ProjectSession>;
+}
+
+export interface Restored {
+  projectId: string;
+  name: string;
+  /** "created": the project was new to this device; "merged": it was here, and the file's changes were added. */
+  outcome: 'created' | 'merged';
+  changed: boolean;
+}
+
+/**
+ * Puts a checked project on this device: a new project if it is not here yet, otherwise
+ * a merge into the one that is. A failed write leaves the device as it was.
+ */
+export async function restoreOnDevice(device: RestoreOnDevice, project: CheckedProject): Promise<Result<Restored>> {
+  const existing = await device.db.projects.get(project.projectId);
+  if (existing) {
+    let session: ProjectSession;
+    try {
+      session = await device.openSession(project.projectId);
+    } catch {
+      return fail('The project on this device could not be opened to merge the changes in. Close other tabs with Common Ground open, then try again.');
+    }
+    const merged = mergeCheckedProject(session.doc, project);
+    if (!merged.ok) return merged;
+    try {
+      await session.store.whenSaved();
+    } catch {
+      return fail('The merged changes could not be saved on this device yet. Free some space, then tap “Try again” at the top of the screen.');
+    }
+    await session.projector.settled();
+    return ok({ projectId: project.projectId, name: existing.name, outcome: 'merged', changed: merged.value.changed });
+  }
+  const meta = readProjectMeta(project.scratch);
+  if (!meta) return fail('This project’s details could not be read, so nothing was restored.');
+  try {
+    await writeDocUpdate(project.projectId, project.update);
+    // The list entry goes in last, so a failed write never shows a half-restored project.
+    // The projection is built when the project is first opened, as for any project whose
+    // projection is missing (for a very large project that takes a few seconds).
+    const now = new Date().toISOString();
+    await device.db.projects.put({ id: meta.id, name: meta.name, purpose: meta.purpose, archived: meta.archived, createdAt: meta.createdAt, updatedAt: now });
+  } catch {
+    await deleteProjectData(device.db, project.projectId).catch(() => undefined);
+    return fail('The project could not be saved on this device. It may be out of storage space. Nothing was kept.');
+  }
+  return ok({ projectId: project.projectId, name: project.name, outcome: 'created', changed: true });
+}
+
+/** Stores a whole-project update where the project's doc store will load it from. */
+async function writeDocUpdate(projectId: string, update: Uint8Array): Promise<void> {
+  const persistence = new IndexeddbPersistence(docDatabaseName(projectId), new Y.Doc());
+  try {
+    await persistence.whenSynced;
+    const db = persistence.db;
+    if (!db) throw new Error('closed');
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction(['updates'], 'readwrite');
+      tx.objectStore('updates').add(update);
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
+    });
+  } finally {
+    await persistence.destroy();
+  }
+}

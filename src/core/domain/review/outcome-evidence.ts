@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { baseFields } from '../base';
+import { isoDate, longText } from '../fields';
+import { defineRecordType } from '../record-type';
+import { requiredLongText } from './text';
+
+/** How far the group agrees it has come on an outcome, in plain words. */
+export const OUTCOME_STATUSES = ['not-started', 'some-progress', 'good-progress', 'achieved', 'not-achieved'] as const;
+export type OutcomeStatusValue = (typeof OUTCOME_STATUSES)[number];
+export const OUTCOME_STATUS_LABELS: Record<OutcomeStatusValue, string> = {
+  'not-started': 'Not started',
+  'some-progress': 'Some progress',
+  'good-progress': 'Good progress',
+  achieved: 'Achieved',
+  'not-achieved': 'Not achieved',
+};
+
+const outcomeRef = z.string().min(1).max(60);
+
+/**
+ * The status the group agreed for one outcome. Its id comes from the outcome's id, so two
+ * devices setting the status of the same outcome end up with one record.
+ */
+export const outcomeStatusSchema = z.object({
+  ...baseFields,
+  outcomeId: outcomeRef,
+  status: z.enum(OUTCOME_STATUSES, { error: 'Choose a status from the list.' }),
+  agreedOn: isoDate('Date agreed').optional(),
+  note: longText('Why the group chose this', 2_000).optional(),
+});
+export type OutcomeStatus = z.infer<typeof outcomeStatusSchema>;
+
+export const outcomeStatusId = (outcomeId: string) => `os:${outcomeId}`;
+
+export const outcomeStatusType = defineRecordType({
+  collection: 'outcomeStatuses',
+  noun: 'outcome status',
+  schema: outcomeStatusSchema,
+  version: 1,
+  textFields: ['note'],
+  indexKeys: (s) => ({ k1: s.outcomeId }),
+});
+
+/** A note the facilitator attaches to an outcome, or to one of its measures, as evidence. */
+export const evidenceNoteSchema = z.object({
+  ...baseFields,
+  outcomeId: outcomeRef,
+  measureId: z.string().min(1).max(64).optional(),
+  text: requiredLongText('Evidence note', 2_000),
+  notedOn: isoDate('Date of the note'),
+});
+export type EvidenceNote = z.infer<typeof evidenceNoteSchema>;
+
+export const evidenceNoteType = defineRecordType({
+  collection: 'evidenceNotes',
+  noun: 'evidence note',
+  schema: evidenceNoteSchema,
+  version: 1,
+  textFields: ['text'],
+  indexKeys: (n) => ({ k1: n.outcomeId, ...(n.measureId ? { k2: n.measureId } : {}) }),
+});

@@ -1,0 +1,53 @@
+/** Who a pack is for. */
+export const AUDIENCES = ['group', 'partners'] as const;
+export type Audience = (typeof AUDIENCES)[number];
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  group: 'For the group',
+  partners: 'For partners and funders',
+};
+
+/** Kinds of personal information a pack leaves out unless the facilitator ticks a box for each. */
+export const SENSITIVE_CHOICES = ['contactDetails', 'accessNeeds', 'payments'] as const;
+export type SensitiveChoice = (typeof SENSITIVE_CHOICES)[number];
+export const SENSITIVE_LABELS: Record<SensitiveChoice, { label: string; hint: string }> = {
+  contactDetails: {
+    label: 'Contact details (email and phone)',
+    hint: 'Only for people who agreed to be contacted. For partners and funders, only for people who also agreed to share with partners.',
+  },
+  accessNeeds: {
+    label: 'Access needs and support',
+    hint: 'Access needs, preferred formats, language, interpreter, childcare and travel support. For partners and funders, only for people who agreed to share with partners.',
+  },
+  payments: {
+    label: 'Payments to named people',
+    hint: 'Payments, vouchers and expenses against each person’s name. Without this, only totals are shown.',
+  },
+};
+
+export interface PackOptions {
+  audience: Audience;
+  /** Each sensitive kind is included only when its box is ticked. */
+  include: Record<SensitiveChoice, boolean>;
+}
+
+/** Nothing sensitive, whoever the pack is for. */
+export function defaultPackOptions(audience: Audience): PackOptions {
+  return { audience, include: { contactDetails: false, accessNeeds: false, payments: false } };
+}
+
+/** Reads pack options from a query string such as "audience=partners&include=accessNeeds". */
+export function packOptionsFromQuery(query: string): PackOptions {
+  const params = new URLSearchParams(query);
+  const audience = params.get('audience') === 'partners' ? 'partners' : 'group';
+  const options = defaultPackOptions(audience);
+  for (const choice of params.getAll('include')) {
+    if ((SENSITIVE_CHOICES as readonly string[]).includes(choice)) options.include[choice as SensitiveChoice] = true;
+  }
+  return options;
+}
+
+export function packOptionsQuery(options: PackOptions): string {
+  const params = new URLSearchParams({ audience: options.audience });
+  for (const choice of SENSITIVE_CHOICES) if (options.include[choice]) params.append('include', choice);
+  return params.toString();
+}

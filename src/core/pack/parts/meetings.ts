@@ -1,0 +1,132 @@
+import { attendanceType, type Attendance } from '../../domain/attendance';
+import { meetingType, type Meeting } from '../../domain/meeting';
+import { personType, ROLE_LABELS, ROLES } from '../../domain/person';
+import { attendanceFigures } from '../../review/evidence';
+import { toCsv } from '../csv';
+import { count, number, shortDate, compareCodes } from '../format';
+import type { PackContext, PackFile, PackPart } from '../part';
+import type { ReportBlock } from '../report';
+
+const MARK_LABELS = { present: 'Present', apologies: 'Apologies', absent: 'Absent' } as const;
+
+/** The meeting record: how many met, who came (as numbers), and every meeting in a table. */
+export const meetingsPart: PackPart = {
+  id: 'meetings',
+  title: 'Meetings and attendance',
+  section(ctx) {
+    const meetings = sortedMeetings(ctx);
+    if (meetings.length === 0) return null;
+    const people = ctx.source.records(personType);
+    const attendance = ctx.source.records(attendanceType);
+    const figures = attendanceFigures({ meetings, attendance, people, asOf: ctx.asOf });
+    const facts = [
+      { label: 'Meetings held', value: number(figures.meetingsHeld) },
+      ...(figures.meetingsPlanned ? [{ label: 'Meetings still to come', value: number(figures.meetingsPlanned) }] : []),
+      ...(figures.meetingsCancelled ? [{ label: 'Meetings cancelled', value: number(figures.meetingsCancelled) }] : []),
+      { label: 'Times people came', value: number(figures.attendances) },
+      { label: 'People at each meeting, on average', value: String(figures.averagePresent) },
+      { label: 'Different people who came', value: number(figures.peopleTakingPart) },
+      { label: 'Came to half the meetings or more', value: count(figures.regularAttenders, 'person', 'people') },
+      { label: 'Apologies sent', value: number(figures.apologies) },
+    ];
+    const blocks: ReportBlock[] = [{ kind: 'facts', items: facts }];
+    const months = monthlyAverages(meetings, attendance, ctx.asOf);
+    if (months.labels.length > 1) {
+      blocks.push({ kind: 'chart', chart: { title: 'People at meetings: average each month', labels: months.labels, values: months.values, direction: 'up', unit: 'people on average' } });
+    }
+    if (figures.peopleTakingPart > 0) {
+      const roles = ROLES.filter((r) => figures.peopleByRole[r]);
+      blocks.push({
+        kind: 'chart',
+        chart: { title: 'People who came, by how they are involved', labels: roles.map((r) => ROLE_LABELS[r]), values: roles.map((r) => figures.peopleByRole[r] ?? 0), direction: 'across', unit: 'people' },
+      });
+    }
+    const marks = marksByMeeting(ctx);
+    blocks.push({
+      kind: 'table',
+      caption: 'Every meeting',
+      columns: [{ label: 'Date' }, { label: 'Meeting' }, { label: 'Present', numeric: true }, { label: 'Apologies', numeric: true }],
+      rows: meetings.map((m) => {
+        const c = marks.get(m.id);
+        if (m.cancelled) return [shortDate(m.date), `${m.title} (cancelled)`, '–', '–'];
+        if (m.date > ctx.asOf) return [shortDate(m.date), `${m.title} (to come)`, '–', '–'];
+        return [shortDate(m.date), m.title, number(c?.present ?? 0), number(c?.apologies ?? 0)];
+      }),
+    });
+    return { id: 'meetings', title: 'Meetings and attendance', blocks };
+  },
+  files(ctx) {
+    const meetings = sortedMeetings(ctx);
+    if (meetings.length === 0) return [];
+    const marks = marksByMeeting(ctx);
+    const files: PackFile[] = [
+      {
+        name: 'attendance-by-meeting.csv',
+        about: 'One row for each meeting: date, times, place, and how many were present, sent apologies or were absent.',
+        data: toCsv(
+          ['Date', 'Meeting', 'Start', 'End', 'Place', 'Cancelled', 'Present', 'Apologies', 'Absent'],
+          meetings.map((m) => {
+            const c = marks.get(m.id);
+            return [m.date, m.title, m.startTime, m.endTime, m.place ?? '', m.cancelled === true, c?.present ?? 0, c?.apologies ?? 0, c?.absent ?? 0];
+          }),
+        ),
+      },
+    ];
+    if (ctx.options.audience === 'group') {
+      const order = new Map(meetings.map((m, i) => [m.id, i]));
+      const roleOf = new Map(ctx.source.records(personType).map((p) => [p.id, p.role]));
+      const byName = new Intl.Collator('en-GB', { numeric: true });
+      const rows = ctx.source
+        .records(attendanceType)
+        .filter((a) => order.has(a.meetingId))
+        .map((a) => ({ at: order.get(a.meetingId)!, who: ctx.names.labelFor(a.personId), mark: a }))
+        .sort((a, b) => a.at - b.at || byName.compare(a.who, b.who))
+        .map(({ at, who, mark }) => {
+          const m = meetings[at]!;
+          const role = roleOf.get(mark.personId);
+          return [m.date, m.title, who, role ? ROLE_LABELS[role] : '', MARK_LABELS[mark.mark]];
+        });
+      files.push({
+        name: 'attendance-by-person.csv',
+        about: 'The register: one row for each person at each meeting (present, apologies or absent). People who did not agree to be named appear as Member 1, Member 2…',
+        data: toCsv(['Date', 'Meeting', 'Person', 'Role', 'Mark'], rows),
+      });
+    }
+    return files;
+  },
+};
+
+function sortedMeetings(ctx: PackContext): Meeting[] {
+  return [...ctx.source.records(meetingType)].sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.startTime, b.startTime));
+}
+
+function marksByMeeting(ctx: PackContext) {
+  const out = new Map<string, { present: number; apologies: number; absent: number }>();
+  for (const a of ctx.source.records(attendanceType)) {
+    let c = out.get(a.meetingId);
+    if (!c) out.set(a.meetingId, (c = { present: 0, apologies: 0, absent: 0 }));
+    c[a.mark]++;
+  }
+  return out;
+}
+
+/** Average number present at the meetings held in each month. */
+function monthlyAverages(meetings: readonly Meeting[], attendance: readonly Attendance[], asOf: string) {
+  const held = meetings.filter((m) => !m.cancelled && m.date <= asOf);
+  const monthOf = new Map(held.map((m) => [m.id, m.date.slice(0, 7)]));
+  const totals = new Map<string, { meetings: number; present: number }>();
+  for (const m of held) {
+    const t = totals.get(m.date.slice(0, 7)) ?? { meetings: 0, present: 0 };
+    t.meetings++;
+    totals.set(m.date.slice(0, 7), t);
+  }
+  for (const a of attendance) {
+    const month = monthOf.get(a.meetingId);
+    if (month && a.mark === 'present') totals.get(month)!.present++;
+  }
+  const months = [...totals.keys()].sort();
+  return {
+    labels: months.map((m) => new Date(m + '-15T12:00:00Z').toLocaleDateString('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' })),
+    values: months.map((m) => Math.round((totals.get(m)!.present / totals.get(m)!.meetings) * 10) / 10),
+  };
+}

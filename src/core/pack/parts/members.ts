@@ -1,0 +1,64 @@
+import { FORMAT_LABELS, hasConsent, personType, ROLE_LABELS, STATUS_LABELS, type Person } from '../../domain/person';
+import { toCsv } from '../csv';
+import type { PackPart } from '../part';
+
+const NEED_LABELS: Record<string, string> = {
+  'step-free': 'Step-free access',
+  'accessible-toilet': 'Accessible toilet',
+  'hearing-loop': 'Hearing loop',
+  'quiet-space': 'Quiet space',
+  parking: 'Parking',
+  'public-transport': 'Near public transport',
+};
+
+/**
+ * members.csv, made only when the facilitator ticks contact details or access needs. Each
+ * person's own consent still applies: contact details only for people who agreed to be
+ * contacted, and for partners and funders only for people who agreed to share with them.
+ */
+export const membersPart: PackPart = {
+  id: 'members',
+  title: 'Members',
+  sensitive: ['contactDetails', 'accessNeeds'],
+  files(ctx) {
+    const { contactDetails, accessNeeds } = ctx.options.include;
+    if (!contactDetails && !accessNeeds) return [];
+    const people = ctx.source.records(personType).filter((p) => !p.guest);
+    if (people.length === 0) return [];
+    const forPartners = ctx.options.audience === 'partners';
+    const mayShare = (p: Person) => !forPartners || hasConsent(p, 'shareWithPartners');
+    const header = ['Person', 'Role', 'Status'];
+    if (contactDetails) header.push('Email', 'Phone');
+    if (accessNeeds) header.push('Access needs', 'Access notes', 'Formats', 'Language', 'Interpreter', 'Childcare', 'Travel support');
+    const rows = people
+      .map((p) => {
+        const row: (string | boolean)[] = [ctx.names.labelFor(p.id), ROLE_LABELS[p.role], STATUS_LABELS[p.status]];
+        if (contactDetails) {
+          const share = hasConsent(p, 'contact') && mayShare(p);
+          row.push(share ? (p.email ?? '') : '', share ? (p.phone ?? '') : '');
+        }
+        if (accessNeeds) {
+          const i = mayShare(p) && !p.inclusion?.declined ? p.inclusion : undefined;
+          row.push(
+            (i?.accessNeeds ?? []).map((n) => NEED_LABELS[n] ?? n).join('; '),
+            i?.accessNotes ?? '',
+            (i?.formats ?? []).map((f) => FORMAT_LABELS[f]).join('; '),
+            i?.language ?? '',
+            i?.interpreter ? 'Yes' : '',
+            i?.childcare ? 'Yes' : '',
+            i?.travelSupport ? 'Yes' : '',
+          );
+        }
+        return row;
+      })
+      .sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'en-GB', { numeric: true }));
+    const shared = [contactDetails && 'contact details', accessNeeds && 'access needs'].filter(Boolean).join(' and ');
+    return [
+      {
+        name: 'members.csv',
+        about: `PERSONAL INFORMATION: members with their ${shared}, included because this was ticked when the pack was made. Blank where a person did not agree to share. Keep this file safe and delete it when it is no longer needed.`,
+        data: toCsv(header, rows),
+      },
+    ];
+  },
+};

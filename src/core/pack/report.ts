@@ -1,0 +1,48 @@
+import type { Audience } from './options';
+
+/** A chart drawn as SVG. Bars go across for categories (answers), up for a series over time (months). */
+export interface BarChart {
+  title: string;
+  labels: readonly string[];
+  values: readonly number[];
+  direction: 'across' | 'up';
+  /** How a value reads in words: "people", "answers". */
+  unit: string;
+}
+
+export interface TableColumn {
+  label: string;
+  numeric?: boolean;
+}
+
+/** The building blocks of a report section. Every string is plain text; the renderer escapes it. */
+export type ReportBlock =
+  | { kind: 'heading'; text: string }
+  | { kind: 'subheading'; text: string }
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'note'; text: string }
+  | { kind: 'facts'; items: readonly { label: string; value: string }[] }
+  | { kind: 'table'; caption: string; columns: readonly TableColumn[]; rows: readonly (readonly string[])[] }
+  | { kind: 'chart'; chart: BarChart }
+  | { kind: 'list'; items: readonly string[] }
+  | { kind: 'quotes'; items: readonly string[] }
+  /** Several lines someone typed, kept as their paragraphs. */
+  | { kind: 'words'; label: string; text: string };
+
+export interface ReportSection {
+  /** Also the anchor in the report: "#part-meetings". */
+  id: string;
+  title: string;
+  blocks: ReportBlock[];
+}
+
+export interface Report {
+  projectName: string;
+  purpose: string;
+  audience: Audience;
+  /** The day the pack was made (YYYY-MM-DD). */
+  madeOn: string;
+  /** What this audience's pack leaves out, in plain words, for the cover. */
+  leftOut: string[];
+  sections: ReportSection[];
+}
