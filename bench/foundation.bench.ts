@@ -49,10 +49,17 @@ async function withLargeProfile<T>(ctx: BenchContext, fn: (profile: string, proj
     const setup = await ctx.newPage({ profileDir: profile });
     await setup.page.goto(ctx.benchUrl);
     await setup.page.waitForFunction(() => 'bench' in window, undefined, { timeout: 60_000 });
+    process.stderr.write('  preparing the large project\n');
     const { projectId } = await setup.page.evaluate(() => (window as any).bench.prepareLargeProject());
+    process.stderr.write('  installing the app\n');
     await setup.page.goto(ctx.appUrl);
     await setup.page.getByRole('link', { name: /Large reference project/ }).waitFor({ timeout: 60_000 });
-    await setup.page.waitForFunction(async () => (await navigator.serviceWorker.getRegistration())?.active?.state === 'activated', undefined, { timeout: 60_000 });
+    // Poll with evaluate: waitForFunction counts an async predicate's Promise as true.
+    for (let i = 0; i < 600; i++) {
+      const state = await setup.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state);
+      if (state === 'activated') break;
+      await setup.page.waitForTimeout(100);
+    }
     await setup.page.goto(ctx.appUrl + '/?installed');
     await setup.page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 60_000 });
     // Chromium writes the service worker registration to the profile lazily.

@@ -34,12 +34,29 @@ export async function newTrackedContext(browser: Browser, viewport = TABLET): Pr
   return { context, requests };
 }
 
-/** Waits until the service worker controls the page, so the app works offline from then on. */
+/**
+ * Waits until the service worker has installed (so every asset is precached) and controls
+ * the page, reloading once if needed: the app registers with `registerType: 'prompt'`, so a
+ * first visit is not controlled until the next load. (Playwright's waitForFunction treats the
+ * Promise an async predicate returns as truthy, so this polls with evaluate instead.)
+ */
 export async function waitForOfflineReady(page: Page) {
-  await page.waitForFunction(async () => {
-    const reg = await navigator.serviceWorker.getRegistration();
-    return Boolean(reg?.active && navigator.serviceWorker.controller);
-  }, undefined, { timeout: 30_000 });
+  const state = () =>
+    page.evaluate(async () => ({
+      active: (await navigator.serviceWorker.getRegistration())?.active?.state ?? null,
+      controlled: Boolean(navigator.serviceWorker.controller),
+    }));
+  const deadline = Date.now() + 30_000;
+  let current = await state();
+  while (current.active !== 'activated' && Date.now() < deadline) {
+    await page.waitForTimeout(100);
+    current = await state();
+  }
+  if (current.active !== 'activated') throw new Error('The service worker did not install within 30 seconds.');
+  if (!current.controlled) {
+    await page.reload();
+    await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller), undefined, { timeout: 10_000 });
+  }
 }
 
 export interface AxeViolation {

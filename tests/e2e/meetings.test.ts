@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, TABLET } from './browser';
-import { exampleWithTodaysMeeting, pressedMark, registerRows, waitUntilOfflineReady } from './meetings-helpers';
+import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, TABLET, waitForOfflineReady } from './browser';
+import { exampleWithTodaysMeeting, pressedMark, registerRows } from './meetings-helpers';
 
 let browser: Browser;
 
@@ -27,7 +27,7 @@ describe('meetings on the day', () => {
     const { context, requests } = await newTrackedContext(browser, TABLET);
     const page = await context.newPage();
     await page.goto(baseUrl());
-    await waitUntilOfflineReady(page);
+    await waitForOfflineReady(page);
     await context.setOffline(true);
 
     await exampleWithTodaysMeeting(page, 'Respite planning day');
