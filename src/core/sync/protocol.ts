@@ -119,9 +119,9 @@ export function stateCovers(stored: Map<number, number>, local: Map<number, numb
  * Returns a reason, or null when the update is fine.
  */
 export function checkEnvelopeUpdate(update: Uint8Array): string | null {
-  let decoded: { structs: Array<Y.Item | Y.GC | Y.Skip>; ds: Y.DeleteSet };
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
-    decoded = Y.decodeUpdate(update) as typeof decoded;
+    decoded = Y.decodeUpdate(update);
   } catch {
     return 'the update could not be decoded';
   }
