@@ -77,15 +77,27 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
   };
 }
 
+export interface Frame {
+  sent: boolean;
+  data: Uint8Array;
+}
+
+function bytesOf(data: unknown): Uint8Array {
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (Array.isArray(data)) return new Uint8Array(Buffer.concat(data as Buffer[]));
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+  return new Uint8Array(Buffer.from(String(data)));
+}
+
 /** A WebSocket that keeps a copy of every frame sent and received. */
-export function capturingWebSocket(frames: Uint8Array[]) {
+export function capturingWebSocket(frames: Frame[]) {
   return class CapturingWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols);
-      this.on('message', (data: Buffer | ArrayBuffer | Buffer[]) => frames.push(new Uint8Array(Array.isArray(data) ? Buffer.concat(data) : (data as Buffer))));
+      this.on('message', (data: unknown) => frames.push({ sent: false, data: bytesOf(data) }));
     }
     override send(data: any, ...rest: any[]) {
-      frames.push(new Uint8Array(data instanceof ArrayBuffer ? data : data.buffer ? data : Buffer.from(data)));
+      frames.push({ sent: true, data: bytesOf(data) });
       return (super.send as (...a: unknown[]) => void)(data, ...rest);
     }
   };
@@ -96,13 +108,13 @@ export interface NodeDevice {
   keys: ProjectKeys;
   sync: ProjectSync;
   websocket: HocuspocusProviderWebsocket;
-  frames: Uint8Array[];
+  frames: Frame[];
   destroy(): void;
 }
 
 /** A facilitator's device, in Node: a project doc kept in step through the real server. */
 export async function nodeDevice(wsUrl: string, projectId: string, secret: string, doc = createProjectDoc(projectId), options: Partial<ProjectSyncOptions> = {}): Promise<NodeDevice> {
-  const frames: Uint8Array[] = [];
+  const frames: Frame[] = [];
   const keys = await deriveProjectKeys(projectId, secret);
   const websocket = new HocuspocusProviderWebsocket({ url: wsUrl, WebSocketPolyfill: capturingWebSocket(frames), delay: 200, minDelay: 100, maxDelay: 1000 });
   const sync = await ProjectSync.start({ doc, keys, websocket, keepAliveMs: 1000, ...options });
