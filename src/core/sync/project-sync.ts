@@ -8,6 +8,8 @@ import type { ProjectKeys } from './crypto';
 import { EnvelopeSync, SYNC_ORIGIN } from './envelope';
 import { decodeStateVectorNote, encodeNote, parseServerNote, REFUSAL, stateCovers } from './protocol';
 
+export { refusalMessage } from './status';
+
 export type SyncPhase =
   /** Not connected to the sync server. */
   | 'offline'
@@ -52,20 +54,12 @@ export interface ProjectSyncOptions {
   /** How often to ask the server what it has stored; also keeps the connection open. */
   keepAliveMs?: number;
   autoCompactAt?: number;
+  /** An envelope already fetched (when joining), so it is not fetched twice. */
+  envelopeState?: Uint8Array;
   now?: () => Date;
 }
 
 const NO_MEMORY: SyncMemory = { pendingCount: 0, pendingSince: null, confirmedAt: null };
-
-export const REFUSAL_MESSAGES: Record<string, string> = {
-  [REFUSAL.sharingReset]: 'Sharing for this project was reset on another device, so this device no longer receives changes. Ask a facilitator for a new invite to keep working together.',
-  [REFUSAL.wrongToken]: 'The sync server did not accept this device for this project. Ask a facilitator for a new invite.',
-  [REFUSAL.tooManyDocuments]: 'The sync server is busy with too many projects from this device. Sync will try again later.',
-};
-
-export function refusalMessage(reason: string | null): string {
-  return (reason && REFUSAL_MESSAGES[reason]) ?? 'The sync server did not accept this device for this project.';
-}
 
 /**
  * Keeps one project in step with the sync server: the envelope (what the server sees)
@@ -97,6 +91,7 @@ export class ProjectSync {
   ) {
     this.now = options.now ?? (() => new Date());
     this.current = { ...memory, phase: 'offline', refusal: null, problem: null };
+    if (options.envelopeState) Y.applyUpdate(this.envelope, options.envelopeState);
     this.envelopeSync = new EnvelopeSync(options.doc, this.envelope, options.keys, {
       autoCompactAt: options.autoCompactAt,
       onProblem: (message) => this.update({ problem: message }),
