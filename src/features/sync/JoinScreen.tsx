@@ -66,14 +66,14 @@ export function JoinScreen({ parts }: { parts: string[] }) {
       {step.kind === 'paste' && (
         <section class="card sync-card" aria-labelledby="paste-heading">
           {step.error && (
-            <p class="error" role="alert">
+            <p class="error sync-error" role="alert">
               {step.error}
             </p>
           )}
           <h2 id="paste-heading">Paste an invite link</h2>
           <p>If another facilitator sent you an invite link, paste it here. Or scan their QR code with this device’s camera.</p>
           <form onSubmit={usePasted} noValidate>
-            <TextField label="Invite link" value={pasted} onInput={setPasted} maxLength={2000} />
+            <TextField label="Invite link" value={pasted} onInput={setPasted} maxLength={2000} required />
             <Button type="submit" variant="primary">
               Use this link
             </Button>
