@@ -21,6 +21,12 @@ export interface EnvelopeSyncOptions {
   onChange?(): void;
   /** Compact by itself once the envelope holds this many entries (0 = never). */
   autoCompactAt?: number;
+  /**
+   * A change made after a quiet spell is sent at once; changes that follow within this
+   * many milliseconds travel together as one entry, which saves the per-entry cost of
+   * encryption when someone is busy. 0 sends each tick's changes at once.
+   */
+  batchWindowMs?: number;
 }
 
 /**
@@ -47,6 +53,9 @@ export class EnvelopeSync {
   private pendingTasks = 0;
   private scanScheduled = false;
   private flushScheduled = false;
+  private lastFlushAt = -Infinity;
+  private flushTimer: ReturnType<typeof setTimeout> | null = null;
+  private readonly batchWindowMs: number;
   private destroyed = false;
   private readonly autoCompactAt: number;
   /** Counts entries that could not be read, for the status details. */
@@ -60,6 +69,7 @@ export class EnvelopeSync {
   ) {
     this.entries = envelope.getArray<Uint8Array>(ENVELOPE_ENTRIES);
     this.autoCompactAt = options.autoCompactAt ?? 200;
+    this.batchWindowMs = options.batchWindowMs ?? 200;
     this.entries.observe(this.onEntries);
     real.on('update', this.onLocalUpdate);
     if (this.entries.length > 0) this.scheduleScan();
@@ -108,11 +118,15 @@ export class EnvelopeSync {
 
   /** Resolves once all queued decrypting, applying and pushing is done. */
   async whenIdle(): Promise<void> {
-    let seen: Promise<void> | undefined;
-    while (seen !== this.work || this.scanScheduled || this.flushScheduled) {
-      seen = this.work;
+    for (;;) {
+      const seen = this.work;
       await seen;
+      if (this.flushTimer) {
+        await new Promise((resolve) => setTimeout(resolve, 5)); // a batch waits on a timer
+        continue;
+      }
       await Promise.resolve();
+      if (seen === this.work && !this.scanScheduled && !this.flushScheduled) return;
     }
   }
 
@@ -148,6 +162,7 @@ export class EnvelopeSync {
 
   destroy(): void {
     this.destroyed = true;
+    if (this.flushTimer) clearTimeout(this.flushTimer);
     this.live = false;
     this.entries.unobserve(this.onEntries);
     this.real.off('update', this.onLocalUpdate);
@@ -228,11 +243,16 @@ export class EnvelopeSync {
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     this.options.onChange?.();
-    // Commands made in one go (one tick) travel as one entry.
-    queueMicrotask(() => {
+    const flush = () => {
       this.flushScheduled = false;
+      this.flushTimer = null;
+      this.lastFlushAt = performance.now();
       void this.enqueue(() => this.flushOutbox()).then(() => this.maybeAutoCompact());
-    });
+    };
+    // Commands made in one go (one tick) always travel as one entry.
+    const wait = this.lastFlushAt + this.batchWindowMs - performance.now();
+    if (wait <= 0) queueMicrotask(flush);
+    else this.flushTimer = setTimeout(flush, wait);
   };
 
   private async flushOutbox(): Promise<void> {

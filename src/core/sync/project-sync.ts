@@ -54,6 +54,8 @@ export interface ProjectSyncOptions {
   /** How often to ask the server what it has stored; also keeps the connection open. */
   keepAliveMs?: number;
   autoCompactAt?: number;
+  /** See `EnvelopeSyncOptions.batchWindowMs`. */
+  batchWindowMs?: number;
   /** An envelope already fetched (when joining), so it is not fetched twice. */
   envelopeState?: Uint8Array;
   now?: () => Date;
@@ -94,6 +96,7 @@ export class ProjectSync {
     if (options.envelopeState) Y.applyUpdate(this.envelope, options.envelopeState);
     this.envelopeSync = new EnvelopeSync(options.doc, this.envelope, options.keys, {
       autoCompactAt: options.autoCompactAt,
+      batchWindowMs: options.batchWindowMs,
       onProblem: (message) => this.update({ problem: message }),
       onChange: () => this.checkStored(null),
     });

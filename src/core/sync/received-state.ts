@@ -101,7 +101,7 @@ export function packEntry(runs: readonly Run[], update: Uint8Array): Uint8Array 
   for (const [client, from, to] of runs) {
     encoding.writeVarUint(encoder, client);
     encoding.writeVarUint(encoder, from);
-    encoding.writeVarUint(encoder, to);
+    encoding.writeVarUint(encoder, to - from);
   }
   encoding.writeUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
@@ -113,7 +113,11 @@ export function unpackEntry(plain: Uint8Array): { runs: Run[]; update: Uint8Arra
     const count = decoding.readVarUint(decoder);
     if (count > 100_000) return null;
     const runs: Run[] = [];
-    for (let i = 0; i < count; i++) runs.push([decoding.readVarUint(decoder), decoding.readVarUint(decoder), decoding.readVarUint(decoder)]);
+    for (let i = 0; i < count; i++) {
+      const client = decoding.readVarUint(decoder);
+      const from = decoding.readVarUint(decoder);
+      runs.push([client, from, from + decoding.readVarUint(decoder)]);
+    }
     return { runs, update: plain.subarray(decoder.pos) };
   } catch {
     return null;

@@ -27,16 +27,20 @@ export const WAITING_TOO_LONG_MS = 3 * 24 * 60 * 60 * 1000;
 
 const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
 
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+const two = (n: number) => String(n).padStart(2, '0');
+
 /** "14:32", "yesterday at 14:32", or "Tue 3 Mar at 14:32", in the device's time zone. */
 export function describeTime(iso: string, now: Date): string {
   const when = new Date(iso);
-  const time = when.toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+  const time = `${two(when.getHours())}:${two(when.getMinutes())}`;
   const day = (d: Date) => new Date(d.getFullYear(), d.getMonth(), d.getDate()).getTime();
   const days = Math.round((day(now) - day(when)) / 86_400_000);
   if (days === 0) return time;
   if (days === 1) return `yesterday at ${time}`;
-  const date = when.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', ...(when.getFullYear() !== now.getFullYear() ? { year: 'numeric' } : {}) });
-  return `${date} at ${time}`;
+  const year = when.getFullYear() !== now.getFullYear() ? ` ${when.getFullYear()}` : '';
+  return `${WEEKDAYS[when.getDay()]} ${when.getDate()} ${MONTHS[when.getMonth()]}${year} at ${time}`;
 }
 
 /** What to tell a facilitator about a shared project's sync, in plain words. */

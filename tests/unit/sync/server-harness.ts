@@ -21,6 +21,7 @@ export async function freePort(): Promise<number> {
 }
 
 export interface ServerProcess {
+  pid: number;
   port: number;
   url: string;
   wsUrl: string;
@@ -64,6 +65,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
     });
   await Promise.race([waitForOutput(/is running at/), exited.then(() => Promise.reject(new Error(`server exited:\n${output}`)))]);
   return {
+    pid: child.pid!,
     port,
     url: `http://127.0.0.1:${port}`,
     wsUrl: `ws://127.0.0.1:${port}${SYNC_PATH}`,

@@ -109,7 +109,7 @@ export class SimDevice {
     this.envelope.on('update', (update: Uint8Array, origin: unknown) => {
       if (origin !== NET && this.online) this.up.push({ update });
     });
-    return new EnvelopeSync(this.real, this.envelope, this.keys, this.options);
+    return new EnvelopeSync(this.real, this.envelope, this.keys, { batchWindowMs: 0, ...this.options });
   }
 
   /** The handshake a provider does on connect, then live. */
