@@ -100,4 +100,17 @@ describe('the encrypted envelope', () => {
     expect(problems[0]).toMatch(/could not be read/);
     expect(c.sync.unreadable).toBe(1);
   });
+
+  it('keeps a change too large to send on the device, and says so', async () => {
+    const problems: string[] = [];
+    const keys = await deriveProjectKeys('p1', newSecret());
+    const relay = new SimRelay();
+    const a = relay.addDevice(createProjectDoc('p1'), keys, { onProblem: (m) => problems.push(m) });
+    await relay.settle();
+    a.real.getMap('meta').set('huge', 'x'.repeat(9 * 1024 * 1024));
+    await a.sync.whenIdle();
+    expect(problems[0]).toMatch(/is too large to send to the sync server.*stays on this device only/);
+    expect(a.sync.hasUnpushed).toBe(true);
+    expect(relay.server.getArray('entries').length).toBe(0);
+  });
 });

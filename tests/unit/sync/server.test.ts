@@ -7,10 +7,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 import { initialiseProject } from '../../../src/core/commands/project';
-import { insertRecord, readRecord } from '../../../src/core/commands/records';
+import { insertRecord, readRecord, removeRecord } from '../../../src/core/commands/records';
 import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
-import { deriveProjectKeys, newSecret } from '../../../src/core/sync/crypto';
+import { deriveProjectKeys, newSecret, openEntry } from '../../../src/core/sync/crypto';
+import { unpackEntry } from '../../../src/core/sync/received-state';
 import { refusalMessage } from '../../../src/core/sync/project-sync';
 import { containsBytes, eventually, freePort, nodeDevice, startServerProcess, type NodeDevice, type ServerProcess } from './server-harness';
 
@@ -333,6 +334,47 @@ describe('stopping the server in the middle of syncing', { timeout: 60_000 }, ()
     const c = await device(second, 'p-term', secret);
     await eventually(() => readRecord(c.doc, personType, 'z1') !== undefined, 15_000, 'c to receive');
     expect(canonicalJson(c.doc)).toBe(canonicalJson(a.doc));
+    await second.stop();
+  });
+});
+
+describe('erasing a member', { timeout: 60_000 }, () => {
+  it('leaves no copy of the old entries on the server once the envelope is compacted', async () => {
+    const dir = dataDir();
+    const env = { DATA_DIR: dir, PORT: String(await freePort()), STORE_DEBOUNCE_MS: '100', STORE_MAX_DEBOUNCE_MS: '500' };
+    const first = await startServerProcess(env);
+    const secret = newSecret();
+    const a = await device(first, 'p-erase', secret);
+    initialiseProject(a.doc, { name: 'Erasure test' });
+    insertRecord(a.doc, personType, person('z1', 'Zebedee Quartermaine'));
+    insertRecord(a.doc, personType, person('x1', 'Amira Khan'));
+    expect(await a.sync.whenConfirmed()).toBe(true);
+
+    const name = utf8('Zebedee');
+    const withName: Uint8Array[] = [];
+    for (const entry of a.sync.envelope.getArray<Uint8Array>('entries').toArray()) {
+      const opened = await openEntry(a.keys, entry);
+      if (opened.ok && containsBytes(unpackEntry(opened.value)!.update, name)) withName.push(entry.slice());
+    }
+    expect(withName.length).toBeGreaterThan(0);
+
+    removeRecord(a.doc, personType, 'z1'); // what erasure does to the doc
+    expect(await a.sync.compact()).toBe(true);
+    expect(await a.sync.whenConfirmed()).toBe(true);
+    await first.stop('SIGTERM');
+    a.destroy();
+
+    const disk = diskBytes(dir);
+    for (const entry of withName) expect(containsBytes(disk, entry.subarray(13, 45))).toBe(false);
+
+    const second = await startServerProcess(env);
+    const c = await device(second, 'p-erase', secret);
+    await eventually(() => readRecord(c.doc, personType, 'x1') !== undefined, 15_000, 'c to receive');
+    expect(readRecord(c.doc, personType, 'z1')).toBeUndefined();
+    for (const entry of c.sync.envelope.getArray<Uint8Array>('entries').toArray()) {
+      const opened = await openEntry(c.keys, entry);
+      expect(opened.ok && containsBytes(opened.value, name)).toBe(false);
+    }
     await second.stop();
   });
 });
