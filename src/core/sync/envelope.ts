@@ -138,12 +138,18 @@ export class EnvelopeSync {
     return this.enqueue(async () => {
       if (!this.live || this.destroyed) return false;
       await this.scan();
+      // The snapshot holds every local change so far; changes made while it is being
+      // encrypted wait in the outbox and follow it.
       const snapshot = Y.encodeStateAsUpdate(this.real);
       const runs: Run[] = [...Y.decodeStateVector(Y.encodeStateVector(this.real))].map(([client, clock]) => [client, 0, clock]);
+      const covered = this.outbox.length > 0 || this.unpushed;
+      this.outbox = [];
+      this.unpushed = false;
       const sealed = await sealUpdate(this.keys, packEntry(runs, snapshot));
-      if (!this.live || this.destroyed) return false;
-      if (sealed.length > MAX_ENTRY_BYTES) {
-        this.options.onProblem?.(tooLargeMessage(sealed.length));
+      const tooLarge = sealed.length > MAX_ENTRY_BYTES;
+      if (!this.live || this.destroyed || tooLarge) {
+        if (covered) this.unpushed = true;
+        if (tooLarge) this.options.onProblem?.(tooLargeMessage(sealed.length));
         return false;
       }
       this.envelope.transact(() => {
@@ -153,8 +159,6 @@ export class EnvelopeSync {
         this.dealtWith.add(this.entries.get(this.entries.length - 1));
       }, OWN_ENTRY);
       this.received.addRuns(runs);
-      this.unpushed = false;
-      this.outbox = [];
       this.options.onChange?.();
       return true;
     });

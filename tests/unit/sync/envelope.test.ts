@@ -113,4 +113,15 @@ describe('the encrypted envelope', () => {
     expect(a.sync.hasUnpushed).toBe(true);
     expect(relay.server.getArray('entries').length).toBe(0);
   });
+
+  it('sends a change made while a compaction is being encrypted', async () => {
+    const { relay, a, b } = await twoDevices();
+    await relay.settle();
+    const compaction = a.sync.compact();
+    for (let i = 0; i < 5; i++) await Promise.resolve(); // the snapshot is taken, its encryption is under way
+    insertRecord(a.real, personType, { id: 'during', ...person('Made During Compaction') });
+    expect(await compaction).toBe(true);
+    await relay.settle();
+    expect(readRecord(b.real, personType, 'during')?.name).toBe('Made During Compaction');
+  });
 });
