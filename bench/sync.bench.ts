@@ -168,7 +168,7 @@ async function wireBytes(server: ServerProcess) {
     return { a, b, frames, destroy: () => [a, b].forEach((d) => (d.provider.destroy(), d.websocket.destroy())) };
   }
 
-  async function run(kind: 'live' | 'offline') {
+  async function run(kind: 'burst' | 'isolated' | 'offline') {
     // Encrypted
     const secret = newSecret();
     const seed = createProjectDoc('p-bench-wire');
@@ -192,10 +192,13 @@ async function wireBytes(server: ServerProcess) {
       plain.a.websocket.disconnect();
       await pause(200);
     }
-    for (let i = 0; i < 300; i++) {
+    // A burst: 300 edits 5 ms apart. Isolated: 30 edits, each after a quiet spell (a person at work).
+    const edits = kind === 'isolated' ? 30 : 300;
+    for (let i = 0; i < edits; i++) {
       randomEdit(ea.doc, 0, i, random);
       randomEdit(plain.a.doc, 0, i, random2);
-      if (kind === 'live') await pause(5);
+      if (kind === 'burst') await pause(5);
+      if (kind === 'isolated') await pause(300);
     }
     if (kind === 'offline') {
       void ea.websocket.connect();
@@ -212,13 +215,18 @@ async function wireBytes(server: ServerProcess) {
     return { encrypted, plain: plainBytes, ratio: round(encrypted / plainBytes, 2) };
   }
 
-  const live = await run('live');
+  const burst = await run('burst');
+  const isolated = await run('isolated');
   const offline = await run('offline');
   await plainServer.destroy();
   return {
-    liveEditsEncryptedBytes: live.encrypted,
-    liveEditsPlainBytes: live.plain,
-    liveEditsRatio: live.ratio,
+    burstEditsEncryptedBytes: burst.encrypted,
+    burstEditsPlainBytes: burst.plain,
+    burstEditsRatio: burst.ratio,
+    isolatedEditsEncryptedBytes: isolated.encrypted,
+    isolatedEditsPlainBytes: isolated.plain,
+    isolatedEditsRatio: isolated.ratio,
+    isolatedEditOverheadBytes: Math.round((isolated.encrypted - isolated.plain) / 30),
     offlineBatchEncryptedBytes: offline.encrypted,
     offlineBatchPlainBytes: offline.plain,
     offlineBatchRatio: offline.ratio,
