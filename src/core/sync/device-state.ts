@@ -45,6 +45,18 @@ export async function forgetProjectKey(db: CommonGroundDb, projectId: string): P
   });
 }
 
+/**
+ * Forgets everything sync kept about a project that is no longer on this device: its
+ * secret, sync memory, remembered conflicts (which can hold personal details) and
+ * unfinished work.
+ */
+export async function forgetProjectSyncData(db: CommonGroundDb, projectId: string): Promise<void> {
+  await db.transaction('rw', [db.projectKeys, db.settings], async () => {
+    await db.projectKeys.delete(projectId);
+    await db.settings.bulkDelete([memoryKey(projectId), compactKey(projectId), retireKey(projectId), `sync-conflicts:${projectId}`]);
+  });
+}
+
 /** A sharing reset whose old envelope is not closed on the server yet (no connection at the time). */
 export interface PendingRetire {
   projectId: string;

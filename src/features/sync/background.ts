@@ -10,6 +10,7 @@ import {
   compactionDone,
   compactionWanted,
   forgetProjectKey,
+  forgetProjectSyncData,
   markCompactionWanted,
   pendingRetires,
   projectKey,
@@ -45,6 +46,8 @@ const starting = new Map<string, Promise<void>>();
 const sockets = new Map<string, HocuspocusProviderWebsocket>();
 /** Envelopes fetched while joining, handed to the first sync so they are not fetched twice. */
 const fetchedEnvelopes = new Map<string, Uint8Array>();
+/** Projects being fetched for a join: not on the list yet, but not deleted either. */
+const joining = new Set<string>();
 let started = false;
 
 /** The sync server next to the app: ws(s)://<this host>/sync. */
@@ -96,10 +99,22 @@ async function reconcile(rows: ProjectKeyRow[]) {
     }
   }
   for (const [projectId] of running) if (!wanted.has(projectId)) syncView(projectId).value = { shared: false, state: null, resetPending: false, unreadable: 0 };
+  void forgetDeletedProjects();
   const resets = new Set((await pendingRetires(db)).map((r) => r.projectId));
   for (const row of rows) {
     const view = syncView(row.projectId);
     if (view.value.resetPending !== resets.has(row.projectId)) view.value = { ...view.value, resetPending: resets.has(row.projectId) };
+  }
+}
+
+/** A project deleted from this device leaves nothing of its sync behind (keys, remembered values). */
+async function forgetDeletedProjects() {
+  const keys = await db.settings.where('key').startsWith('sync-').primaryKeys();
+  const projectIds = new Set(keys.map((key) => String(key).split(':')[1]).filter((id): id is string => Boolean(id)));
+  for (const projectId of projectIds) {
+    if (running.has(projectId) || starting.has(projectId) || (await db.projects.get(projectId))) continue;
+    if (joining.has(projectId)) continue;
+    await forgetProjectSyncData(db, projectId);
   }
 }
 
@@ -247,16 +262,23 @@ export async function joinProject(invite: Invite): Promise<Result<JoinOutcome>> 
   }
   if (!browserOnline.value) return fail('Joining a project needs an internet connection the first time. Try again when you are connected.');
   const serverUrl = defaultServerUrl();
-  const fetched = await fetchSharedProject(socketFor(serverUrl), invite);
-  if (!fetched.ok) return fetched;
-  const session = await getProjectSession(projectId);
-  Y.applyUpdate(session.doc, Y.encodeStateAsUpdate(fetched.value.doc), SYNC_ORIGIN);
-  fetched.value.doc.destroy();
-  await session.store.whenSaved();
-  await session.projector.settled();
-  fetchedEnvelopes.set(projectId, fetched.value.envelopeState);
-  await saveProjectKey(db, { projectId, secret, serverUrl });
-  return ok({ kind: 'joined', projectId });
+  joining.add(projectId);
+  try {
+    const fetched = await fetchSharedProject(socketFor(serverUrl), invite);
+    if (!fetched.ok) return fetched;
+    const session = await getProjectSession(projectId);
+    Y.applyUpdate(session.doc, Y.encodeStateAsUpdate(fetched.value.doc), SYNC_ORIGIN);
+    fetched.value.doc.destroy();
+    await session.store.whenSaved();
+    await session.projector.settled();
+    fetchedEnvelopes.set(projectId, fetched.value.envelopeState);
+    await saveProjectKey(db, { projectId, secret, serverUrl });
+    return ok({ kind: 'joined', projectId });
+  } catch {
+    return fail('The project could not be saved on this device. Check there is storage space, then try again.');
+  } finally {
+    joining.delete(projectId);
+  }
 }
 
 /**
