@@ -13,6 +13,7 @@ import { personType, STATUSES } from '../src/core/domain/person';
 import { seededRandom } from '../src/core/reference/random';
 import { newSecret } from '../src/core/sync/crypto';
 import { SYNC_ORIGIN } from '../src/core/sync/envelope';
+import { connectSocket } from '../src/core/sync/project-sync';
 import { capturingWebSocket, nodeDevice as testDevice, startServerProcess, type Frame, type NodeDevice, type ServerProcess } from '../tests/unit/sync/server-harness';
 import { percentile, round, type Benchmark } from './context';
 
@@ -80,7 +81,7 @@ async function offlineConvergence(server: ServerProcess) {
     for (let i = 0; i < 1000; i++) randomEdit(d.doc, n, i, random);
   });
   const started = performance.now();
-  for (const d of devices) void d.websocket.connect();
+  for (const d of devices) connectSocket(d.websocket);
   const converged = await until(() => sameState(devices.map((d) => d.doc)), 30_000);
   const convergeMs = performance.now() - started;
   await Promise.all(devices.map((d) => d.sync.whenConfirmed(30_000)));
@@ -201,8 +202,8 @@ async function wireBytes(server: ServerProcess) {
       if (kind === 'isolated') await pause(300);
     }
     if (kind === 'offline') {
-      void ea.websocket.connect();
-      void plain.a.websocket.connect();
+      connectSocket(ea.websocket);
+      connectSocket(plain.a.websocket);
     }
     await until(() => sameState([ea.doc, eb.doc]) && sameState([plain.a.doc, plain.b.doc]), 30_000);
     await ea.sync.whenConfirmed();

@@ -61,6 +61,16 @@ export interface ProjectSyncOptions {
   now?: () => Date;
 }
 
+/**
+ * (Re)connects a shared socket. Hocuspocus ignores `connect()` while a socket it was told
+ * to close has not finished closing, and would then stay closed; saying that it should
+ * connect makes it reconnect as soon as the close completes.
+ */
+export function connectSocket(socket: HocuspocusProviderWebsocket): void {
+  socket.shouldConnect = true;
+  void socket.connect();
+}
+
 const NO_MEMORY: SyncMemory = { pendingCount: 0, pendingSince: null, confirmedAt: null };
 
 /**

@@ -22,7 +22,7 @@ import {
 import { SYNC_ORIGIN } from '../../core/sync/envelope';
 import { inviteLink, type Invite } from '../../core/sync/invite';
 import { fetchSharedProject } from '../../core/sync/join';
-import { ProjectSync } from '../../core/sync/project-sync';
+import { connectSocket, ProjectSync } from '../../core/sync/project-sync';
 import { SYNC_PATH } from '../../core/sync/protocol';
 import { db } from '../../state/app-db';
 import { getProjectSession } from '../../state/project-sessions';
@@ -69,7 +69,7 @@ export function startBackgroundSync(): void {
   started = true;
   window.addEventListener('online', () => {
     browserOnline.value = true;
-    for (const socket of sockets.values()) void socket.connect();
+    for (const socket of sockets.values()) connectSocket(socket);
     void finishResets();
   });
   window.addEventListener('offline', () => {

@@ -12,7 +12,7 @@ import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
 import { deriveProjectKeys, newSecret, openEntry } from '../../../src/core/sync/crypto';
 import { unpackEntry } from '../../../src/core/sync/received-state';
-import { refusalMessage } from '../../../src/core/sync/project-sync';
+import { connectSocket, refusalMessage } from '../../../src/core/sync/project-sync';
 import { containsBytes, eventually, freePort, nodeDevice, startServerProcess, type NodeDevice, type ServerProcess } from './server-harness';
 
 const person = (id: string, name: string) => ({ id, name, role: 'carer' as const, status: 'active' as const });
@@ -190,6 +190,16 @@ describe('the sync server, run as a real process on 127.0.0.1', { timeout: 60_00
     expect(canonicalJson(b.doc)).toBe(canonicalJson(a.doc));
     expect(b.sync.envelope.getArray('entries').length).toBe(a.sync.envelope.getArray('entries').length);
     expect(server.output().slice(before)).not.toMatch(/Error/);
+  });
+
+  it('reconnects when the network comes back before the old connection has closed', async () => {
+    const a = await device(server, 'p-flap', newSecret());
+    expect(await a.sync.whenLive()).toBe(true);
+    a.websocket.disconnect();
+    connectSocket(a.websocket); // 'offline' then 'online' in the same moment
+    await eventually(() => a.sync.state.phase === 'offline', 5000, 'the old connection to close');
+    insertRecord(a.doc, personType, person('x1', 'Amira Khan'));
+    expect(await a.sync.whenConfirmed(15_000)).toBe(true);
   });
 
   it('turns away a web page from another site, but not the app’s own', async () => {
