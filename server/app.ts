@@ -116,7 +116,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         endUpgrade(socket, '404 Not Found');
         throw null;
       }
-      if (!originAllowed(request, config.allowedOrigins)) {
+      if (!originAllowed(request, config.allowedOrigins, settings.trustProxy)) {
         log(`refused a sync connection from ${address}: origin ${JSON.stringify(String(request.headers.origin).slice(0, 200))} is not allowed`);
         endUpgrade(socket, '403 Forbidden');
         throw null;

@@ -15,12 +15,12 @@ export function clientAddress(request: IncomingMessage, trustProxy: boolean): st
  * talk to the sync server with a visitor's browser. The server's own host is always
  * allowed; others only when listed. Clients that are not browsers send no Origin.
  */
-export function originAllowed(request: IncomingMessage, allowedOrigins: readonly string[]): boolean {
+export function originAllowed(request: IncomingMessage, allowedOrigins: readonly string[], trustProxy = false): boolean {
   const origin = request.headers.origin;
   if (origin === undefined) return true;
   if (allowedOrigins.includes(origin)) return true;
   try {
-    const forwardedHost = request.headers['x-forwarded-host'];
+    const forwardedHost = trustProxy ? request.headers['x-forwarded-host'] : undefined;
     const host = (Array.isArray(forwardedHost) ? forwardedHost[0] : forwardedHost) ?? request.headers.host;
     return host !== undefined && new URL(origin).host === host;
   } catch {
