@@ -38,7 +38,7 @@ const NOT_A_CHOICE = new Set(['id', 'v', 'createdAt']);
  * no later write for that field has it as its origin. Values replaced knowingly (someone
  * saw it and changed it) are ordinary edits.
  */
-export function findConflicts(doc: Y.Doc, transaction: Y.Transaction, now = new Date()): FieldConflict[] {
+export function findConflicts(doc: Y.Doc, transaction: Y.Transaction, now = new Date(), isRecords: (collection: string) => boolean = isRecordCollection): FieldConflict[] {
   const found: FieldConflict[] = [];
   const at = now.toISOString();
   Y.iterateDeletedStructs(transaction, transaction.deleteSet, (struct) => {
@@ -53,7 +53,7 @@ export function findConflicts(doc: Y.Doc, transaction: Y.Transaction, now = new 
       const name = topLevelName(doc, parent);
       if (name === PROJECT_DETAILS) {
         pushIfDifferent(found, { collection: PROJECT_DETAILS, recordId: '', field: key, kept: currentValue(winner), other: droppedValue(struct), loser: struct, at });
-      } else if (name && recordTypeFor(name) && struct.content instanceof Y.ContentType && winner.content instanceof Y.ContentType) {
+      } else if (name && isRecords(name) && struct.content instanceof Y.ContentType && winner.content instanceof Y.ContentType) {
         // The same record was created on two devices (attendance ids are meeting:person).
         const lost = struct.content.type as Y.AbstractType<unknown>;
         const kept = winner.content.type as Y.AbstractType<unknown>;
@@ -72,17 +72,27 @@ export function findConflicts(doc: Y.Doc, transaction: Y.Transaction, now = new 
     const collectionType = record.parent as Y.AbstractType<unknown>;
     if (collectionType._item !== null) return;
     const collection = topLevelName(doc, collectionType);
-    if (!collection || !recordTypeFor(collection) || NOT_A_CHOICE.has(key)) return;
+    if (!collection || !isRecords(collection) || NOT_A_CHOICE.has(key)) return;
     pushIfDifferent(found, { collection, recordId: record.parentSub, field: key, kept: currentValue(winner), other: droppedValue(struct), loser: struct, at });
   });
   return found;
 }
 
+const isRecordCollection = (collection: string) => recordTypeFor(collection) !== undefined;
+
+export interface WatchOptions {
+  /** Which transactions bring other devices' changes (default: sync's). A backup merge can pass its own. */
+  isRemote?: (origin: unknown) => boolean;
+  /** Which top-level maps hold records (default: the registered record types). */
+  isRecords?: (collection: string) => boolean;
+}
+
 /** Calls `onFound` with conflicts in every transaction that applies other devices' changes. */
-export function watchConflicts(doc: Y.Doc, onFound: (conflicts: FieldConflict[]) => void, isRemote = (origin: unknown) => origin === SYNC_ORIGIN): () => void {
+export function watchConflicts(doc: Y.Doc, onFound: (conflicts: FieldConflict[]) => void, options: WatchOptions = {}): () => void {
+  const isRemote = options.isRemote ?? ((origin: unknown) => origin === SYNC_ORIGIN);
   const listener = (transaction: Y.Transaction) => {
     if (!isRemote(transaction.origin) || transaction.deleteSet.clients.size === 0) return;
-    const found = findConflicts(doc, transaction);
+    const found = findConflicts(doc, transaction, new Date(), options.isRecords);
     if (found.length) onFound(found);
   };
   doc.on('afterTransaction', listener);

@@ -1,3 +1,4 @@
+import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { markAttendance } from '../../../src/core/commands/attendance';
 import { initialiseProject, readProjectMeta, updateProjectDetails } from '../../../src/core/commands/project';
@@ -111,5 +112,27 @@ describe('changes made on two devices at once', () => {
     updateRecord(a.real, personType, 'x1', { name: 'Amira' });
     await forgetSettledConflicts(db, 'p1', a.real);
     expect(await loadConflicts(db, 'p1')).toEqual([]);
+  });
+
+  it('keeps the dropped text when two devices start the same long-text field at once', async () => {
+    const keys = await deriveProjectKeys('p1', newSecret());
+    const relay = new SimRelay();
+    const a = relay.addDevice(createProjectDoc('p1'), keys);
+    const b = relay.addDevice(createProjectDoc('p1'), keys);
+    const seen: FieldConflict[] = [];
+    const isRecords = (c: string) => c === 'notes';
+    watchConflicts(a.real, (found) => seen.push(...found), { isRecords });
+    watchConflicts(b.real, (found) => seen.push(...found), { isRecords });
+    const record = new Y.Map<unknown>();
+    a.real.getMap('notes').set('n1', record);
+    await relay.settle();
+    a.disconnect();
+    b.disconnect();
+    (a.real.getMap('notes').get('n1') as Y.Map<unknown>).set('text', new Y.Text('Agreed to meet monthly'));
+    (b.real.getMap('notes').get('n1') as Y.Map<unknown>).set('text', new Y.Text('Ground rules drafted'));
+    await relay.settle();
+    const kept = String((a.real.getMap('notes').get('n1') as Y.Map<unknown>).get('text'));
+    expect(seen.length).toBe(2);
+    for (const c of seen) expect(c).toMatchObject({ collection: 'notes', recordId: 'n1', field: 'text', kept, other: kept === 'Ground rules drafted' ? 'Agreed to meet monthly' : 'Ground rules drafted' });
   });
 });
