@@ -1,16 +1,17 @@
 import { createHash } from 'node:crypto';
 import type { Socket } from 'node:net';
 import { Redis } from '@hocuspocus/extension-redis';
-import { Server, type Document, type Extension, type Hocuspocus } from '@hocuspocus/server';
+import { Server, type Connection, type Document, type Extension, type Hocuspocus } from '@hocuspocus/server';
 import RedisClient from 'ioredis';
 import * as Y from 'yjs';
 import {
-  checkEnvelopeUpdate,
   encodeNote,
   encodeStateVectorNote,
+  inspectEnvelopeUpdate,
   isRoomName,
   isWellFormedToken,
   MAX_ENTRY_BYTES,
+  narrowStateVector,
   parseClientNote,
   REFUSAL,
   stateCovers,
@@ -73,7 +74,18 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const openBySocket = new Map<string, Set<string>>();
   const startedAt = Date.now();
 
-  const storedNote = (name: string) => encodeNote(encodeStateVectorNote(store.storedStateVector(name)));
+  /**
+   * The envelope writers each connection cares about: those whose entries it sent, and
+   * those it asked about. "Stored" notes name only these, so they stay small however many
+   * sessions have written to a project over the years.
+   */
+  const interest = new WeakMap<Connection, Set<number>>();
+  const interestOf = (connection: Connection) => {
+    let set = interest.get(connection);
+    if (!set) interest.set(connection, (set = new Set()));
+    return set;
+  };
+  const note = (stored: Map<number, number>, connection: Connection) => encodeNote(encodeStateVectorNote(narrowStateVector(stored, interestOf(connection))));
 
   const extensions: Extension[] = [];
   if (config.redisUrl) {
@@ -167,29 +179,33 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       if (open?.size === 0) openBySocket.delete(socketId);
     },
 
-    async beforeSync({ type, payload, documentName }) {
+    async beforeSync({ type, payload, documentName, connection }) {
       // 0 is a state vector; 1 and 2 carry updates, which must be nothing but encrypted entries.
       if (type !== 1 && type !== 2) return;
-      const problem = checkEnvelopeUpdate(payload);
+      const { problem, clients } = inspectEnvelopeUpdate(payload);
       if (problem) {
         log(`refused an update to ${documentName} and closed the connection: ${problem}`);
         throw new Refusal('bad-update');
       }
+      const known = interestOf(connection);
+      for (const client of clients) if (known.size < 64) known.add(client);
     },
 
     async onStateless({ payload, document, documentName, connection }) {
-      const note = parseClientNote(payload);
-      if (!note) {
+      const message = parseClientNote(payload);
+      if (!message) {
         log(`ignored a message for ${documentName} that is not understood`);
         return;
       }
-      if (note.type === 'stored?') {
+      if (message.type === 'stored?') {
+        const known = interestOf(connection);
+        for (const client of message.clients) if (known.size < 64) known.add(client);
         const stored = store.storedStateVector(documentName);
-        connection.sendStateless(encodeNote(encodeStateVectorNote(stored)));
+        connection.sendStateless(note(Y.decodeStateVector(stored), connection));
         scheduleStoreIfBehind(document, stored);
         return;
       }
-      if (note.type === 'retire') {
+      if (message.type === 'retire') {
         store.retire(documentName);
         log(`closed ${documentName} for good: its sharing was reset`);
         document.broadcastStateless(encodeNote({ type: 'retired' }));
@@ -208,9 +224,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         store.deleteDocument(documentName);
         return;
       }
-      store.storeDocument(documentName, document);
+      const stored = Y.decodeStateVector(store.storeDocument(documentName, document).stateVector);
       // Devices show "up to date" only once this arrives: what the server has on disk.
-      document.broadcastStateless(storedNote(documentName));
+      for (const connection of document.getConnections()) connection.sendStateless(note(stored, connection));
     },
   });
   hocuspocus = server.hocuspocus;

@@ -60,6 +60,8 @@ export class EnvelopeSync {
   private readonly autoCompactAt: number;
   /** Counts entries that could not be read, for the status details. */
   unreadable = 0;
+  /** The envelope client ids this device has written entries with. */
+  readonly ownWriters = new Set<number>();
 
   constructor(
     readonly real: Y.Doc,
@@ -158,6 +160,7 @@ export class EnvelopeSync {
         this.entries.push([sealed]);
         this.dealtWith.add(this.entries.get(this.entries.length - 1));
       }, OWN_ENTRY);
+      this.ownWriters.add(this.envelope.clientID);
       this.received.addRuns(runs);
       this.options.onChange?.();
       return true;
@@ -291,6 +294,7 @@ export class EnvelopeSync {
       this.entries.push([sealed]);
       this.dealtWith.add(this.entries.get(this.entries.length - 1));
     }, OWN_ENTRY);
+    this.ownWriters.add(this.envelope.clientID);
     this.received.addRuns(runs);
   }
 }

@@ -274,7 +274,7 @@ export class ProjectSync {
 
   private askStored() {
     if (this.destroyed || !this.provider.isAuthenticated) return;
-    this.provider.sendStateless(encodeNote({ type: 'stored?' }));
+    this.provider.sendStateless(encodeNote({ type: 'stored?', clients: [...this.envelopeSync.ownWriters] }));
   }
 
   private onStateless = ({ payload }: { payload: string }) => {
@@ -290,12 +290,14 @@ export class ProjectSync {
 
   private lastStored: Map<number, number> | null = null;
 
-  /** "Up to date" only when the server has stored all this device has put in the envelope. */
+  /** "Up to date" only when the server has stored every entry this device has put in the envelope. */
   private checkStored(stored: Map<number, number> | null) {
     if (stored) this.lastStored = stored;
     const known = this.lastStored;
     if (!known || this.current.phase !== 'live' || this.envelopeSync.hasUnpushed) return;
-    if (!stateCovers(known, Y.decodeStateVector(Y.encodeStateVector(this.envelope)))) return;
+    const everything = Y.decodeStateVector(Y.encodeStateVector(this.envelope));
+    const own = new Map([...this.envelopeSync.ownWriters].map((client) => [client, everything.get(client) ?? 0]));
+    if (!stateCovers(known, own)) return;
     this.lastStored = null; // a later change needs a later confirmation
     this.update({ pendingCount: 0, pendingSince: null, confirmedAt: this.now().toISOString(), problem: null }, true);
   }

@@ -1,4 +1,5 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
+import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
 /**
@@ -56,12 +57,16 @@ export type ServerNote =
   | { type: 'retired' };
 
 export type ClientNote =
-  /** "What have you stored?" Also keeps the connection alive. */
-  | { type: 'stored?' }
+  /**
+   * "What have you stored of the entries these writers made?" (the device's own envelope
+   * client ids). Also keeps the connection alive.
+   */
+  | { type: 'stored?'; clients: number[] }
   /** Close this envelope for good (sent with the old secret after a sharing reset). */
   | { type: 'retire' };
 
 const MAX_NOTE_CHARS = 4096;
+const MAX_ASKED_CLIENTS = 32;
 
 export function encodeNote(note: ServerNote | ClientNote): string {
   return JSON.stringify(note);
@@ -88,13 +93,38 @@ export function parseServerNote(payload: string): ServerNote | null {
 export function parseClientNote(payload: string): ClientNote | null {
   const value = parseJson(payload);
   if (!value) return null;
-  if (value.type === 'stored?') return { type: 'stored?' };
+  if (value.type === 'stored?') {
+    const clients = Array.isArray(value.clients) ? value.clients : [];
+    if (clients.length > MAX_ASKED_CLIENTS || !clients.every((c) => Number.isInteger(c) && c >= 0 && c <= 0xffffffff)) return null;
+    return { type: 'stored?', clients: clients as number[] };
+  }
   if (value.type === 'retire') return { type: 'retire' };
   return null;
 }
 
 export function encodeStateVectorNote(sv: Uint8Array): ServerNote {
   return { type: 'stored', sv: toBase64(sv) };
+}
+
+/** The part of a state vector about some writers only, so a note stays small however many wrote. */
+export function narrowStateVector(sv: Map<number, number>, clients: Iterable<number>): Uint8Array {
+  const narrowed = new Map<number, number>();
+  for (const client of clients) {
+    const clock = sv.get(client);
+    if (clock !== undefined) narrowed.set(client, clock);
+  }
+  return encodeStateVectorMap(narrowed);
+}
+
+/** A state vector in Yjs's encoding, from a map of writer → clock. */
+export function encodeStateVectorMap(sv: ReadonlyMap<number, number>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, sv.size);
+  for (const [client, clock] of [...sv].sort((a, b) => b[0] - a[0])) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+  }
+  return encoding.toUint8Array(encoder);
 }
 
 export function decodeStateVectorNote(note: { sv: string }): Map<number, number> | null {
@@ -119,19 +149,26 @@ export function stateCovers(stored: Map<number, number>, local: Map<number, numb
  * Returns a reason, or null when the update is fine.
  */
 export function checkEnvelopeUpdate(update: Uint8Array): string | null {
+  return inspectEnvelopeUpdate(update).problem;
+}
+
+/** `checkEnvelopeUpdate`, plus which writers (envelope client ids) the update carries entries of. */
+export function inspectEnvelopeUpdate(update: Uint8Array): { problem: string | null; clients: Set<number> } {
+  const clients = new Set<number>();
   let decoded: ReturnType<typeof Y.decodeUpdate>;
   try {
     decoded = Y.decodeUpdate(update);
   } catch {
-    return 'the update could not be decoded';
+    return { problem: 'the update could not be decoded', clients };
   }
   for (const struct of decoded.structs) {
     if (!(struct instanceof Y.Item)) continue; // GC and Skip carry no content
-    if (struct.parentSub !== null) return 'the update writes a map key';
+    clients.add(struct.id.client);
+    if (struct.parentSub !== null) return { problem: 'the update writes a map key', clients };
     const parent = struct.parent as unknown;
-    if (typeof parent === 'string' && parent !== ENVELOPE_ENTRIES) return 'the update writes outside the envelope';
-    if (parent !== null && typeof parent !== 'string') return 'the update writes inside a nested type';
-    if (!(struct.content instanceof Y.ContentBinary) && !(struct.content instanceof Y.ContentDeleted)) return 'the update holds content that is not encrypted';
+    if (typeof parent === 'string' && parent !== ENVELOPE_ENTRIES) return { problem: 'the update writes outside the envelope', clients };
+    if (parent !== null && typeof parent !== 'string') return { problem: 'the update writes inside a nested type', clients };
+    if (!(struct.content instanceof Y.ContentBinary) && !(struct.content instanceof Y.ContentDeleted)) return { problem: 'the update holds content that is not encrypted', clients };
   }
-  return null;
+  return { problem: null, clients };
 }

@@ -1,6 +1,7 @@
 import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
+import { encodeStateVectorMap } from './protocol';
 
 /** Changes one writer made, from clock `from` up to (not including) `to`. */
 export type Run = [client: number, from: number, to: number];
@@ -71,13 +72,7 @@ export class ReceivedState {
 
   /** The same state in Yjs's state-vector encoding, for `encodeStateAsUpdate`. */
   encode(): Uint8Array {
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, this.have.size);
-    for (const [client, clock] of [...this.have].sort((a, b) => b[0] - a[0])) {
-      encoding.writeVarUint(encoder, client);
-      encoding.writeVarUint(encoder, clock);
-    }
-    return encoding.toUint8Array(encoder);
+    return encodeStateVectorMap(this.have);
   }
 }
 

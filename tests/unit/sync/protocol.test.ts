@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
-import { checkEnvelopeUpdate, encodeNote, parseClientNote, parseServerNote, stateCovers } from '../../../src/core/sync/protocol';
+import { checkEnvelopeUpdate, encodeNote, narrowStateVector, parseClientNote, parseServerNote, stateCovers } from '../../../src/core/sync/protocol';
 import { packEntry, ReceivedState, unpackEntry } from '../../../src/core/sync/received-state';
 
 function updateOf(change: (doc: Y.Doc) => void): Uint8Array {
@@ -33,12 +33,20 @@ describe('notes between devices and the server', () => {
   it('reads only notes it knows', () => {
     expect(parseServerNote(encodeNote({ type: 'stored', sv: 'AQID' }))).toEqual({ type: 'stored', sv: 'AQID' });
     expect(parseServerNote(encodeNote({ type: 'retired' }))).toEqual({ type: 'retired' });
-    expect(parseClientNote(encodeNote({ type: 'stored?' }))).toEqual({ type: 'stored?' });
+    expect(parseClientNote(encodeNote({ type: 'stored?', clients: [12, 4294967295] }))).toEqual({ type: 'stored?', clients: [12, 4294967295] });
+    expect(parseClientNote('{"type":"stored?"}')).toEqual({ type: 'stored?', clients: [] });
+    expect(parseClientNote('{"type":"stored?","clients":[-1]}')).toBeNull();
+    expect(parseClientNote(`{"type":"stored?","clients":[${new Array(40).fill(1).join(',')}]}`)).toBeNull();
     expect(parseClientNote(encodeNote({ type: 'retire' }))).toEqual({ type: 'retire' });
     for (const junk of ['', '{', 'null', '[]', '{"type":"stored","sv":"<script>"}', '{"type":"delete-everything"}', 'x'.repeat(10_000)]) {
       expect(parseServerNote(junk)).toBeNull();
       expect(parseClientNote(junk)).toBeNull();
     }
+  });
+
+  it('names only the writers a device asked about', () => {
+    const narrowed = narrowStateVector(new Map([[1, 5], [2, 3], [3, 9]]), [2, 7]);
+    expect(Y.decodeStateVector(narrowed)).toEqual(new Map([[2, 3]]));
   });
 
   it('counts a device as stored only when the server has all of it', () => {
