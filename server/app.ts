@@ -226,7 +226,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       }
       const stored = Y.decodeStateVector(store.storeDocument(documentName, document).stateVector);
       // Devices show "up to date" only once this arrives: what the server has on disk.
-      for (const connection of document.getConnections()) connection.sendStateless(note(stored, connection));
+      for (const connection of document.getConnections()) {
+        // A device that has sent nothing has nothing waiting to be confirmed.
+        if ((interest.get(connection)?.size ?? 0) > 0) connection.sendStateless(note(stored, connection));
+      }
     },
   });
   hocuspocus = server.hocuspocus;

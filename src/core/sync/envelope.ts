@@ -267,7 +267,7 @@ export class EnvelopeSync {
     const batch = this.outbox;
     this.outbox = [];
     const update = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
-    await this.pushEntry(update, batch.flatMap((b) => b.runs));
+    await this.pushEntry(update, batch.flatMap((b) => b.runs), true);
   }
 
   /** Pushes what the envelope lacks of the real doc, as one entry. */
@@ -282,8 +282,8 @@ export class EnvelopeSync {
     await this.pushEntry(Y.encodeStateAsUpdate(this.real, this.received.encode()), runs);
   }
 
-  private async pushEntry(update: Uint8Array, runs: Run[]): Promise<void> {
-    const sealed = await sealUpdate(this.keys, packEntry(runs, update));
+  private async pushEntry(update: Uint8Array, runs: Run[], fromTransactions = false): Promise<void> {
+    const sealed = await sealUpdate(this.keys, packEntry(runs, update, fromTransactions));
     if (this.destroyed) return;
     if (sealed.length > MAX_ENTRY_BYTES) {
       this.unpushed = true;

@@ -86,34 +86,50 @@ export function runsOfTransaction(transaction: Y.Transaction): Run[] {
   return runs;
 }
 
+/** Local changes smaller than this carry no list of runs: the receiver reads it off the update, cheaply. */
+const RUNS_LISTED_FROM_BYTES = 2048;
+
 /**
  * The plain text inside an encrypted entry: the runs it carries, then the Yjs update.
- * Returns null when the bytes are not in this shape.
+ * Catch-ups and snapshots always list their runs (so no one has to decode a large update
+ * to find out). Local changes (`fromTransactions`) are contiguous per writer, so when
+ * small they leave the list out and save the bytes.
  */
-export function packEntry(runs: readonly Run[], update: Uint8Array): Uint8Array {
+export function packEntry(runs: readonly Run[], update: Uint8Array, fromTransactions = false): Uint8Array {
   const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, runs.length);
-  for (const [client, from, to] of runs) {
-    encoding.writeVarUint(encoder, client);
-    encoding.writeVarUint(encoder, from);
-    encoding.writeVarUint(encoder, to - from);
+  if (fromTransactions && update.length < RUNS_LISTED_FROM_BYTES) {
+    encoding.writeVarUint(encoder, 0);
+  } else {
+    encoding.writeVarUint(encoder, runs.length + 1);
+    for (const [client, from, to] of runs) {
+      encoding.writeVarUint(encoder, client);
+      encoding.writeVarUint(encoder, from);
+      encoding.writeVarUint(encoder, to - from);
+    }
   }
   encoding.writeUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 
+/** Returns null when the bytes are not an entry. */
 export function unpackEntry(plain: Uint8Array): { runs: Run[]; update: Uint8Array } | null {
   try {
     const decoder = decoding.createDecoder(plain);
-    const count = decoding.readVarUint(decoder);
-    if (count > 100_000) return null;
+    const listed = decoding.readVarUint(decoder);
+    if (listed > 100_001) return null;
     const runs: Run[] = [];
-    for (let i = 0; i < count; i++) {
+    for (let i = 0; i < listed - 1; i++) {
       const client = decoding.readVarUint(decoder);
       const from = decoding.readVarUint(decoder);
       runs.push([client, from, from + decoding.readVarUint(decoder)]);
     }
-    return { runs, update: plain.subarray(decoder.pos) };
+    const update = plain.subarray(decoder.pos);
+    if (listed === 0) {
+      // Local changes from transactions: contiguous per writer.
+      const { from, to } = Y.parseUpdateMeta(update);
+      for (const [client, start] of from) runs.push([client, start, to.get(client) ?? start]);
+    }
+    return { runs, update };
   } catch {
     return null;
   }

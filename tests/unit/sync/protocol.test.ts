@@ -74,4 +74,18 @@ describe('what an envelope is known to hold', () => {
     expect(unpackEntry(packed)).toEqual({ runs: [[123456789, 10, 25]], update });
     expect(unpackEntry(new Uint8Array([255, 255, 255, 255, 255, 255]))).toBeNull();
   });
+
+  it('reads the runs of a small local change off the update itself', () => {
+    const doc = new Y.Doc();
+    doc.clientID = 42;
+    doc.getMap('m').set('a', 1);
+    const before = Y.encodeStateVector(doc);
+    let update: Uint8Array = new Uint8Array();
+    doc.on('update', (u: Uint8Array) => (update = u));
+    doc.getMap('m').set('b', 'two');
+    const packed = packEntry([[42, 1, 2]], update, true);
+    expect(packed.length).toBe(update.length + 1);
+    expect(unpackEntry(packed)?.runs).toEqual([[42, 1, 2]]);
+    expect(Y.decodeStateVector(before)).toEqual(new Map([[42, 1]]));
+  });
 });
