@@ -7,8 +7,9 @@ import { PROJECT_DETAILS, type FieldConflict } from '../../core/sync/conflicts';
 import { canEncrypt } from '../../core/sync/crypto';
 import { describeSync, describeTime } from '../../core/sync/status';
 import { db } from '../../state/app-db';
+import { href } from '../../state/router';
 import { useLiveQuery } from '../../state/use-live-query';
-import { Button } from '../../ui/Button';
+import { Button, LinkButton } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { Section, SectionProps } from '../section';
 import { ConflictRow } from './ConflictNotice';
@@ -106,36 +107,53 @@ function Shared({ session }: { session: ProjectSession }) {
 
       <Conflicts session={session} />
 
-      <section class="card sync-card" aria-labelledby="invite-heading">
-        <h2 id="invite-heading">Invite another device</h2>
-        <p>Open the invite link on the other facilitator’s tablet or computer, or scan the QR code with its camera. It gets the whole project and then works without a signal too.</p>
-        <p class="notice">Anyone with this link can see and change everything in this project, including members’ personal details. Send it only to facilitators you trust, in a private message, or show the QR code in person.</p>
-        {invite ? (
-          <InvitePanel link={invite} onHide={() => setInvite(null)} />
-        ) : (
-          <Button variant="primary" onClick={showInvite}>
-            Show the invite
-          </Button>
-        )}
-      </section>
+      {view.state?.phase === 'refused' ? (
+        <section class="card sync-card" aria-labelledby="rejoin-heading">
+          <h2 id="rejoin-heading">Keep working together</h2>
+          <p>Everything already on this device stays here. To send and get changes again, open a new invite from a facilitator whose device still syncs: their changes and yours will join up.</p>
+          <div class="row">
+            <LinkButton href={href('join')} variant="primary">
+              Paste a new invite link
+            </LinkButton>
+            <Button variant="quiet" onClick={() => setConfirmStop(true)}>
+              Stop syncing on this device
+            </Button>
+          </div>
+        </section>
+      ) : (
+        <>
+          <section class="card sync-card" aria-labelledby="invite-heading">
+            <h2 id="invite-heading">Invite another device</h2>
+            <p>Open the invite link on the other facilitator’s tablet or computer, or scan the QR code with its camera. It gets the whole project and then works without a signal too.</p>
+            <p class="notice">Anyone with this link can see and change everything in this project, including members’ personal details. Send it only to facilitators you trust, in a private message, or show the QR code in person.</p>
+            {invite ? (
+              <InvitePanel link={invite} onHide={() => setInvite(null)} />
+            ) : (
+              <Button variant="primary" onClick={showInvite}>
+                Show the invite
+              </Button>
+            )}
+          </section>
 
-      <section class="card sync-card" aria-labelledby="reset-heading">
-        <h2 id="reset-heading">Stop a device from getting this project</h2>
-        <p>If a tablet is lost, or someone should no longer have this project, reset sharing. Every other device then stops getting changes. Invite again the devices that should stay; they keep everything they have, and their changes join up.</p>
-        <div class="row">
-          <Button variant="danger" onClick={() => setConfirmReset(true)}>
-            Reset sharing…
-          </Button>
-          <Button variant="quiet" onClick={() => setConfirmStop(true)}>
-            Stop syncing on this device
-          </Button>
-        </div>
-        {message && (
-          <p role="status" class="hint">
-            {message}
-          </p>
-        )}
-      </section>
+          <section class="card sync-card" aria-labelledby="reset-heading">
+            <h2 id="reset-heading">Stop a device from getting this project</h2>
+            <p>If a tablet is lost, or someone should no longer have this project, reset sharing. Every other device then stops getting changes. Invite again the devices that should stay; they keep everything they have, and their changes join up.</p>
+            <div class="row">
+              <Button variant="danger" onClick={() => setConfirmReset(true)}>
+                Reset sharing…
+              </Button>
+              <Button variant="quiet" onClick={() => setConfirmStop(true)}>
+                Stop syncing on this device
+              </Button>
+            </div>
+            {message && (
+              <p role="status" class="hint">
+                {message}
+              </p>
+            )}
+          </section>
+        </>
+      )}
 
       <ConfirmDialog
         open={confirmReset}
