@@ -95,6 +95,39 @@ describe('two facilitators working together', () => {
     await b.context.close();
   });
 
+  it('resets sharing: the other device is turned away until it opens the new invite', async () => {
+    const a = await newTrackedContext(browser, TABLET);
+    const b = await newTrackedContext(browser, TABLET);
+    const pageA = await a.context.newPage();
+    const pageB = await b.context.newPage();
+    await pageA.goto(baseUrl());
+    await createProject(pageA, 'Hillside Forum', 'Shaping the day centre');
+    await pageA.getByRole('link', { name: 'Work together' }).click();
+    await pageA.getByRole('button', { name: 'Share this project' }).click();
+    await pageA.getByRole('button', { name: 'Show the invite' }).click();
+    const oldLink = await pageA.getByRole('textbox', { name: 'Invite link' }).inputValue();
+    await pageB.goto(oldLink);
+    await pageB.getByRole('button', { name: 'Join the project' }).click();
+    await upToDate(pageB);
+
+    await pageA.getByRole('button', { name: 'Reset sharing…' }).click();
+    await pageA.getByRole('dialog').getByRole('button', { name: 'Reset sharing' }).click();
+    await pageA.getByText('Sharing was reset. The old invite no longer works.').waitFor();
+    const newLink = await pageA.getByRole('textbox', { name: 'Invite link' }).inputValue();
+    expect(newLink).not.toBe(oldLink);
+    await pageB.locator('.sync-status').filter({ hasText: 'Not syncing' }).waitFor({ timeout: 20_000 });
+
+    await renameOnProjectsList(pageB, 'Hillside Forum', { purpose: 'Changed while turned away' });
+    await pageB.goto(newLink);
+    await pageB.getByRole('heading', { name: '“Hillside Forum” is already on this device' }).waitFor();
+    await pageB.getByRole('button', { name: 'Use this invite' }).click();
+    await upToDate(pageB);
+    await pageA.goto(pageA.url().replace(/\/share$/, ''));
+    await pageA.locator('.lead').first().filter({ hasText: 'Changed while turned away' }).waitFor({ timeout: 20_000 });
+    await a.context.close();
+    await b.context.close();
+  });
+
   it('refuses an invite link that was cut short or changed, and adds nothing', async () => {
     const a = await newTrackedContext(browser, PHONE);
     const page = await a.context.newPage();
