@@ -156,13 +156,16 @@ async function runSeed(seed: number, keys: ProjectKeys, commandsPerDevice: numbe
   await relay.settle();
   const before = converged(devices, relay);
   if (before) return `before the last compaction: ${before}`;
-  // A compaction after everything, then a device that knows only the server's envelope.
-  await random.pick(devices).sync.compact();
-  await relay.settle();
-  const newcomer = relay.addDevice(createProjectDoc(keys.projectId), keys);
-  await relay.settle();
-  const after = converged([...devices, newcomer], relay);
-  if (after) return after;
+  // A compaction after everything, then a device that knows only the server's envelope
+  // (every fourth history, to keep the run short; the rest compare envelopes above).
+  if (seed % 4 === 0) {
+    await random.pick(devices).sync.compact();
+    await relay.settle();
+    const newcomer = relay.addDevice(createProjectDoc(keys.projectId), keys);
+    await relay.settle();
+    const after = converged([...devices, newcomer], relay);
+    if (after) return after;
+  }
 
   const doc = devices[0]!.real;
   for (const [collection, set] of [['people', written.people], ['meetings', written.meetings], ['attendance', written.attendance]] as const) {
