@@ -71,7 +71,7 @@ export class EnvelopeSync {
   ) {
     this.entries = envelope.getArray<Uint8Array>(ENVELOPE_ENTRIES);
     this.autoCompactAt = options.autoCompactAt ?? 200;
-    this.batchWindowMs = options.batchWindowMs ?? 200;
+    this.batchWindowMs = options.batchWindowMs ?? 40;
     this.entries.observe(this.onEntries);
     real.on('update', this.onLocalUpdate);
     if (this.entries.length > 0) this.scheduleScan();
