@@ -60,12 +60,12 @@ export class SqliteStore {
   storeDocument(name: string, doc: Y.Doc): StoredDocument {
     this.db.exec('BEGIN IMMEDIATE');
     try {
-      const row = this.db.prepare('SELECT state, writer FROM documents WHERE name = ?').get(name) as { state: Uint8Array; writer: string | null } | undefined;
+      const row = this.db.prepare('SELECT length(state) AS size, writer FROM documents WHERE name = ?').get(name) as { size: number; writer: string | null } | undefined;
       let state: Uint8Array;
       let stateVector: Uint8Array;
       if (row && row.writer !== this.writer) {
         const merged = new Y.Doc({ gc: true });
-        Y.applyUpdate(merged, new Uint8Array(row.state));
+        Y.applyUpdate(merged, this.loadDocument(name)!);
         Y.applyUpdate(merged, Y.encodeStateAsUpdate(doc));
         state = Y.encodeStateAsUpdate(merged);
         stateVector = Y.encodeStateVector(merged);
@@ -81,7 +81,7 @@ export class SqliteStore {
         )
         .run(name, state, stateVector, this.writer, new Date().toISOString());
       this.db.exec('COMMIT');
-      if (row && state.length < row.state.length * 0.8) this.checkpoint();
+      if (row && state.length < row.size * 0.8) this.checkpoint();
       return { state, stateVector };
     } catch (error) {
       this.db.exec('ROLLBACK');
