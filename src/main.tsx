@@ -6,6 +6,7 @@ import './ui/styles.css';
 
 render(<App />, document.getElementById('app')!);
 void registerServiceWorker();
+void import('./features/sync/background').then((sync) => sync.startBackgroundSync());
 
 // The browser asks before closing a tab while a change is still being written.
 window.addEventListener('beforeunload', (event) => {

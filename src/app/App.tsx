@@ -15,11 +15,16 @@ export function App() {
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
       </a>
-      {first === undefined ? <ProjectsScreen /> : first === 'settings' ? <SettingsScreen /> : first === 'p' && rest[0] ? <ProjectRoute projectId={rest[0]} rest={rest.slice(1)} /> : <NotFound />}
+      {first === undefined ? <ProjectsScreen /> : first === 'settings' ? <SettingsScreen /> : first === 'p' && rest[0] ? <ProjectRoute projectId={rest[0]} rest={rest.slice(1)} /> : first === 'join' ? <JoinRoute parts={rest} /> : <NotFound />}
       <UpdatePrompt />
       <DeviceLock />
     </>
   );
+}
+
+function JoinRoute({ parts }: { parts: string[] }) {
+  const join = useLazy(() => import('../features/sync/JoinScreen'));
+  return join ? <join.JoinScreen parts={parts} /> : <p role="status" class="loading">Opening the invite…</p>;
 }
 
 function ProjectRoute({ projectId, rest }: { projectId: string; rest: string[] }) {

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { ProjectRow } from '../core/db/database';
+import { ProjectSyncBadge } from '../features/sync/ProjectSyncBadge';
 import { db } from '../state/app-db';
 import { href, navigate } from '../state/router';
 
@@ -19,7 +20,7 @@ export function ProjectsScreen() {
   const archived = projects?.filter((p) => p.archived) ?? [];
 
   return (
-    <Page title="Your projects" actions={<LinkButton href={href('settings')}>Settings</LinkButton>}>
+    <Page title="Your projects" actions={<><LinkButton href={href('join')}>Join a shared project</LinkButton><LinkButton href={href('settings')}>Settings</LinkButton></>}>
       <p class="lead">Common Ground helps you run a project where residents, people who use services, carers and professionals work together as equals.</p>
       <NewProjectForm firstProject={projects !== undefined && projects.length === 0} />
       {projects === undefined ? (
@@ -132,6 +133,7 @@ function ProjectItem({ project }: { project: ProjectRow }) {
           <a class="project-link" href={href('p', project.id)}>
             <span class="project-name">{project.name}</span>
             {project.purpose && <span class="project-purpose">{project.purpose}</span>}
+            <ProjectSyncBadge projectId={project.id} />
           </a>
           <div class="row project-actions">
             <Button variant="quiet" onClick={() => setRenaming(true)} aria-label={`Rename ${project.name}`}>

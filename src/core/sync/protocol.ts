@@ -1,0 +1,174 @@
+import { fromBase64, toBase64 } from 'lib0/buffer';
+import * as encoding from 'lib0/encoding';
+import * as Y from 'yjs';
+
+/**
+ * What the sync server and the app agree on. Pure: no network, no storage, so the server
+ * imports it too.
+ *
+ * The server only ever sees an *envelope* doc: one Y.Array named `entries` whose items are
+ * encrypted Yjs updates of the real project doc. Its name is derived from the project's
+ * secret, so the server learns neither the project's name nor its contents.
+ */
+
+/** The one shared type in an envelope doc. */
+export const ENVELOPE_ENTRIES = 'entries';
+
+/** First byte of every encrypted entry, so the format can change later. */
+export const ENTRY_FORMAT = 1;
+
+/** The largest encrypted entry a device pushes. The server's message limit sits above it. */
+export const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+
+/** Default limit on one WebSocket message at the server (MAX_MESSAGE_BYTES). */
+export const DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+/** Where the sync server listens, on the same host as the app. */
+export const SYNC_PATH = '/sync';
+
+/** Envelope doc names: 16 random-looking bytes derived from the secret, base64url. */
+const ROOM_NAME = /^[A-Za-z0-9_-]{22}$/;
+
+export function isRoomName(name: string): boolean {
+  return ROOM_NAME.test(name);
+}
+
+/** Tokens are 32 derived bytes, base64url. */
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+export function isWellFormedToken(token: string | undefined | null): token is string {
+  return typeof token === 'string' && TOKEN.test(token);
+}
+
+/** Why the server turned a device away; sent as the permission-denied reason. */
+export const REFUSAL = {
+  /** The project's sharing was reset with a new secret; this envelope is closed for good. */
+  sharingReset: 'sharing-reset',
+  wrongToken: 'not-allowed',
+  badName: 'bad-name',
+  tooManyDocuments: 'too-many-documents',
+} as const;
+
+/** Small JSON notes that travel as Hocuspocus stateless messages. */
+export type ServerNote =
+  /** The envelope as the server has stored it (state vector, base64). */
+  | { type: 'stored'; sv: string }
+  /** This envelope was closed by a sharing reset. */
+  | { type: 'retired' };
+
+export type ClientNote =
+  /**
+   * "What have you stored of the entries these writers made?" (the device's own envelope
+   * client ids). Also keeps the connection alive.
+   */
+  | { type: 'stored?'; clients: number[] }
+  /** Close this envelope for good (sent with the old secret after a sharing reset). */
+  | { type: 'retire' };
+
+const MAX_NOTE_CHARS = 4096;
+const MAX_ASKED_CLIENTS = 32;
+
+export function encodeNote(note: ServerNote | ClientNote): string {
+  return JSON.stringify(note);
+}
+
+function parseJson(payload: string): Record<string, unknown> | null {
+  if (typeof payload !== 'string' || payload.length > MAX_NOTE_CHARS) return null;
+  try {
+    const value: unknown = JSON.parse(payload);
+    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+export function parseServerNote(payload: string): ServerNote | null {
+  const value = parseJson(payload);
+  if (!value) return null;
+  if (value.type === 'stored' && typeof value.sv === 'string' && /^[A-Za-z0-9+/=]*$/.test(value.sv)) return { type: 'stored', sv: value.sv };
+  if (value.type === 'retired') return { type: 'retired' };
+  return null;
+}
+
+export function parseClientNote(payload: string): ClientNote | null {
+  const value = parseJson(payload);
+  if (!value) return null;
+  if (value.type === 'stored?') {
+    const clients = Array.isArray(value.clients) ? value.clients : [];
+    if (clients.length > MAX_ASKED_CLIENTS || !clients.every((c) => Number.isInteger(c) && c >= 0 && c <= 0xffffffff)) return null;
+    return { type: 'stored?', clients: clients as number[] };
+  }
+  if (value.type === 'retire') return { type: 'retire' };
+  return null;
+}
+
+export function encodeStateVectorNote(sv: Uint8Array): ServerNote {
+  return { type: 'stored', sv: toBase64(sv) };
+}
+
+/** The part of a state vector about some writers only, so a note stays small however many wrote. */
+export function narrowStateVector(sv: Map<number, number>, clients: Iterable<number>): Uint8Array {
+  const narrowed = new Map<number, number>();
+  for (const client of clients) {
+    const clock = sv.get(client);
+    if (clock !== undefined) narrowed.set(client, clock);
+  }
+  return encodeStateVectorMap(narrowed);
+}
+
+/** A state vector in Yjs's encoding, from a map of writer → clock. */
+export function encodeStateVectorMap(sv: ReadonlyMap<number, number>): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, sv.size);
+  for (const [client, clock] of [...sv].sort((a, b) => b[0] - a[0])) {
+    encoding.writeVarUint(encoder, client);
+    encoding.writeVarUint(encoder, clock);
+  }
+  return encoding.toUint8Array(encoder);
+}
+
+export function decodeStateVectorNote(note: { sv: string }): Map<number, number> | null {
+  try {
+    return Y.decodeStateVector(fromBase64(note.sv));
+  } catch {
+    return null;
+  }
+}
+
+/** True when `stored` holds everything in `local` (per writer, at least as far). */
+export function stateCovers(stored: Map<number, number>, local: Map<number, number>): boolean {
+  for (const [client, clock] of local) if ((stored.get(client) ?? 0) < clock) return false;
+  return true;
+}
+
+/**
+ * Checks that an update to an envelope doc holds nothing but encrypted entries: binary items
+ * appended to `entries`, or deletions of them. Anything else (plain text, maps, other
+ * top-level types, nested types) is refused, so no device can put readable data on the
+ * server by mistake, and no one can fill the envelope with something the apps cannot read.
+ * Returns a reason, or null when the update is fine.
+ */
+export function checkEnvelopeUpdate(update: Uint8Array): string | null {
+  return inspectEnvelopeUpdate(update).problem;
+}
+
+/** `checkEnvelopeUpdate`, plus which writers (envelope client ids) the update carries entries of. */
+export function inspectEnvelopeUpdate(update: Uint8Array): { problem: string | null; clients: Set<number> } {
+  const clients = new Set<number>();
+  let decoded: ReturnType<typeof Y.decodeUpdate>;
+  try {
+    decoded = Y.decodeUpdate(update);
+  } catch {
+    return { problem: 'the update could not be decoded', clients };
+  }
+  for (const struct of decoded.structs) {
+    if (!(struct instanceof Y.Item)) continue; // GC and Skip carry no content
+    clients.add(struct.id.client);
+    if (struct.parentSub !== null) return { problem: 'the update writes a map key', clients };
+    const parent = struct.parent as unknown;
+    if (typeof parent === 'string' && parent !== ENVELOPE_ENTRIES) return { problem: 'the update writes outside the envelope', clients };
+    if (parent !== null && typeof parent !== 'string') return { problem: 'the update writes inside a nested type', clients };
+    if (!(struct.content instanceof Y.ContentBinary) && !(struct.content instanceof Y.ContentDeleted)) return { problem: 'the update holds content that is not encrypted', clients };
+  }
+  return { problem: null, clients };
+}

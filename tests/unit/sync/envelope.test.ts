@@ -1,0 +1,127 @@
+import * as Y from 'yjs';
+import { describe, expect, it } from 'vitest';
+import { insertRecord, readRecord, updateRecord } from '../../../src/core/commands/records';
+import { initialiseProject } from '../../../src/core/commands/project';
+import { canonicalJson, createProjectDoc } from '../../../src/core/doc/project-doc';
+import { personType } from '../../../src/core/domain/person';
+import { deriveProjectKeys, newSecret, sealUpdate } from '../../../src/core/sync/crypto';
+import { SimRelay } from './sim';
+
+async function twoDevices() {
+  const keys = await deriveProjectKeys('p1', newSecret());
+  const relay = new SimRelay();
+  const a = relay.addDevice(createProjectDoc('p1'), keys);
+  const b = relay.addDevice(createProjectDoc('p1'), keys);
+  initialiseProject(a.real, { name: 'Riverside Carers' });
+  return { keys, relay, a, b };
+}
+
+const person = (name: string) => ({ name, role: 'carer' as const, status: 'active' as const });
+
+describe('the encrypted envelope', () => {
+  it('brings a project to another device through the relay', async () => {
+    const { relay, a, b } = await twoDevices();
+    insertRecord(a.real, personType, { id: 'x1', ...person('Amira Khan') });
+    await relay.settle();
+    expect(readRecord(b.real, personType, 'x1')?.name).toBe('Amira Khan');
+    expect(canonicalJson(b.real)).toBe(canonicalJson(a.real));
+  });
+
+  it('keeps edits made on both devices while offline', async () => {
+    const { relay, a, b } = await twoDevices();
+    insertRecord(a.real, personType, { id: 'x1', ...person('Amira Khan') });
+    await relay.settle();
+    a.disconnect();
+    b.disconnect();
+    updateRecord(a.real, personType, 'x1', { pronouns: 'she/her' });
+    updateRecord(b.real, personType, 'x1', { organisation: 'Carers Centre' });
+    insertRecord(b.real, personType, { id: 'x2', ...person('Ben Ojo') });
+    await relay.settle();
+    expect(readRecord(a.real, personType, 'x1')).toMatchObject({ pronouns: 'she/her', organisation: 'Carers Centre' });
+    expect(readRecord(a.real, personType, 'x2')?.name).toBe('Ben Ojo');
+    expect(canonicalJson(b.real)).toBe(canonicalJson(a.real));
+  });
+
+  it('keeps a deletion made offline across an app restart', async () => {
+    const { relay, a, b } = await twoDevices();
+    insertRecord(a.real, personType, { id: 'x1', ...person('Amira Khan'), pronouns: 'she/her' });
+    await relay.settle();
+    a.disconnect();
+    updateRecord(a.real, personType, 'x1', { pronouns: undefined });
+    a.restart();
+    await relay.settle();
+    expect(readRecord(b.real, personType, 'x1')?.pronouns).toBeUndefined();
+  });
+
+  it('never shows the server a member’s name', async () => {
+    const { relay, a } = await twoDevices();
+    insertRecord(a.real, personType, { id: 'x1', ...person('Zebedee Quartermaine') });
+    await relay.settle();
+    const stored = Buffer.from(Y.encodeStateAsUpdate(relay.server)).toString('latin1');
+    expect(stored).not.toContain('Zebedee');
+    expect(stored).not.toContain('Riverside');
+  });
+
+  it('compacts to one snapshot and keeps entries it has not seen', async () => {
+    const { relay, a, b } = await twoDevices();
+    await relay.settle();
+    for (let i = 0; i < 20; i++) {
+      insertRecord(a.real, personType, { id: `x${i}`, ...person(`Person ${i}`) });
+      await relay.settle();
+    }
+    const before = a.sync.entries.length;
+    expect(before).toBeGreaterThan(3);
+    b.disconnect();
+    insertRecord(b.real, personType, { id: 'late', ...person('Late Comer') });
+    await b.connect(); // b's catch-up entry is on its way to the server, a has not seen it
+    await a.sync.compact();
+    expect(a.sync.entries.length).toBe(1);
+    await relay.settle();
+    expect(relay.server.getArray('entries').length).toBe(2);
+    expect(readRecord(a.real, personType, 'late')?.name).toBe('Late Comer');
+    expect(canonicalJson(b.real)).toBe(canonicalJson(a.real));
+  });
+
+  it('ignores a replayed entry and refuses one sealed for another project', async () => {
+    const { relay, a, b, keys } = await twoDevices();
+    insertRecord(a.real, personType, { id: 'x1', ...person('Amira Khan') });
+    await relay.settle();
+    const old = a.sync.entries.get(0);
+    const problems: string[] = [];
+    const other = await deriveProjectKeys('p2', newSecret());
+    const foreign = await sealUpdate(other, Y.encodeStateAsUpdate(createProjectDoc('p2')));
+    const c = relay.addDevice(createProjectDoc('p1'), keys, { onProblem: (m) => problems.push(m) });
+    await relay.settle();
+    const json = canonicalJson(a.real);
+    a.envelope.getArray<Uint8Array>('entries').push([old, foreign]);
+    await relay.settle();
+    expect(canonicalJson(b.real)).toBe(json);
+    expect(canonicalJson(c.real)).toBe(json);
+    expect(problems[0]).toMatch(/could not be read/);
+    expect(c.sync.unreadable).toBe(1);
+  });
+
+  it('keeps a change too large to send on the device, and says so', async () => {
+    const problems: string[] = [];
+    const keys = await deriveProjectKeys('p1', newSecret());
+    const relay = new SimRelay();
+    const a = relay.addDevice(createProjectDoc('p1'), keys, { onProblem: (m) => problems.push(m) });
+    await relay.settle();
+    a.real.getMap('meta').set('huge', 'x'.repeat(9 * 1024 * 1024));
+    await a.sync.whenIdle();
+    expect(problems[0]).toMatch(/is too large to send to the sync server.*stays on this device only/);
+    expect(a.sync.hasUnpushed).toBe(true);
+    expect(relay.server.getArray('entries').length).toBe(0);
+  });
+
+  it('sends a change made while a compaction is being encrypted', async () => {
+    const { relay, a, b } = await twoDevices();
+    await relay.settle();
+    const compaction = a.sync.compact();
+    for (let i = 0; i < 5; i++) await Promise.resolve(); // the snapshot is taken, its encryption is under way
+    insertRecord(a.real, personType, { id: 'during', ...person('Made During Compaction') });
+    expect(await compaction).toBe(true);
+    await relay.settle();
+    expect(readRecord(b.real, personType, 'during')?.name).toBe('Made During Compaction');
+  });
+});
