@@ -100,7 +100,7 @@ const benchmark: Benchmark = async (ctx) => {
     figures.openLargeDashboardMedianMs4x = median(dashboards);
     figures.openLargeDashboardTargetMs = 500;
 
-    const bp = await ctx.newPage({ profileDir: profile });
+    const bp = await ctx.newPage({ profileDir: profile, serviceWorkers: 'block' });
     await bp.page.goto(ctx.benchUrl);
     await bp.page.waitForFunction(() => 'bench' in window);
     const rebuild = await bp.page.evaluate((id) => (window as any).bench.timeProjectionRebuild(id), projectId);

@@ -28,9 +28,10 @@ function JoinRoute({ parts }: { parts: string[] }) {
 }
 
 function ProjectRoute({ projectId, rest }: { projectId: string; rest: string[] }) {
-  const known = useLiveQuery(() => db.projects.get(projectId).then((p) => p ?? null), [projectId]);
+  // A boolean, so later changes to the project row do not redraw everything below.
+  const known = useLiveQuery(() => db.projects.get(projectId).then((p) => p !== undefined), [projectId]);
   const area = useLazy(() => import('./ProjectArea'));
   if (known === undefined || !area) return <p role="status" class="loading">Opening project…</p>;
-  if (known === null) return <NotFound message="This project is not on this device. It may have been deleted, or it was shared to another device." />;
+  if (known === false) return <NotFound message="This project is not on this device. It may have been deleted, or it was shared to another device." />;
   return <area.ProjectArea projectId={projectId} rest={rest} />;
 }

@@ -4,6 +4,7 @@ import { db } from '../state/app-db';
 import { href } from '../state/router';
 import { useLiveQuery } from '../state/use-live-query';
 import { Page } from '../ui/Page';
+import { ConflictNotice } from '../features/sync/ConflictNotice';
 import { ProjectCounts } from './ProjectCounts';
 import { ProjectStatus } from './ProjectStatus';
 
@@ -18,6 +19,7 @@ export function DashboardScreen({ projectId, session }: { projectId: string; ses
     <Page title={name} back={{ href: href(), label: 'All projects' }} status={<ProjectStatus projectId={projectId} session={session} />}>
       {project?.purpose && <p class="lead">{project.purpose}</p>}
       <ProjectCounts projectId={projectId} />
+      {session && <ConflictNotice session={session} collection="meta" id="" fieldLabels={{ name: 'Project name', purpose: 'Purpose' }} />}
       {project?.archived && <p class="notice">This project is archived. You can still open and change it, or unarchive it from the projects list.</p>}
       <ul class="section-grid" aria-busy={session ? undefined : true}>
         {sections.map((section) => (

@@ -9,11 +9,12 @@ import { ProjectStatus } from './ProjectStatus';
 
 export function SectionScreen({ session, sectionId, rest }: { session: ProjectSession; sectionId: string; rest: string[] }) {
   const section = findSection(sectionId);
-  const project = useLiveQuery(() => db.projects.get(session.projectId), [session.projectId]);
+  // Only the name, so saves (which touch the project row) do not redraw the whole section.
+  const projectName = useLiveQuery(() => db.projects.get(session.projectId).then((p) => p?.name ?? null), [session.projectId]);
   if (!section) return <NotFound />;
   if (section.chromeless?.(rest)) return <section.Screen session={session} rest={rest} />;
   return (
-    <Page title={section.title} back={{ href: href('p', session.projectId), label: project?.name ?? 'Project' }} status={<ProjectStatus projectId={session.projectId} session={session} />}>
+    <Page title={section.title} back={{ href: href('p', session.projectId), label: projectName ?? 'Project' }} status={<ProjectStatus projectId={session.projectId} session={session} />}>
       <section.Screen session={session} rest={rest} />
     </Page>
   );

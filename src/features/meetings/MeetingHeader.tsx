@@ -5,6 +5,7 @@ import { href } from '../../state/router';
 import { longDate } from './format';
 import type { MeetingTab } from './MeetingsScreen';
 import { useRecord } from './use-records';
+import { ConflictNotice } from '../sync/ConflictNotice';
 
 const TABS: { id: MeetingTab; label: string }[] = [
   { id: 'before', label: 'Before' },
@@ -12,6 +13,8 @@ const TABS: { id: MeetingTab; label: string }[] = [
   { id: 'during', label: 'Notes and decisions' },
   { id: 'closing', label: 'Closing round' },
 ];
+
+const MEETING_FIELDS: Record<string, string> = { title: 'Title', date: 'Date', startTime: 'Start time', endTime: 'End time', venueId: 'Venue', place: 'Place', cancelled: 'Cancelled' };
 
 /** The meeting's title, when and where, and the way between its screens. */
 export function MeetingHeader({ session, meeting, tab }: { session: ProjectSession; meeting: Meeting; tab: MeetingTab }) {
@@ -30,6 +33,7 @@ export function MeetingHeader({ session, meeting, tab }: { session: ProjectSessi
         {longDate(meeting.date)}, {meeting.startTime}–{meeting.endTime}
         {where ? ` · ${where}` : ''}
       </p>
+      <ConflictNotice session={session} collection="meetings" id={meeting.id} fieldLabels={MEETING_FIELDS} />
       <nav class="meeting-tabs" aria-label="This meeting">
         {TABS.map((t) => (
           <a key={t.id} href={href('p', session.projectId, 'meetings', 'm', meeting.id, t.id)} aria-current={t.id === tab ? 'page' : undefined} class="meeting-tab">

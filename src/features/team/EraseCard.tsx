@@ -3,6 +3,7 @@ import { previewErasure, type ErasurePreview } from '../../core/commands/erasure
 import type { Person } from '../../core/domain/person';
 import type { ProjectSession } from '../../core/projects/project-session';
 import { eraseMember } from '../../core/team/erase-member';
+import { compactProjectEverywhere } from '../sync/background';
 import { navigate } from '../../state/router';
 import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
@@ -32,6 +33,8 @@ export function EraseCard({ session, person }: { session: ProjectSession; person
       setPreview(null);
       return setError(r.message);
     }
+    // The server's encrypted copy is compacted too, so no old ciphertext of their details is kept.
+    await compactProjectEverywhere(session);
     setPreview(null);
     teamNotice.value = 'The member has been erased from this project. Their attendance and any amounts given to them still count, without their name.';
     navigate('p', session.projectId, 'team');

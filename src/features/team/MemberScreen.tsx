@@ -1,5 +1,6 @@
 import type { ProjectSession } from '../../core/projects/project-session';
 import { href } from '../../state/router';
+import { ConflictNotice } from '../sync/ConflictNotice';
 import { AboutCard } from './AboutCard';
 import { ConsentCard } from './ConsentCard';
 import { ContributionsCard } from './ContributionsCard';
@@ -31,6 +32,7 @@ export function MemberScreen({ session, personId }: { session: ProjectSession; p
         {pronounsText(person) && <span class="pronouns"> ({pronounsText(person)})</span>}
       </h2>
       <p class="lead">{roleAndStatus(person)}</p>
+      <ConflictNotice session={session} collection="people" id={person.id} fieldLabels={MEMBER_FIELDS} />
       <nav aria-label="Parts of this page" class="jump-links">
         <a href="#about-heading" onClick={jump}>About</a>
         <a href="#inclusion-heading" onClick={jump}>Inclusion</a>
@@ -47,6 +49,20 @@ export function MemberScreen({ session, personId }: { session: ProjectSession; p
     </div>
   );
 }
+
+const MEMBER_FIELDS: Record<string, string> = {
+  name: 'Name',
+  pronouns: 'Pronouns',
+  role: 'Role',
+  organisation: 'Organisation',
+  status: 'Status',
+  involvement: 'How they are involved',
+  email: 'Email',
+  phone: 'Phone',
+  inclusion: 'Inclusion profile',
+  consent: 'Consent',
+  recognition: 'How they want to be recognised',
+};
 
 /** The app routes by the hash, so in-page links scroll instead of navigating. */
 function jump(e: Event) {
