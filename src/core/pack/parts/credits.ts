@@ -26,7 +26,7 @@ export const creditsPart: PackPart = {
       .sort((a, b) => a.localeCompare(b, 'en-GB'));
     const others = contributors.length - named.length;
     const blocks: ReportBlock[] = [{ kind: 'paragraph', text: 'This work was made together. Thank you to everyone who gave their time, experience and ideas.' }];
-    if (named.length) blocks.push({ kind: 'list', items: named });
+    if (named.length) blocks.push({ kind: 'list', items: named, columns: true });
     if (others) blocks.push({ kind: 'paragraph', text: named.length ? `And ${count(others, 'other person', 'other people')} who chose not to be named.` : `${count(others, 'person', 'people')} took part and chose not to be named.` });
 
     const recognition = RECOGNISED.map((r) => ({ r, n: contributors.filter((p) => p.recognition === r).length })).filter(({ n }) => n > 0);

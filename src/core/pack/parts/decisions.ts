@@ -49,7 +49,7 @@ export const decisionsPart: PackPart = {
     blocks.push({
       kind: 'table',
       caption: 'Every decision',
-      columns: [{ label: 'Date' }, { label: 'What was decided' }, { label: 'How' }, { label: 'Ladder' }],
+      columns: [{ label: 'Date', short: true }, { label: 'What was decided' }, { label: 'How' }, { label: 'Ladder', short: true }],
       rows: decisions.map(({ decision, meeting }) => [shortDate(meeting.date), decision.text, how(decision), decision.ladder ? LADDER_LABELS[decision.ladder] : '–']),
     });
     return { id: 'decisions', title: 'Decisions', blocks };

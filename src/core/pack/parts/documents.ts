@@ -67,7 +67,7 @@ function documentPart(kind: DocumentKind): PackPart {
         blocks.push({
           kind: 'table',
           caption: 'How it was agreed',
-          columns: [{ label: 'Version', numeric: true }, { label: 'Step' }, { label: 'Date' }, { label: 'Meeting' }, { label: 'People there', numeric: true }],
+          columns: [{ label: 'Version' }, { label: 'Step' }, { label: 'Date', short: true }, { label: 'Meeting' }, { label: 'People there', numeric: true }],
           rows: versions.map((v) => [
             String(v.number),
             DOCUMENT_STATUS_LABELS[v.status],
@@ -77,7 +77,7 @@ function documentPart(kind: DocumentKind): PackPart {
           ]),
         });
       }
-      if (document.template) blocks.push({ kind: 'note', text: 'Started from a template based on the West Berkshire “How to do co-production” resource, and written by the group.' });
+      if (document.template) blocks.push({ kind: 'credit', text: 'Started from a template based on the West Berkshire “How to do co-production” resource, and written by the group.' });
       return { id: SECTION_IDS[kind], title, blocks };
     },
   };
@@ -86,7 +86,9 @@ function documentPart(kind: DocumentKind): PackPart {
 /** "Agreed by 12 people on the register: Ann, Bo and 10 others who chose not to be named." */
 function presentWhenAgreed(ctx: PackContext, version: DocumentVersion): string {
   const ids = version.presentIds ?? [];
-  if (ids.length === 0) return 'Who was there when it was agreed was not recorded on the register.';
+  // A note typed at the time may name people who did not agree to be named, so it never goes in the pack.
+  const noted = version.presentNote?.trim() ? ' Others there were noted in words, which the pack leaves out in case they name someone.' : '';
+  if (ids.length === 0) return `Who was there when it was agreed was not ticked on the register.${noted}`;
   const people = new Map(ctx.source.records(personType).map((p) => [p.id, p]));
   const named = ids
     .map((id) => people.get(id))
@@ -95,9 +97,9 @@ function presentWhenAgreed(ctx: PackContext, version: DocumentVersion): string {
     .sort((a, b) => a.localeCompare(b, 'en-GB'));
   const others = ids.length - named.length;
   const start = `${count(ids.length, 'person was', 'people were')} there when it was agreed`;
-  if (named.length === 0) return `${start}.`;
+  if (named.length === 0) return `${start}.${noted}`;
   const rest = others ? ` and ${count(others, 'other person', 'other people')} who ${others === 1 ? 'is' : 'are'} not named here` : '';
-  return `${start}: ${named.join(', ')}${rest}.`;
+  return `${start}: ${named.join(', ')}${rest}.${noted}`;
 }
 
 export const termsPart = documentPart('terms');

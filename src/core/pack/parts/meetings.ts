@@ -52,7 +52,7 @@ export const meetingsPart: PackPart = {
     blocks.push({
       kind: 'table',
       caption: 'Every meeting',
-      columns: [{ label: 'Date' }, { label: 'Meeting' }, { label: 'Present', numeric: true }, { label: 'Apologies', numeric: true }],
+      columns: [{ label: 'Date', short: true }, { label: 'Meeting' }, { label: 'Present', numeric: true }, { label: 'Apologies', numeric: true }],
       rows: meetings.map((m) => {
         const c = marks.get(m.id);
         if (m.cancelled) return [shortDate(m.date), `${m.title} (cancelled)`, '–', '–'];

@@ -84,13 +84,13 @@ export const planPart: PackPart = {
           blocks.push({
             kind: 'table',
             caption: `Objective: ${objective.title}`,
-            columns: [{ label: 'Activity' }, { label: 'Who' }, { label: 'Due' }, { label: 'Done?' }],
+            columns: [{ label: 'Activity' }, { label: 'Who' }, { label: 'Due', short: true }, { label: 'Done', short: true }],
             rows: steps.map((s) => [s.title, owner(s), s.due ? shortDate(s.due) : '–', s.done ? 'Done' : 'Not yet']),
           });
         }
       });
     });
-    if (outcomes.some((o) => o.starter)) blocks.push({ kind: 'note', text: 'Some outcomes started from the starter outcomes in the West Berkshire “How to do co-production” resource, adapted by the group.' });
+    if (outcomes.some((o) => o.starter)) blocks.push({ kind: 'credit', text: 'Some outcomes started from the starter outcomes in the West Berkshire “How to do co-production” resource, adapted by the group.' });
     return { id: 'plan', title: 'Our plan', blocks };
   },
 };
