@@ -54,6 +54,7 @@ export function StepToAction({ session, step, onDone, onCancel }: { session: Pro
 
   return (
     <form class="step-action" onSubmit={submit} noValidate aria-label={`Make “${step.text}” an action`}>
+      <p class="step-action-title">Make it an action for someone to do</p>
       <div class="field">
         <label for={`${id}-owner`}>Who will do it?</label>
         <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner((e.currentTarget as HTMLSelectElement).value)} aria-invalid={error && !owner ? true : undefined}>
