@@ -137,6 +137,39 @@ describe('the pack of the year-of-use reference project', () => {
     expect(first.location).toBe('Village hall, Church Lane');
   });
 
+  it('shows cancelled meetings as cancelled in the meeting record, and how long members have been involved', async () => {
+    const copy = referenceDoc('p-cancelled');
+    expect(setMeetingCancelled(copy, 'meeting-3', true).ok).toBe(true);
+    const made = await pack(copy, defaultPackOptions('group'));
+    const meetings = made.report.sections.find((s) => s.id === 'meetings')!;
+    const table = meetings.blocks.find((b) => b.kind === 'table')!;
+    expect(table.kind === 'table' && table.rows.find((r) => r[1]!.startsWith('Group meeting 4'))).toEqual(['27 Jan 2026', 'Group meeting 4 (cancelled)', '–', '–']);
+    const facts = meetings.blocks.find((b) => b.kind === 'facts')!;
+    expect(facts.kind === 'facts' && facts.items).toEqual(
+      expect.arrayContaining([
+        { label: 'Meetings cancelled', value: '1' },
+        { label: 'Half the members have been involved for', value: expect.stringMatching(/^\d+ (months|weeks) or more$/) },
+      ]),
+    );
+    const csv = made.files.find((f) => f.name === 'attendance-by-meeting.csv')!.data as string;
+    expect(csv).toContain('2026-01-27,Group meeting 4,10:00,12:00,Library community room,Yes,');
+  });
+
+  it('thanks people by name only with consent, and says in numbers how their time was valued', async () => {
+    const made = await pack(doc, defaultPackOptions('partners'));
+    const credits = made.report.sections.find((s) => s.id === 'credits')!;
+    const came = new Set(rawAll(doc, 'attendance').filter((a) => a.mark === 'present').map((a) => a.personId));
+    const contributors = rawAll(doc, 'people').filter((p) => (!p.guest && p.status !== 'interested') || came.has(p.id));
+    const named = contributors.filter((p) => p.consent?.namedInPack?.given).map((p) => p.name).sort((a, b) => a.localeCompare(b, 'en-GB'));
+    expect(credits.blocks[1]).toEqual({ kind: 'list', items: named, columns: true });
+    expect(credits.blocks[2]).toEqual({ kind: 'paragraph', text: `And ${contributors.length - named.length} other people who chose not to be named.` });
+    const chose = (r: string) => contributors.filter((p) => p.recognition === r).length;
+    const lines = credits.blocks.at(-1)!;
+    expect(lines.kind === 'list' && lines.items).toEqual(
+      expect.arrayContaining([`Payment: ${chose('payment')} people chose this`, `Time credits: ${chose('time-credits')} people chose this`]),
+    );
+  });
+
   it('counts decisions by step on the ladder as a person would by hand', () => {
     const raw = rawAll(doc, 'meetingDecisions');
     const meetingIds = new Set(rawAll(doc, 'meetings').map((m) => m.id));
