@@ -7,9 +7,8 @@ import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { newId } from '../../../src/core/ids';
 import { makePack } from '../../../src/core/pack/build';
 import { defaultPackOptions } from '../../../src/core/pack/options';
-import { packContext } from '../../../src/core/pack/part';
+import { packContextFromDoc } from '../../../src/core/pack/from-doc';
 import { reportBodyHtml } from '../../../src/core/pack/report-html';
-import { sourceFromDoc } from '../../../src/core/pack/source';
 import { packZip } from '../../../src/core/pack/zip';
 import { openProjectSession } from '../../../src/core/projects/project-session';
 import { generateReferenceProject } from '../../../src/core/reference/generate';
@@ -29,15 +28,14 @@ export async function packExportLarge(runs = 3): Promise<{ ms: number[]; reportM
   let files = 0;
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
-    const source = sourceFromDoc(doc)!;
-    const made = await makePack(packContext(source, defaultPackOptions('group'), { asOf: '2027-01-01' }), { withFiles: true });
+    const made = await makePack(packContextFromDoc(doc, defaultPackOptions('group'), '2027-01-01')!, { withFiles: true });
     const zip = packZip(made, 'bench');
     ms.push(performance.now() - started);
     zipBytes = zip.length;
     files = made.files.length + 2;
   }
   const started = performance.now();
-  const made = await makePack(packContext(sourceFromDoc(doc)!, defaultPackOptions('partners'), { asOf: '2027-01-01' }), { withFiles: false });
+  const made = await makePack(packContextFromDoc(doc, defaultPackOptions('partners'), '2027-01-01')!, { withFiles: false });
   reportBodyHtml(made.report);
   const reportMs = performance.now() - started;
   doc.destroy();

@@ -65,14 +65,17 @@ export function topLevelName(doc: Y.Doc, type: Y.AbstractType<any>): string | un
   return undefined;
 }
 
-/** Canonical JSON of the whole doc with keys sorted, for comparing two docs. */
+/**
+ * Canonical JSON of the whole doc with keys sorted, for comparing two docs. Empty top-level
+ * maps are left out: merely reading a collection creates it empty, so two docs with the same
+ * content would otherwise compare unequal.
+ */
 export function canonicalJson(doc: Y.Doc): string {
   const out: Record<string, unknown> = {};
   for (const name of [...doc.share.keys()].sort()) {
-    const value = doc.share.get(name);
     // top-level types are created lazily as Y.AbstractType; read them as maps
-    out[name] = doc.getMap(name).toJSON();
-    void value;
+    const json = doc.getMap(name).toJSON();
+    if (Object.keys(json).length > 0) out[name] = json;
   }
   return JSON.stringify(sortKeys(out));
 }

@@ -1,7 +1,7 @@
 import { count } from './format';
 import type { PackContext, PackFile, PackPart } from './part';
 import { packParts } from './parts/index';
-import { SENSITIVE_CHOICES, SENSITIVE_LABELS, type SensitiveChoice } from './options';
+import { mayInclude, offeredFor, SENSITIVE_CHOICES, SENSITIVE_LABELS, type Audience, type SensitiveChoice } from './options';
 import type { Report, ReportSection } from './report';
 import { yieldToUi } from './yield';
 
@@ -53,16 +53,20 @@ export async function makePack(ctx: PackContext, settings: MakePackSettings): Pr
   };
 }
 
-/** The sensitive kinds some part of the pack could include: the pack screen offers a box for each. */
-export function sensitiveChoicesOffered(parts: readonly PackPart[] = packParts): SensitiveChoice[] {
-  return SENSITIVE_CHOICES.filter((choice) => parts.some((p) => p.sensitive?.includes(choice)));
+/** The sensitive kinds some part of the pack could include for this audience: the pack screen offers a box for each. */
+export function sensitiveChoicesOffered(audience: Audience, parts: readonly PackPart[] = packParts): SensitiveChoice[] {
+  return SENSITIVE_CHOICES.filter((choice) => offeredFor(audience, choice) && parts.some((p) => p.sensitive?.includes(choice)));
 }
 
 /** What this pack leaves out, said plainly on its cover and in README.txt. */
 function leftOut(ctx: PackContext, parts: readonly PackPart[]): string[] {
   const out: string[] = [];
-  for (const choice of sensitiveChoicesOffered(parts)) if (!ctx.options.include[choice]) out.push(SENSITIVE_LABELS[choice].label);
-  if (ctx.options.audience === 'partners') out.push('The register of who came to each meeting (only totals are shown)');
+  const audience = ctx.options.audience;
+  for (const choice of SENSITIVE_CHOICES) {
+    if (!parts.some((p) => p.sensitive?.includes(choice)) || mayInclude(ctx.options, choice)) continue;
+    out.push(offeredFor(audience, choice) ? SENSITIVE_LABELS[choice].label : `${SENSITIVE_LABELS[choice].label} (never in a pack for partners and funders)`);
+  }
+  if (audience === 'partners') out.push('The register of who came to each meeting (only totals are shown)');
   out.push(`Feedback results from fewer than ${count(ctx.threshold, 'person', 'people')}`);
   out.push('The names of people who did not agree to be named');
   return out;

@@ -24,10 +24,23 @@ export const SENSITIVE_LABELS: Record<SensitiveChoice, { label: string; hint: st
   },
 };
 
+/** Kinds a pack for partners and funders never holds, whatever is ticked. */
+export const NEVER_FOR_PARTNERS: readonly SensitiveChoice[] = ['payments'];
+
+/** Whether one audience can be offered this kind at all. */
+export function offeredFor(audience: Audience, choice: SensitiveChoice): boolean {
+  return audience === 'group' || !NEVER_FOR_PARTNERS.includes(choice);
+}
+
 export interface PackOptions {
   audience: Audience;
   /** Each sensitive kind is included only when its box is ticked. */
   include: Record<SensitiveChoice, boolean>;
+}
+
+/** True when this pack includes this kind: its box was ticked and its audience may have it. Parts ask this, not `include`. */
+export function mayInclude(options: PackOptions, choice: SensitiveChoice): boolean {
+  return options.include[choice] && offeredFor(options.audience, choice);
 }
 
 /** Nothing sensitive, whoever the pack is for. */
@@ -41,7 +54,7 @@ export function packOptionsFromQuery(query: string): PackOptions {
   const audience = params.get('audience') === 'partners' ? 'partners' : 'group';
   const options = defaultPackOptions(audience);
   for (const choice of params.getAll('include')) {
-    if ((SENSITIVE_CHOICES as readonly string[]).includes(choice)) options.include[choice as SensitiveChoice] = true;
+    if ((SENSITIVE_CHOICES as readonly string[]).includes(choice) && offeredFor(audience, choice as SensitiveChoice)) options.include[choice as SensitiveChoice] = true;
   }
   return options;
 }

@@ -17,10 +17,12 @@ export function reportBodyHtml(report: Report): string {
         return `<p>${escapeHtml(b.text)}</p>`;
       case 'note':
         return `<p class="pack-note">${escapeHtml(b.text)}</p>`;
+      case 'credit':
+        return `<p class="pack-credit">${escapeHtml(b.text)}</p>`;
       case 'facts':
         return `<dl class="pack-facts">${b.items.map((f) => `<dt>${escapeHtml(f.label)}</dt><dd>${escapeHtml(f.value)}</dd>`).join('')}</dl>`;
       case 'list':
-        return `<ul>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
+        return `<ul${b.columns ? ' class="pack-columns"' : ''}>${b.items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
       case 'quotes':
         return b.items.map((q) => `<blockquote>${escapeHtml(q)}</blockquote>`).join('');
       case 'words':
@@ -28,7 +30,7 @@ export function reportBodyHtml(report: Report): string {
       case 'chart':
         return chartSvg(b.chart, `chart-${++charts}`);
       case 'table': {
-        const cls = (i: number) => (b.columns[i]?.numeric ? ' class="num"' : '');
+        const cls = (i: number) => (b.columns[i]?.numeric ? ' class="num"' : b.columns[i]?.short ? ' class="short"' : '');
         const head = b.columns.map((c, i) => `<th scope="col"${cls(i)}>${escapeHtml(c.label)}</th>`).join('');
         const rows = b.rows.map((r) => `<tr>${r.map((cell, i) => `<td${cls(i)}>${escapeHtml(cell)}</td>`).join('')}</tr>`).join('');
         return `<table><caption>${escapeHtml(b.caption)}</caption><thead><tr>${head}</tr></thead><tbody>${rows}</tbody></table>`;

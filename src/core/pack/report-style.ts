@@ -35,6 +35,7 @@ export const REPORT_CSS = `
 .pack-report th, .pack-report td { text-align: left; vertical-align: top; padding: 5px 8px; border-bottom: 1px solid #c9cfc8; }
 .pack-report th { background: #e3efed; }
 .pack-report .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+.pack-report .short { white-space: nowrap; overflow-wrap: normal; }
 
 .pack-report .chart { margin: 0 0 1.2em; break-inside: avoid; page-break-inside: avoid; }
 .pack-report .chart svg { display: block; width: 100%; max-width: 170mm; height: auto; }
@@ -45,6 +46,8 @@ export const REPORT_CSS = `
 .pack-report blockquote { margin: 0 0 0.6em; padding: 4px 12px; border-left: 4px solid #c9cfc8; break-inside: avoid; }
 .pack-report ul { padding-left: 1.3em; }
 .pack-report li { break-inside: avoid; }
+.pack-report .pack-columns { columns: 3 11rem; column-gap: 2rem; }
+.pack-report .pack-credit { font-size: 0.9em; color: #45524d; font-style: italic; }
 
 @page {
   size: A4;

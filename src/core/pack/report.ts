@@ -13,6 +13,8 @@ export interface BarChart {
 export interface TableColumn {
   label: string;
   numeric?: boolean;
+  /** Short values (dates, one word) that should not wrap. */
+  short?: boolean;
 }
 
 /** The building blocks of a report section. Every string is plain text; the renderer escapes it. */
@@ -21,10 +23,13 @@ export type ReportBlock =
   | { kind: 'subheading'; text: string }
   | { kind: 'paragraph'; text: string }
   | { kind: 'note'; text: string }
+  /** Where a template or wording came from: "Based on the … guide". */
+  | { kind: 'credit'; text: string }
   | { kind: 'facts'; items: readonly { label: string; value: string }[] }
   | { kind: 'table'; caption: string; columns: readonly TableColumn[]; rows: readonly (readonly string[])[] }
   | { kind: 'chart'; chart: BarChart }
-  | { kind: 'list'; items: readonly string[] }
+  /** `columns` flows a long list of short items (names) into newspaper columns. */
+  | { kind: 'list'; items: readonly string[]; columns?: boolean }
   | { kind: 'quotes'; items: readonly string[] }
   /** Several lines someone typed, kept as their paragraphs. */
   | { kind: 'words'; label: string; text: string };

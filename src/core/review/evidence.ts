@@ -1,5 +1,6 @@
 import type { Attendance } from '../domain/attendance';
 import type { Meeting } from '../domain/meeting';
+import { LADDER, type Decision, type LadderRung } from '../domain/meeting-day/decision';
 import { type MemberStatus, type Person, type Role } from '../domain/person';
 import type { Question, Questionnaire } from '../domain/questionnaire';
 import type { FeedbackResponse } from '../domain/response';
@@ -115,6 +116,37 @@ export function engagementFigures({ people, questionnaires, responses, period }:
     }
   }
   return { membersByStatus, activeWithLivedExperience, activeMembers: membersByStatus.active, feedbackResponses, comments, questionnairesUsed: used.size };
+}
+
+/** How the group's decisions were made, and where each sat on the ladder of participation. */
+export interface DecisionFigures {
+  total: number;
+  byConsensus: number;
+  byVote: number;
+  /** Decisions at each rung; `notRecorded` holds those with no rung chosen. */
+  byLadder: Record<LadderRung | 'notRecorded', number>;
+}
+
+export interface DecisionInput {
+  decisions: readonly Decision[];
+  /** Decisions count only at meetings that are here (not archived) and in the period. */
+  meetings: readonly Meeting[];
+  period?: Period;
+}
+
+export function decisionFigures({ decisions, meetings, period }: DecisionInput): DecisionFigures {
+  const dateOf = new Map(meetings.filter((m) => !m.archived).map((m) => [m.id, m.date]));
+  const byLadder = Object.fromEntries([...LADDER, 'notRecorded'].map((r) => [r, 0])) as DecisionFigures['byLadder'];
+  let total = 0;
+  let byVote = 0;
+  for (const decision of decisions) {
+    const date = dateOf.get(decision.meetingId);
+    if (decision.archived || date === undefined || !inPeriod(date, period)) continue;
+    total++;
+    if (decision.method === 'vote') byVote++;
+    byLadder[decision.ladder ?? 'notRecorded']++;
+  }
+  return { total, byConsensus: total - byVote, byVote, byLadder };
 }
 
 /** One questionnaire question linked to a measure, with its answers (hidden below the threshold). */

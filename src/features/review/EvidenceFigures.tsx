@@ -1,25 +1,28 @@
 import { attendanceType } from '../../core/domain/attendance';
 import { meetingType } from '../../core/domain/meeting';
+import { decisionType, LADDER, LADDER_LABELS } from '../../core/domain/meeting-day/decision';
 import { personType, ROLE_LABELS, ROLES } from '../../core/domain/person';
 import { questionnaireType, type Questionnaire } from '../../core/domain/questionnaire';
 import { responseType } from '../../core/domain/response';
 import { todayIso } from '../../core/ids';
 import { number } from '../../core/pack/format';
 import type { ProjectSession } from '../../core/projects/project-session';
-import { attendanceFigures, engagementFigures } from '../../core/review/evidence';
+import { attendanceFigures, decisionFigures, engagementFigures } from '../../core/review/evidence';
 import type { Period } from '../../core/review/period';
 import { useRecords } from './use-records';
 
-/** Attendance and engagement counts for a period: the figures most outcomes lean on. */
+/** Attendance, engagement and decision counts for a period: the figures most outcomes lean on. */
 export function EvidenceFigures({ session, period }: { session: ProjectSession; period?: Period | undefined }) {
   const meetings = useRecords(session.projectId, meetingType);
   const attendance = useRecords(session.projectId, attendanceType);
   const people = useRecords(session.projectId, personType);
   const questionnaires = useRecords(session.projectId, questionnaireType) as Questionnaire[] | undefined;
   const responses = useRecords(session.projectId, responseType);
-  if (!meetings || !attendance || !people || !questionnaires || !responses) return <p role="status">Counting…</p>;
+  const decisions = useRecords(session.projectId, decisionType);
+  if (!meetings || !attendance || !people || !questionnaires || !responses || !decisions) return <p role="status">Counting…</p>;
   const a = attendanceFigures({ meetings, attendance, people, asOf: todayIso(), period });
   const e = engagementFigures({ people, questionnaires, responses, period });
+  const d = decisionFigures({ decisions, meetings, period });
   const roles = ROLES.filter((r) => a.peopleByRole[r]);
   return (
     <dl class="facts evidence-facts">
@@ -54,6 +57,20 @@ export function EvidenceFigures({ session, period }: { session: ProjectSession; 
       <dd>
         {number(e.feedbackResponses)} ({number(e.comments)} written comments)
       </dd>
+      <dt>Decisions made</dt>
+      <dd>
+        {number(d.total)}
+        {d.total > 0 && ` (${number(d.byConsensus)} by consensus, ${number(d.byVote)} by vote)`}
+      </dd>
+      {d.total > 0 && (
+        <>
+          <dt>Decisions by step on the ladder</dt>
+          <dd>
+            {LADDER.map((r) => `${LADDER_LABELS[r].toLowerCase()}: ${d.byLadder[r]}`).join(', ')}
+            {d.byLadder.notRecorded > 0 && `, not recorded: ${d.byLadder.notRecorded}`}
+          </dd>
+        </>
+      )}
     </dl>
   );
 }

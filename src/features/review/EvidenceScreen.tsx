@@ -1,5 +1,11 @@
 import { useState } from 'preact/hooks';
+import { readAnonymityThreshold } from '../../core/commands/feedback-questionnaires';
 import { addEvidenceNote, archiveEvidenceNote, setOutcomeStatus } from '../../core/commands/review-evidence';
+import { collectionMap } from '../../core/doc/project-doc';
+import { feedbackSettingsType } from '../../core/domain/feedback/settings';
+import { aimType } from '../../core/domain/plan/aim';
+import { measureType } from '../../core/domain/plan/measure';
+import { outcomeType } from '../../core/domain/plan/outcome';
 import { questionnaireType, type Questionnaire } from '../../core/domain/questionnaire';
 import { responseType } from '../../core/domain/response';
 import { learningReviewType } from '../../core/domain/review/learning-review';
@@ -9,9 +15,10 @@ import { chartSvg } from '../../core/pack/chart-svg';
 import { count, percent, shortDate } from '../../core/pack/format';
 import type { ProjectSession } from '../../core/projects/project-session';
 import { outcomeEvidence, type MeasureEvidence, type OutcomeEvidence } from '../../core/review/evidence';
-import { readOutcomes } from '../../core/review/outcomes';
+import { planOutcomeRefs } from '../../core/review/outcomes';
 import type { Period } from '../../core/review/period';
 import { href } from '../../state/router';
+import { useYValue } from '../../state/use-y';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { EvidenceFigures } from './EvidenceFigures';
@@ -57,7 +64,12 @@ function Outcomes({ session, period }: { session: ProjectSession; period: Period
   const responses = useRecords(projectId, responseType);
   const statuses = useRecords(projectId, outcomeStatusType);
   const notes = useRecords(projectId, evidenceNoteType);
-  const outcomes = readOutcomes(session.doc);
+  const aims = useRecords(projectId, aimType);
+  const planned = useRecords(projectId, outcomeType);
+  const measures = useRecords(projectId, measureType);
+  const threshold = useYValue(collectionMap(session.doc, feedbackSettingsType.collection), () => readAnonymityThreshold(session.doc));
+  if (!aims || !planned || !measures) return <p role="status">Reading the plan…</p>;
+  const outcomes = planOutcomeRefs({ aims, outcomes: planned, measures });
   if (outcomes.length === 0) {
     return (
       <section class="card" aria-labelledby="outcomes-heading">
@@ -70,17 +82,17 @@ function Outcomes({ session, period }: { session: ProjectSession; period: Period
     );
   }
   if (!questionnaires || !responses || !statuses || !notes) return <p role="status">Gathering the evidence…</p>;
-  const evidence = outcomeEvidence({ outcomes, questionnaires, responses, statuses, notes, period });
+  const evidence = outcomeEvidence({ outcomes, questionnaires, responses, statuses, notes, period, threshold });
   return (
     <>
       {evidence.map((e) => (
-        <OutcomeCard key={e.outcome.id} session={session} evidence={e} />
+        <OutcomeCard key={e.outcome.id} session={session} evidence={e} threshold={threshold} />
       ))}
     </>
   );
 }
 
-function OutcomeCard({ session, evidence }: { session: ProjectSession; evidence: OutcomeEvidence }) {
+function OutcomeCard({ session, evidence, threshold }: { session: ProjectSession; evidence: OutcomeEvidence; threshold: number }) {
   const { outcome, status, notes, measures } = evidence;
   const [error, setError] = useState<string | null>(null);
   const headingId = `outcome-${outcome.id}`;
@@ -111,13 +123,13 @@ function OutcomeCard({ session, evidence }: { session: ProjectSession; evidence:
       <NotesList session={session} notes={notes} />
       <AddNote session={session} outcomeId={outcome.id} label="Add a note about this outcome" />
       {measures.map((m) => (
-        <MeasureBlock key={m.measure.id} session={session} outcomeId={outcome.id} evidence={m} />
+        <MeasureBlock key={m.measure.id} session={session} outcomeId={outcome.id} evidence={m} threshold={threshold} />
       ))}
     </section>
   );
 }
 
-function MeasureBlock({ session, outcomeId, evidence }: { session: ProjectSession; outcomeId: string; evidence: MeasureEvidence }) {
+function MeasureBlock({ session, outcomeId, evidence, threshold }: { session: ProjectSession; outcomeId: string; evidence: MeasureEvidence; threshold: number }) {
   return (
     <div class="measure-block">
       <h4>Measure: {evidence.measure.title}</h4>
@@ -125,7 +137,7 @@ function MeasureBlock({ session, outcomeId, evidence }: { session: ProjectSessio
       {evidence.questions.map((q) =>
         q.result.hidden ? (
           <p key={q.question.id} class="notice">
-            “{q.question.text}” ({q.questionnaireTitle}): not shown yet, because only {count(q.result.answered, 'person', 'people')} answered.
+            “{q.question.text}” ({q.questionnaireTitle}): not shown yet, because only {count(q.result.answered, 'person', 'people')} answered. Results show once {threshold} or more have answered, so nobody can be picked out.
           </p>
         ) : q.question.kind === 'text' ? (
           <p key={q.question.id}>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { addNextStep, archiveLearningReview, removeNextStep, turnNextStepIntoAction, updateLearningReview } from '../../core/commands/review-learning';
+import { addNextStep, archiveLearningReview, removeNextStep, updateLearningReview } from '../../core/commands/review-learning';
 import { readAll, readRecord } from '../../core/commands/records';
 import { collectionMap } from '../../core/doc/project-doc';
 import { learningReviewType, REVIEW_PROMPTS, REVIEW_SCOPE_LABELS } from '../../core/domain/review/learning-review';
@@ -12,7 +12,7 @@ import { Button } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import { TextField } from '../../ui/TextField';
 import { EvidenceFigures } from './EvidenceFigures';
-import { createActionFromStep } from './next-step-actions';
+import { StepToAction } from './StepToAction';
 import { Subpage } from './Subpage';
 import { WordsField } from './WordsField';
 
@@ -89,6 +89,7 @@ function NextSteps({ session, reviewId }: { session: ProjectSession; reviewId: s
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const [converting, setConverting] = useState<string | null>(null);
 
   function add(e: Event) {
     e.preventDefault();
@@ -109,11 +110,12 @@ function NextSteps({ session, reviewId }: { session: ProjectSession; reviewId: s
               <span class="step-text">{step.text}</span>
               {step.actionId && <span class="step-badge">Added as an action</span>}
               <span class="row">
-                {createActionFromStep && !step.actionId && (
+                {!step.actionId && converting !== step.id && (
                   <Button
+                    aria-label={`Add as an action: ${step.text}`}
                     onClick={() => {
-                      const made = turnNextStepIntoAction(doc, step.id, (t) => createActionFromStep!(doc, t));
-                      setMessage(made.ok ? `“${step.text}” is now an action. Give it an owner and a date in Meetings.` : made.message);
+                      setMessage(null);
+                      setConverting(step.id);
                     }}
                   >
                     Add as an action
@@ -123,6 +125,17 @@ function NextSteps({ session, reviewId }: { session: ProjectSession; reviewId: s
                   Remove
                 </Button>
               </span>
+              {converting === step.id && !step.actionId && (
+                <StepToAction
+                  session={session}
+                  step={step}
+                  onCancel={() => setConverting(null)}
+                  onDone={(done) => {
+                    setConverting(null);
+                    setMessage(done);
+                  }}
+                />
+              )}
             </li>
           ))}
         </ul>

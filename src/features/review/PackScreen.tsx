@@ -21,7 +21,7 @@ export function PackScreen({ session }: { session: ProjectSession }) {
   const [progress, setProgress] = useState<PackProgress | null>(null);
   const [made, setMade] = useState<MadeZip | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const offered = sensitiveChoicesOffered();
+  const offered = sensitiveChoicesOffered(options.audience);
   const ticked = offered.filter((c) => options.include[c]);
 
   const change = (next: PackOptions) => {

@@ -1,21 +1,14 @@
 import type * as Y from 'yjs';
 import { todayIso } from '../../core/ids';
 import { makePack, type PackProgress } from '../../core/pack/build';
+import { packContextFromDoc } from '../../core/pack/from-doc';
 import type { PackOptions } from '../../core/pack/options';
-import { packContext } from '../../core/pack/part';
 import { reportBodyHtml } from '../../core/pack/report-html';
-import { sourceFromDoc } from '../../core/pack/source';
 import { yieldToUi } from '../../core/pack/yield';
 import { packFileName, packZip } from '../../core/pack/zip';
-import { readOutcomes } from '../../core/review/outcomes';
 import { fail, ok, type Result } from '../../core/result';
 
 const UNREADABLE = 'This project’s details could not be read, so no pack was made.';
-
-function contextFor(doc: Y.Doc, options: PackOptions) {
-  const source = sourceFromDoc(doc);
-  return source ? packContext(source, options, { asOf: todayIso(), outcomes: readOutcomes(doc) }) : null;
-}
 
 export interface MadeZip {
   bytes: Uint8Array;
@@ -26,7 +19,7 @@ export interface MadeZip {
 
 /** Makes the whole pack as one .zip, telling the screen how far it has got. */
 export async function makePackZip(doc: Y.Doc, options: PackOptions, onProgress: (p: PackProgress) => void): Promise<Result<MadeZip>> {
-  const ctx = contextFor(doc, options);
+  const ctx = packContextFromDoc(doc, options, todayIso());
   if (!ctx) return fail(UNREADABLE);
   const made = await makePack(ctx, { withFiles: true, onProgress });
   onProgress({ done: 1, total: 1, label: 'Putting everything in one .zip file' });
@@ -37,7 +30,7 @@ export async function makePackZip(doc: Y.Doc, options: PackOptions, onProgress: 
 
 /** Makes the report alone, as HTML for the report page. */
 export async function makeReportHtml(doc: Y.Doc, options: PackOptions, onProgress: (p: PackProgress) => void): Promise<Result<{ html: string; projectName: string }>> {
-  const ctx = contextFor(doc, options);
+  const ctx = packContextFromDoc(doc, options, todayIso());
   if (!ctx) return fail(UNREADABLE);
   const made = await makePack(ctx, { withFiles: false, onProgress });
   return ok({ html: reportBodyHtml(made.report), projectName: made.report.projectName });

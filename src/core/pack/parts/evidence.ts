@@ -1,9 +1,13 @@
+import { attendanceType } from '../../domain/attendance';
+import { meetingType } from '../../domain/meeting';
+import { decisionType, LADDER, LADDER_LABELS } from '../../domain/meeting-day/decision';
+import { personType } from '../../domain/person';
 import { questionnaireType, type Questionnaire } from '../../domain/questionnaire';
 import { responseType } from '../../domain/response';
 import { evidenceNoteType, OUTCOME_STATUS_LABELS, outcomeStatusType } from '../../domain/review/outcome-evidence';
-import { outcomeEvidence } from '../../review/evidence';
-import { count, percent, shortDate } from '../format';
-import type { PackPart } from '../part';
+import { attendanceFigures, decisionFigures, engagementFigures, outcomeEvidence } from '../../review/evidence';
+import { count, number, percent, shortDate } from '../format';
+import type { PackContext, PackPart } from '../part';
 import type { ReportBlock } from '../report';
 
 /** Each outcome in the plan: the status the group agreed, and the evidence behind each measure. */
@@ -20,7 +24,7 @@ export const evidencePart: PackPart = {
       notes: ctx.source.records(evidenceNoteType),
       threshold: ctx.threshold,
     });
-    const blocks: ReportBlock[] = [];
+    const blocks: ReportBlock[] = [{ kind: 'subheading', text: 'Across the whole project' }, { kind: 'facts', items: projectFacts(ctx) }];
     for (const { outcome, status, notes, measures } of evidence) {
       blocks.push({ kind: 'heading', text: outcome.title });
       blocks.push({
@@ -57,3 +61,24 @@ export const evidencePart: PackPart = {
     return { id: 'outcomes', title: 'Outcomes and evidence', blocks };
   },
 };
+
+/** The counts most outcomes lean on: taking part, feedback, and how far decisions were shared. */
+function projectFacts(ctx: PackContext): { label: string; value: string }[] {
+  const meetings = ctx.source.records(meetingType);
+  const people = ctx.source.records(personType);
+  const taking = attendanceFigures({ meetings, attendance: ctx.source.records(attendanceType), people, asOf: ctx.asOf });
+  const engaged = engagementFigures({ people, questionnaires: ctx.source.records(questionnaireType) as Questionnaire[], responses: ctx.source.records(responseType) });
+  const decisions = decisionFigures({ decisions: ctx.source.records(decisionType), meetings });
+  const facts = [
+    { label: 'Meetings held', value: number(taking.meetingsHeld) },
+    { label: 'People at each meeting, on average', value: String(taking.averagePresent) },
+    { label: 'Active members', value: `${number(engaged.activeMembers)} (${number(engaged.activeWithLivedExperience)} with lived or caring experience)` },
+    { label: 'Feedback responses', value: `${number(engaged.feedbackResponses)} (${count(engaged.comments, 'written comment')})` },
+  ];
+  if (decisions.total) {
+    const together = decisions.byLadder['co-designed'] + decisions.byLadder['co-produced'];
+    facts.push({ label: 'Decisions co-designed or co-produced', value: `${number(together)} of ${number(decisions.total)}` });
+    facts.push({ label: 'Decisions by step on the ladder', value: LADDER.map((r) => `${LADDER_LABELS[r].toLowerCase()} ${decisions.byLadder[r]}`).join(', ') });
+  }
+  return facts;
+}

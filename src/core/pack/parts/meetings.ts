@@ -1,6 +1,8 @@
-import { attendanceType, type Attendance } from '../../domain/attendance';
+import { attendanceType } from '../../domain/attendance';
 import { meetingType, type Meeting } from '../../domain/meeting';
+import { venueType } from '../../domain/meeting-day/venue';
 import { personType, ROLE_LABELS, ROLES } from '../../domain/person';
+import { durationInWords, groupAttendance, memberEngagement, type MeetingTurnout } from '../../meetings/engagement';
 import { attendanceFigures } from '../../review/evidence';
 import { toCsv } from '../csv';
 import { count, number, shortDate, compareCodes } from '../format';
@@ -29,8 +31,13 @@ export const meetingsPart: PackPart = {
       { label: 'Came to half the meetings or more', value: count(figures.regularAttenders, 'person', 'people') },
       { label: 'Apologies sent', value: number(figures.apologies) },
     ];
+    const involved = memberEngagement(people, meetings, attendance, ctx.asOf).filter((e) => e.person.status !== 'interested' && e.since !== null && e.since <= ctx.asOf);
+    if (involved.length) {
+      const days = involved.map((e) => e.daysInvolved).sort((a, b) => a - b);
+      facts.push({ label: 'Half the members have been involved for', value: `${durationInWords(days[Math.floor((days.length - 1) / 2)]!)} or more` });
+    }
     const blocks: ReportBlock[] = [{ kind: 'facts', items: facts }];
-    const months = monthlyAverages(meetings, attendance, ctx.asOf);
+    const months = monthlyAverages(groupAttendance(meetings, attendance, ctx.asOf));
     if (months.labels.length > 1) {
       blocks.push({ kind: 'chart', chart: { title: 'People at meetings: average each month', labels: months.labels, values: months.values, direction: 'up', unit: 'people on average' } });
     }
@@ -45,7 +52,7 @@ export const meetingsPart: PackPart = {
     blocks.push({
       kind: 'table',
       caption: 'Every meeting',
-      columns: [{ label: 'Date' }, { label: 'Meeting' }, { label: 'Present', numeric: true }, { label: 'Apologies', numeric: true }],
+      columns: [{ label: 'Date', short: true }, { label: 'Meeting' }, { label: 'Present', numeric: true }, { label: 'Apologies', numeric: true }],
       rows: meetings.map((m) => {
         const c = marks.get(m.id);
         if (m.cancelled) return [shortDate(m.date), `${m.title} (cancelled)`, '–', '–'];
@@ -59,6 +66,7 @@ export const meetingsPart: PackPart = {
     const meetings = sortedMeetings(ctx);
     if (meetings.length === 0) return [];
     const marks = marksByMeeting(ctx);
+    const venues = new Map(ctx.source.records(venueType).map((v) => [v.id, v.name]));
     const files: PackFile[] = [
       {
         name: 'attendance-by-meeting.csv',
@@ -67,7 +75,8 @@ export const meetingsPart: PackPart = {
           ['Date', 'Meeting', 'Start', 'End', 'Place', 'Cancelled', 'Present', 'Apologies', 'Absent'],
           meetings.map((m) => {
             const c = marks.get(m.id);
-            return [m.date, m.title, m.startTime, m.endTime, m.place ?? '', m.cancelled === true, c?.present ?? 0, c?.apologies ?? 0, c?.absent ?? 0];
+            const place = m.place?.trim() || (m.venueId ? (venues.get(m.venueId) ?? '') : '');
+            return [m.date, m.title, m.startTime, m.endTime, place, m.cancelled === true, c?.present ?? 0, c?.apologies ?? 0, c?.absent ?? 0];
           }),
         ),
       },
@@ -110,19 +119,15 @@ function marksByMeeting(ctx: PackContext) {
   return out;
 }
 
-/** Average number present at the meetings held in each month. */
-function monthlyAverages(meetings: readonly Meeting[], attendance: readonly Attendance[], asOf: string) {
-  const held = meetings.filter((m) => !m.cancelled && m.date <= asOf);
-  const monthOf = new Map(held.map((m) => [m.id, m.date.slice(0, 7)]));
+/** Average number present at the meetings held in each month, from the meetings part's turnout figures. */
+function monthlyAverages(turnout: readonly MeetingTurnout[]) {
   const totals = new Map<string, { meetings: number; present: number }>();
-  for (const m of held) {
-    const t = totals.get(m.date.slice(0, 7)) ?? { meetings: 0, present: 0 };
+  for (const { meeting, present } of turnout) {
+    const month = meeting.date.slice(0, 7);
+    const t = totals.get(month) ?? { meetings: 0, present: 0 };
     t.meetings++;
-    totals.set(m.date.slice(0, 7), t);
-  }
-  for (const a of attendance) {
-    const month = monthOf.get(a.meetingId);
-    if (month && a.mark === 'present') totals.get(month)!.present++;
+    t.present += present;
+    totals.set(month, t);
   }
   const months = [...totals.keys()].sort();
   return {

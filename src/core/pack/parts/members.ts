@@ -1,5 +1,6 @@
 import { FORMAT_LABELS, hasConsent, personType, ROLE_LABELS, STATUS_LABELS, type Person } from '../../domain/person';
 import { toCsv } from '../csv';
+import { mayInclude } from '../options';
 import type { PackPart } from '../part';
 
 const NEED_LABELS: Record<string, string> = {
@@ -21,7 +22,8 @@ export const membersPart: PackPart = {
   title: 'Members',
   sensitive: ['contactDetails', 'accessNeeds'],
   files(ctx) {
-    const { contactDetails, accessNeeds } = ctx.options.include;
+    const contactDetails = mayInclude(ctx.options, 'contactDetails');
+    const accessNeeds = mayInclude(ctx.options, 'accessNeeds');
     if (!contactDetails && !accessNeeds) return [];
     const people = ctx.source.records(personType).filter((p) => !p.guest);
     if (people.length === 0) return [];

@@ -17,7 +17,7 @@ export const youSaidPart: PackPart = {
         {
           kind: 'table',
           caption: 'You said, we did',
-          columns: [{ label: 'Date of change' }, { label: 'You said' }, { label: 'We did' }, { label: 'Came from' }],
+          columns: [{ label: 'Date of change', short: true }, { label: 'You said' }, { label: 'We did' }, { label: 'Came from' }],
           rows: entries.map((e) => [shortDate(e.changedOn), e.youSaid, e.weDid, RAISED_KIND_LABELS[e.raisedKind]]),
         },
       ],

@@ -1,4 +1,6 @@
-import { insertRecord } from '../../commands/records';
+import { insertRecord, readRecord, updateRecord } from '../../commands/records';
+import { measureType } from '../../domain/plan/measure';
+import { questionnaireType } from '../../domain/questionnaire';
 import { learningReviewType } from '../../domain/review/learning-review';
 import { nextStepType } from '../../domain/review/next-step';
 import { youSaidWeDidType, type RaisedKind } from '../../domain/review/you-said-we-did';
@@ -15,9 +17,17 @@ const SAID_AND_DONE: [RaisedKind, string, string][] = [
 
 const STEPS = ['Write the easy-read summary of the review', 'Ask the council to present the respite budget', 'Plan two sessions on interviewing skills'];
 
-/** Reference records for the review part of the app: learning reviews and "you said, we did". */
+/** Questions that give evidence for a measure in the plan: [questionnaire, question, measure]. */
+const EVIDENCE_LINKS: [string, string, string][] = [
+  ['questionnaire-check', 'q-equal', 'measure-confidence-0'],
+  ['questionnaire-check', 'q-difference', 'measure-influence-0'],
+  ['questionnaire-quick', 'listened-to', 'measure-influence-1'],
+];
+
+/** Reference records for the review part of the app: evidence links, learning reviews and "you said, we did". */
 export function addReviewRecords(ctx: ReferenceContext): void {
   const { doc, meetings } = ctx;
+  linkEvidence(ctx);
   if (meetings.length === 0) return;
   const dayOf = (index: number) => meetings[Math.min(meetings.length - 1, Math.max(0, index))]!.date;
   const entries = ctx.size.name === 'large' ? 60 : SAID_AND_DONE.length;
@@ -58,5 +68,15 @@ export function addReviewRecords(ctx: ReferenceContext): void {
     });
     if (!made.ok) continue;
     STEPS.forEach((text, i) => insertRecord(doc, nextStepType, { id: `${r.id}-step-${i}`, reviewId: r.id, text }));
+  }
+}
+
+/** Points some feedback questions at the plan's measures, as a facilitator does in the questionnaire editor. */
+function linkEvidence({ doc }: ReferenceContext): void {
+  for (const [questionnaireId, questionId, measureId] of EVIDENCE_LINKS) {
+    const questionnaire = readRecord(doc, questionnaireType, questionnaireId);
+    if (!questionnaire || !readRecord(doc, measureType, measureId)) continue;
+    const questions = questionnaire.questions.map((q) => (q.id === questionId ? { ...q, measureId } : q));
+    updateRecord(doc, questionnaireType, questionnaireId, { questions });
   }
 }
