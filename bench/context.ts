@@ -17,13 +17,7 @@ export interface BenchContext {
   benchUrl: string;
   browser: Browser;
   /** A fresh browser context and page; `cpuThrottle: 4` slows the CPU four times. */
-  newPage(options?: {
-    cpuThrottle?: number;
-    viewport?: { width: number; height: number };
-    profileDir?: string;
-    /** 'block' keeps the app's service worker from answering (e.g. to open /bench/ in a profile that has the app installed). */
-    serviceWorkers?: 'allow' | 'block';
-  }): Promise<BenchPage>;
+  newPage(options?: { cpuThrottle?: number; viewport?: { width: number; height: number }; profileDir?: string }): Promise<BenchPage>;
   /** Opens the bench page in a fresh context and waits until `window.bench` is ready. */
   openBenchPage(options?: { cpuThrottle?: number }): Promise<BenchPage>;
 }

@@ -99,17 +99,18 @@ const benchmark: Benchmark = async (ctx) => {
     figures.offlineColdStartTargetMs = 1000;
     figures.openLargeDashboardMedianMs4x = median(dashboards);
     figures.openLargeDashboardTargetMs = 500;
-
-    const bp = await ctx.newPage({ profileDir: profile, serviceWorkers: 'block' });
-    await bp.page.goto(ctx.benchUrl);
-    await bp.page.waitForFunction(() => 'bench' in window);
-    const rebuild = await bp.page.evaluate((id) => (window as any).bench.timeProjectionRebuild(id), projectId);
-    figures.largeProjectDocLoadMs = round(rebuild.loadMs);
-    figures.largeProjectionRebuildMs = round(rebuild.rebuildMs);
-    figures.largeProjectionRows = rebuild.rows;
-    figures.largeProjectionRebuildTargetMs = 2000;
-    await bp.close();
   });
+
+  // The rebuild runs in a fresh context (the profile above has the app's service worker,
+  // which would answer for /bench/).
+  const rebuildPage = await ctx.openBenchPage();
+  const { projectId: largeId } = await rebuildPage.page.evaluate(() => (window as any).bench.prepareLargeProject());
+  const rebuild = await rebuildPage.page.evaluate((id) => (window as any).bench.timeProjectionRebuild(id), largeId);
+  figures.largeProjectDocLoadMs = round(rebuild.loadMs);
+  figures.largeProjectionRebuildMs = round(rebuild.rebuildMs);
+  figures.largeProjectionRows = rebuild.rows;
+  figures.largeProjectionRebuildTargetMs = 2000;
+  await rebuildPage.close();
 
   const bp = await ctx.openBenchPage();
   const runs: { commandMs: number; rawMs: number }[] = [];

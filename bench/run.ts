@@ -23,8 +23,8 @@ async function main() {
 
   const newPage: BenchContext['newPage'] = async (options = {}) => {
     const context = options.profileDir
-      ? await chromium.launchPersistentContext(options.profileDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: options.viewport ?? { width: 800, height: 1280 }, serviceWorkers: options.serviceWorkers ?? 'allow' })
-      : await browser.newContext({ viewport: options.viewport ?? { width: 800, height: 1280 }, serviceWorkers: options.serviceWorkers ?? 'allow' });
+      ? await chromium.launchPersistentContext(options.profileDir, { executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS, viewport: options.viewport ?? { width: 800, height: 1280 } })
+      : await browser.newContext({ viewport: options.viewport ?? { width: 800, height: 1280 } });
     const page = context.pages()[0] ?? (await context.newPage());
     if (options.cpuThrottle && options.cpuThrottle > 1) {
       const cdp = await context.newCDPSession(page);
