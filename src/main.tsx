@@ -6,7 +6,9 @@ import './ui/styles.css';
 
 render(<App />, document.getElementById('app')!);
 void registerServiceWorker();
-void import('./features/sync/background').then((sync) => sync.startBackgroundSync());
+// Background sync opens every shared project, which can hold the main thread for a while on a
+// large project, so it starts once the first screen is up.
+setTimeout(() => void import('./features/sync/background').then((sync) => sync.startBackgroundSync()), 1000);
 
 // The browser asks before closing a tab while a change is still being written.
 window.addEventListener('beforeunload', (event) => {

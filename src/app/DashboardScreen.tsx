@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import type { ProjectSession } from '../core/projects/project-session';
 import { sections } from '../features/sections';
 import { db } from '../state/app-db';
@@ -12,8 +13,15 @@ import { ProjectStatus } from './ProjectStatus';
  * A project's home: one card per job, each saying what lives there and how it is going.
  * The frame comes from the projection at once; live summaries appear when the project is open.
  */
-export function DashboardScreen({ projectId, session }: { projectId: string; session: ProjectSession | undefined }) {
+export function DashboardScreen({ projectId, session, onShown }: { projectId: string; session: ProjectSession | undefined; onShown?: () => void }) {
   const project = useLiveQuery(() => db.projects.get(projectId), [projectId]);
+  const loaded = project !== undefined;
+  useEffect(() => {
+    if (!loaded || !onShown) return;
+    // Two frames: the dashboard is on screen before the project's doc starts loading.
+    const frame = requestAnimationFrame(() => requestAnimationFrame(onShown));
+    return () => cancelAnimationFrame(frame);
+  }, [loaded, onShown]);
   const name = project?.name ?? 'Project';
   return (
     <Page title={name} back={{ href: href(), label: 'All projects' }} status={<ProjectStatus projectId={projectId} session={session} />}>
