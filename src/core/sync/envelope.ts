@@ -37,7 +37,7 @@ export interface EnvelopeSyncOptions {
  * - While live (connected, and the envelope has caught up with the server), each local
  *   change of the real doc is encrypted and appended.
  * - On going live, everything the envelope lacks is pushed as one entry:
- *   `encodeStateAsUpdate(real, received)`.
+ *   `encodeStateAsUpdate(real, received)`, before the entries that arrived are applied.
  * - `compact()` replaces every entry this device has dealt with by one encrypted snapshot,
  *   in one envelope transaction; entries it has not seen yet survive.
  */
@@ -112,9 +112,11 @@ export class EnvelopeSync {
       this.options.onChange?.();
       return this.work;
     }
+    // Push before applying what others sent: once their changes are merged, a value of ours
+    // that lost a same-field clash is cleared, and the other devices could not show it.
     return this.enqueue(async () => {
-      await this.scan();
       await this.pushMissing();
+      await this.scan();
     });
   }
 
