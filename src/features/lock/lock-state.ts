@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { db } from '../../state/app-db';
 import { route } from '../../state/router';
+import { isKioskRoute } from '../feedback/kiosk-route';
 import { lockIsOn, type LockAfter } from './lockout';
 
 // A synchronous hint, so a reload starts locked before IndexedDB has answered and nothing
@@ -8,7 +9,9 @@ import { lockIsOn, type LockAfter } from './lockout';
 const HINT_KEY = 'cg-device-lock';
 const storage = typeof localStorage === 'undefined' ? null : localStorage;
 
-export const locked = signal(storage?.getItem(HINT_KEY) === 'on');
+// Kiosk mode has its own way out (the facilitator PIN) and must stay usable between people,
+// including after a reload, so the device lock never covers it.
+export const locked = signal(storage?.getItem(HINT_KEY) === 'on' && !isKioskRoute(route.value));
 export const lockConfig = signal<{ on: boolean; minutes: LockAfter; pinSet: boolean } | null>(null);
 
 let lastActivity = Date.now();
@@ -19,7 +22,7 @@ export async function refreshLockConfig(opts: { lockIfOn?: boolean } = {}): Prom
   lockConfig.value = config;
   storage?.setItem(HINT_KEY, config.on ? 'on' : 'off');
   if (!config.on) locked.value = false;
-  else if (opts.lockIfOn) locked.value = true;
+  else if (opts.lockIfOn && !isKioskRoute(route.value)) locked.value = true;
 }
 
 export function lockNow() {
@@ -31,19 +34,11 @@ export function unlocked() {
   locked.value = false;
 }
 
-/** Kiosk mode has its own way out (the PIN) and must stay usable between people. */
-async function onKioskScreen(): Promise<boolean> {
-  const [first, , sectionId, ...rest] = route.value;
-  if (first !== 'p' || !sectionId) return false;
-  const { findSection } = await import('../sections');
-  return findSection(sectionId)?.chromeless?.(rest) === true;
-}
-
 async function checkIdle() {
   const config = lockConfig.value;
   if (!config?.on || locked.value) return;
   if (Date.now() - lastActivity < config.minutes * 60_000) return;
-  if (await onKioskScreen()) {
+  if (isKioskRoute(route.value)) {
     lastActivity = Date.now();
     return;
   }
