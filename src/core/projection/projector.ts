@@ -12,6 +12,12 @@ export const PROJECTOR_VERSION = 1;
 type Dirty = Map<string, Set<string>>; // collection → record ids
 
 /**
+ * How often ordinary edits refresh the project's "last changed" time in the project list.
+ * Not on every edit: that would cost a write per tap and redraw screens reading the row.
+ */
+const TOUCH_EVERY_MS = 60_000;
+
+/**
  * Keeps the Dexie `records` table in step with one project doc. Every doc transaction,
  * local or remote, marks the records it touched; they are written in one Dexie
  * transaction soon after. The projection remembers the doc state it reflects.
@@ -143,7 +149,8 @@ export class Projector {
     await this.db.transaction('rw', [this.db.records, this.db.projection, this.db.projects], async () => {
       if (deletes.length) await this.db.records.bulkDelete(deletes);
       if (puts.length) await this.db.records.bulkPut(puts);
-      if (metaDirty || puts.length || deletes.length) await this.writeMeta(!metaDirty);
+      if (metaDirty) await this.writeMeta();
+      else if ((puts.length || deletes.length) && Date.now() - this.lastTouched > TOUCH_EVERY_MS) await this.writeMeta(true);
       await this.db.projection.put({ projectId: this.projectId, stateVector, projectorVersion: PROJECTOR_VERSION });
     });
   }
@@ -158,7 +165,10 @@ export class Projector {
     return { projectId: this.projectId, collection, id, k1: keys.k1 ?? '', k2: keys.k2 ?? '', data: parsed.value as unknown as Record<string, unknown> };
   }
 
+  private lastTouched = 0;
+
   private async writeMeta(touchOnly = false) {
+    this.lastTouched = Date.now();
     const existing = await this.db.projects.get(this.projectId);
     const now = new Date().toISOString();
     if (touchOnly) {
