@@ -1,8 +1,9 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { ProjectRow } from '../core/db/database';
 import { ProjectSyncBadge } from '../features/sync/ProjectSyncBadge';
 import { db } from '../state/app-db';
 import { href, navigate } from '../state/router';
+import { projectArea } from './project-area-module';
 
 // Creating and changing projects needs the doc layer, which the first screen loads only when asked.
 const projectActions = () => import('../state/projects');
@@ -18,6 +19,11 @@ export function ProjectsScreen() {
   const [showArchived, setShowArchived] = useState(false);
   const active = projects?.filter((p) => !p.archived) ?? [];
   const archived = projects?.filter((p) => p.archived) ?? [];
+  const hasProjects = Boolean(projects?.length);
+  useEffect(() => {
+    // A facilitator with projects usually opens one next: have its code ready by then.
+    if (hasProjects) projectArea.warm();
+  }, [hasProjects]);
 
   return (
     <Page title="Your projects" actions={<><LinkButton href={href('join')}>Join a shared project</LinkButton><LinkButton href={href('settings')}>Settings</LinkButton></>}>

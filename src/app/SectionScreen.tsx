@@ -1,7 +1,9 @@
 import type { ProjectSession } from '../core/projects/project-session';
+import type { Section } from '../features/section';
 import { findSection } from '../features/sections';
 import { db } from '../state/app-db';
 import { href } from '../state/router';
+import { useLazy } from '../state/use-lazy';
 import { useLiveQuery } from '../state/use-live-query';
 import { Page } from '../ui/Page';
 import { NotFound } from './NotFound';
@@ -12,10 +14,16 @@ export function SectionScreen({ session, sectionId, rest }: { session: ProjectSe
   // Only the name, so saves (which touch the project row) do not redraw the whole section.
   const projectName = useLiveQuery(() => db.projects.get(session.projectId).then((p) => p?.name ?? null), [session.projectId]);
   if (!section) return <NotFound />;
-  if (section.chromeless?.(rest)) return <section.Screen session={session} rest={rest} />;
+  return <LoadedSection key={section.id} section={section} session={session} rest={rest} projectName={projectName ?? 'Project'} />;
+}
+
+function LoadedSection({ section, session, rest, projectName }: { section: Section; session: ProjectSession; rest: string[]; projectName: string }) {
+  const Screen = useLazy(section.screen);
+  const screen = Screen ? <Screen session={session} rest={rest} /> : <p role="status" class="loading">Opening {section.title.toLowerCase()}…</p>;
+  if (section.chromeless?.(rest)) return screen;
   return (
-    <Page title={section.title} back={{ href: href('p', session.projectId), label: projectName ?? 'Project' }} status={<ProjectStatus projectId={session.projectId} session={session} />}>
-      <section.Screen session={session} rest={rest} />
+    <Page title={section.title} back={{ href: href('p', session.projectId), label: projectName }} status={<ProjectStatus projectId={session.projectId} />}>
+      {screen}
     </Page>
   );
 }

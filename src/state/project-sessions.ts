@@ -1,3 +1,4 @@
+import { signal } from '@preact/signals';
 import { openProjectSession, type ProjectSession } from '../core/projects/project-session';
 import { db } from './app-db';
 import { saveStateSignal } from './save-states';
@@ -5,6 +6,12 @@ import { saveStateSignal } from './save-states';
 /** Open projects on this device, shared by every screen; opened once and kept for the visit. */
 const sessions = new Map<string, Promise<ProjectSession>>();
 const openListeners = new Set<(session: ProjectSession) => void>();
+/** The projects already open, for screens that use a session when there is one but never open it. */
+const opened = signal<ReadonlyMap<string, ProjectSession>>(new Map());
+
+export function openedSession(projectId: string): ProjectSession | undefined {
+  return opened.value.get(projectId);
+}
 
 export function getProjectSession(projectId: string): Promise<ProjectSession> {
   let session = sessions.get(projectId);
@@ -13,6 +20,7 @@ export function getProjectSession(projectId: string): Promise<ProjectSession> {
       const state = saveStateSignal(projectId);
       state.value = s.store.saveState;
       s.store.onSaveState((next) => (state.value = next));
+      opened.value = new Map(opened.value).set(projectId, s);
       for (const listener of openListeners) listener(s);
       return s;
     });
@@ -32,5 +40,10 @@ export function onProjectOpened(listener: (session: ProjectSession) => void): ()
 export async function closeProjectSession(projectId: string): Promise<void> {
   const session = sessions.get(projectId);
   sessions.delete(projectId);
+  if (opened.value.has(projectId)) {
+    const rest = new Map(opened.value);
+    rest.delete(projectId);
+    opened.value = rest;
+  }
   if (session) await (await session).close();
 }

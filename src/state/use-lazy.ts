@@ -1,18 +1,50 @@
 import { useEffect, useState } from 'preact/hooks';
 
-/**
- * Loads a module the first screen does not need (it is precached, so this works offline)
- * and re-renders once it is there.
- */
-export function useLazy<T>(load: () => Promise<T>): T | undefined {
-  const [module, setModule] = useState<T | undefined>(undefined);
+/** A module the first screen does not need, loaded once (it is precached, so this works offline). */
+export interface LazyModule<T> {
+  /** The module, if it has loaded. */
+  readonly loaded: T | undefined;
+  load(): Promise<T>;
+  /** Loads it when the browser is idle, so a screen the person is likely to open next is ready. */
+  warm(): void;
+}
+
+export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
+  let promise: Promise<T> | undefined;
+  const lazy = {
+    loaded: undefined as T | undefined,
+    load() {
+      promise ??= importer().then(
+        (m) => (lazy.loaded = m),
+        (error: unknown) => {
+          promise = undefined; // a later visit can try again
+          throw error;
+        },
+      );
+      return promise;
+    },
+    warm() {
+      if (promise) return;
+      const idle = (globalThis as { requestIdleCallback?: (fn: () => void, opts?: { timeout: number }) => void }).requestIdleCallback;
+      const start = () => void lazy.load().catch(() => undefined);
+      if (idle) idle(start, { timeout: 3000 });
+      else setTimeout(start, 200);
+    },
+  };
+  return lazy;
+}
+
+/** The module, drawn at once when it is already loaded, or after it loads. */
+export function useLazy<T>(lazy: LazyModule<T>): T | undefined {
+  const [module, setModule] = useState<T | undefined>(() => lazy.loaded);
   useEffect(() => {
+    if (module !== undefined) return;
     let live = true;
-    load().then((m) => live && setModule(() => m));
+    lazy.load().then((m) => live && setModule(() => m));
     return () => {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
-  return module;
+  }, [lazy]);
+  return module ?? lazy.loaded;
 }

@@ -27,7 +27,9 @@ export function longText(label: string, max = 20_000) {
   return z
     .string({ error: `${label} must be text.` })
     .transform((v) => cleanText(v, true))
-    .pipe(z.string().max(max, { error: `${label} is too long: keep it to ${max.toLocaleString('en-GB')} characters or fewer.` }));
+    // A function, so the number is formatted only when the message is needed: formatting it
+    // for every long-text field as the schemas load cost a noticeable slice of start-up.
+    .pipe(z.string().max(max, { error: () => `${label} is too long: keep it to ${max.toLocaleString('en-GB')} characters or fewer.` }));
 }
 
 export const isoDate = (label: string) =>

@@ -9,7 +9,7 @@ export const MAX_ANSWER_LENGTH = 2_000;
 export const answerSchema = z.union([
   z.number().int().min(0).max(20),
   z.boolean(),
-  z.string().max(MAX_ANSWER_LENGTH, { error: `An answer can be at most ${MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters.` }),
+  z.string().max(MAX_ANSWER_LENGTH, { error: () => `An answer can be at most ${MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters.` }),
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 

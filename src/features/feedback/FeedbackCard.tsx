@@ -1,11 +1,11 @@
-import type { SectionProps } from '../section';
+import type { DashboardCardProps } from '../section';
 import { plural, useQuestionnaires, useResponseCounts, useWaiting } from './use-feedback';
 
 /** Feedback on the project dashboard: how many questionnaires and answers, and what to do next. */
-export function FeedbackCard({ session }: SectionProps) {
-  const questionnaires = useQuestionnaires(session.projectId)?.filter((q) => !q.archived);
-  const counts = useResponseCounts(session.projectId);
-  const waiting = useWaiting(session.projectId);
+export function FeedbackCard({ projectId }: DashboardCardProps) {
+  const questionnaires = useQuestionnaires(projectId)?.filter((q) => !q.archived);
+  const counts = useResponseCounts(projectId);
+  const waiting = useWaiting(projectId);
   if (questionnaires === undefined || counts === undefined) return <p>Anonymous questionnaires and their results.</p>;
   const responses = [...counts.values()].reduce((a, b) => a + b, 0);
   const next =

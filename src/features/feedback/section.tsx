@@ -1,12 +1,10 @@
-import type { Section, SectionProps } from '../section';
-import { FeedbackCard } from './FeedbackCard';
+import type { SectionProps } from '../section';
 import { FeedbackHome } from './FeedbackHome';
 import { KioskScreen } from './KioskScreen';
 import { PaperEntryScreen } from './PaperEntryScreen';
 import { PrintScreen } from './PrintScreen';
 import { QuestionnaireScreen } from './QuestionnaireScreen';
 import { ResultsScreen } from './ResultsScreen';
-import './queue-actions';
 import './feedback.css';
 
 /**
@@ -18,7 +16,7 @@ import './feedback.css';
  *   q/<id>/paper                type in paper answers
  *   kiosk/<id>[/<meetingId>]    kiosk mode (the whole screen, no app header)
  */
-function FeedbackScreen({ session, rest }: SectionProps) {
+export function Screen({ session, rest }: SectionProps) {
   const [where, id, what] = rest;
   if (where === 'kiosk' && id) return <KioskScreen key={`${id}/${what ?? ''}`} session={session} questionnaireId={id} {...(what ? { meetingId: what } : {})} />;
   if (where === 'q' && id) {
@@ -30,11 +28,3 @@ function FeedbackScreen({ session, rest }: SectionProps) {
   return <FeedbackHome session={session} />;
 }
 
-export const feedbackSection: Section = {
-  id: 'feedback',
-  title: 'Feedback',
-  summary: 'Anonymous questionnaires, answered on a tablet passed round the room or on paper, and their results.',
-  Screen: FeedbackScreen,
-  DashboardCard: FeedbackCard,
-  chromeless: (rest) => rest[0] === 'kiosk',
-};

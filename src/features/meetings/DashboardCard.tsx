@@ -10,12 +10,11 @@ import { PAPERS_DUE_DAYS, papersDue } from '../../core/meetings/papers';
 import { db } from '../../state/app-db';
 import { href } from '../../state/router';
 import { useLiveQuery } from '../../state/use-live-query';
-import type { SectionProps } from '../section';
+import type { DashboardCardProps } from '../section';
 import { listNames, longDate, relativeDay } from './format';
 
 /** On the project's dashboard: the next meeting, and any papers that should go out now. */
-export function MeetingsDashboardCard({ session }: SectionProps) {
-  const projectId = session.projectId;
+export function MeetingsDashboardCard({ projectId }: DashboardCardProps) {
   const today = todayIso();
   const data = useLiveQuery(async () => {
     const rows = (collection: string) => db.records.where('[projectId+collection]').equals([projectId, collection]).toArray();

@@ -3,13 +3,13 @@ import { CYCLE_LABELS, CYCLE_PARTS, STAGE_LABELS, STAGES } from '../../core/doma
 import { DOCUMENT_STATUS_LABELS } from '../../core/domain/plan/document-version';
 import { formatDate } from '../../core/plan/dates';
 import { planSummary } from '../../core/plan/summary';
-import type { SectionProps } from '../section';
+import type { DashboardCardProps } from '../section';
 import { usePlanRecords } from './use-plan';
 import './plan.css';
 
 /** The plan at a glance on the project dashboard: stage, shared parts of the cycle, and a short summary. */
-export function PlanCard({ session }: SectionProps) {
-  const records = usePlanRecords(session.projectId);
+export function PlanCard({ projectId }: DashboardCardProps) {
+  const records = usePlanRecords(projectId);
   if (!records) return <p>Loading the plan…</p>;
   const s = planSummary(records, todayIso());
   const terms = s.documents.terms;

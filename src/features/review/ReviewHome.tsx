@@ -52,20 +52,3 @@ export function ReviewHome({ session }: { session: ProjectSession }) {
     </>
   );
 }
-
-/** The dashboard's summary: reviews, the log, and how long since the last backup. */
-export function ReviewCard({ session }: { session: ProjectSession }) {
-  const reviews = useRecordCount(session.projectId, learningReviewType);
-  const said = useRecordCount(session.projectId, youSaidWeDidType);
-  const lastBackup = useLastBackup(session.projectId);
-  if (reviews === undefined || said === undefined || lastBackup === undefined) return <p>Look back on what you achieved and share a project pack.</p>;
-  const stale = !lastBackup || Date.now() - new Date(lastBackup).getTime() > 14 * 86_400_000;
-  return (
-    <>
-      <p>
-        {count(reviews, 'learning review')} · {count(said, '“you said, we did” line', '“you said, we did” lines')}
-      </p>
-      <p class={stale ? 'review-nudge' : undefined}>{lastBackup ? `Last backup from this device: ${daysAgo(lastBackup)}.` : 'No backup made on this device yet.'}</p>
-    </>
-  );
-}

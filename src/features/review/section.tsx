@@ -1,14 +1,14 @@
-import type { Section, SectionProps } from '../section';
+import type { SectionProps } from '../section';
 import { BackupScreen } from './BackupScreen';
 import { EvidenceScreen } from './EvidenceScreen';
 import { LearningReviewScreen } from './LearningReviewScreen';
 import { PackScreen } from './PackScreen';
 import { ReportScreen } from './ReportScreen';
-import { ReviewCard, ReviewHome } from './ReviewHome';
+import { ReviewHome } from './ReviewHome';
 import { YouSaidScreen } from './YouSaidScreen';
 import './review.css';
 
-function ReviewScreen({ session, rest }: SectionProps) {
+export function Screen({ session, rest }: SectionProps) {
   const [screen, id] = rest;
   switch (screen) {
     case 'learning':
@@ -28,11 +28,3 @@ function ReviewScreen({ session, rest }: SectionProps) {
   }
 }
 
-export const reviewSection: Section = {
-  id: 'review',
-  title: 'Review and share',
-  summary: 'Look back on what you achieved, record what you learnt, and share a project pack.',
-  Screen: ReviewScreen,
-  DashboardCard: ReviewCard,
-  chromeless: (rest) => rest[0] === 'report',
-};

@@ -1,6 +1,8 @@
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
+// Sync opens shared projects before any screen does: kiosk answers left waiting join then too.
+import '../feedback/queue-actions';
 import type { ProjectKeyRow } from '../../core/db/database';
 import type { ProjectSession } from '../../core/projects/project-session';
 import { fail, ok, type Result } from '../../core/result';

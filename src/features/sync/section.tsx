@@ -11,7 +11,7 @@ import { href } from '../../state/router';
 import { useLiveQuery } from '../../state/use-live-query';
 import { Button, LinkButton } from '../../ui/Button';
 import { ConfirmDialog } from '../../ui/ConfirmDialog';
-import type { Section, SectionProps } from '../section';
+import type { SectionProps } from '../section';
 import { ConflictRow } from './ConflictNotice';
 import { fieldLabel } from './conflict-text';
 import { InviteQr } from './InviteQr';
@@ -21,7 +21,7 @@ import './sync.css';
 // The sync machinery is loaded when this screen opens, not with the first screen.
 const actions = () => import('./background');
 
-function WorkTogether({ session }: SectionProps) {
+export function Screen({ session }: SectionProps) {
   const view = syncView(session.projectId).value;
   if (!canEncrypt()) {
     return (
@@ -250,20 +250,3 @@ function recordLabel(session: ProjectSession, conflict: FieldConflict): string {
   const noun = type?.noun ?? 'record';
   return name ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} “${name}”` : noun.charAt(0).toUpperCase() + noun.slice(1);
 }
-
-const SUMMARY = 'Share this project with other facilitators’ devices, so everyone’s changes meet up when there is signal.';
-
-function DashboardCard({ session }: SectionProps) {
-  const view = syncView(session.projectId).value;
-  if (!view.shared) return <p>{SUMMARY}</p>;
-  const summary = view.state ? describeSync(view.state, { online: browserOnline.value, now: new Date(minuteTick.value) }) : null;
-  return <p>Shared with other devices. {summary ? `${summary.headline}.` : ''}</p>;
-}
-
-export const syncSection: Section = {
-  id: 'share',
-  title: 'Work together',
-  summary: SUMMARY,
-  Screen: WorkTogether,
-  DashboardCard,
-};
