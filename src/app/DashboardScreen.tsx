@@ -1,6 +1,8 @@
+import { useEffect } from 'preact/hooks';
+import { PROJECTOR_VERSION } from '../core/projection/projector';
 import { sections } from '../features/sections';
 import { db } from '../state/app-db';
-import { openedSession } from '../state/project-sessions';
+import { getProjectSession, openedSession } from '../state/project-sessions';
 import { href } from '../state/router';
 import { useLiveQuery } from '../state/use-live-query';
 import { Page } from '../ui/Page';
@@ -12,10 +14,22 @@ import { ProjectStatus } from './ProjectStatus';
  * A project's home: one card per job, each saying what lives there and how it is going.
  * Everything here comes from the projection, so it shows at once even for a large project.
  */
+/**
+ * The dashboard trusts the projection. When there is none yet, or an older version of the
+ * app wrote it, the project is opened once, which rebuilds it.
+ */
+function useProjectionKeptCurrent(projectId: string) {
+  const outdated = useLiveQuery(() => db.projection.get(projectId).then((row) => !row || row.projectorVersion !== PROJECTOR_VERSION), [projectId]);
+  useEffect(() => {
+    if (outdated) void getProjectSession(projectId).catch(() => undefined);
+  }, [outdated, projectId]);
+}
+
 export function DashboardScreen({ projectId }: { projectId: string }) {
   const project = useLiveQuery(() => db.projects.get(projectId), [projectId]);
   // Clashes come only from sync, which keeps a shared project open; the notice shows then.
   const session = openedSession(projectId);
+  useProjectionKeptCurrent(projectId);
   const name = project?.name ?? 'Project';
   return (
     <Page title={name} back={{ href: href(), label: 'All projects' }} status={<ProjectStatus projectId={projectId} />}>

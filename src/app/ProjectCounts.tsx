@@ -1,14 +1,14 @@
+import { countProjected } from '../core/projection/queries';
 import { db } from '../state/app-db';
 import { useLiveQuery } from '../state/use-live-query';
 
 /** A one-line picture of the project from the projection: people, meetings, feedback. */
 export function ProjectCounts({ projectId }: { projectId: string }) {
   const counts = useLiveQuery(async () => {
-    const count = (collection: string) => db.records.where('[projectId+collection]').equals([projectId, collection]).count();
     const [active, meetings, responses] = await Promise.all([
-      db.records.where('[projectId+collection+k1]').equals([projectId, 'people', 'active']).count(),
-      count('meetings'),
-      count('responses'),
+      countProjected(db, projectId, 'people', { k1: 'active' }),
+      countProjected(db, projectId, 'meetings'),
+      countProjected(db, projectId, 'responses'),
     ]);
     return { active, meetings, responses };
   }, [projectId]);

@@ -13,13 +13,19 @@ export interface ProjectRow {
   incomplete?: boolean;
 }
 
-/** One record of a project doc, projected for queries. Rebuildable from the doc at any time. */
+/**
+ * One record of a project doc, projected for queries, or a pack of many small records (see
+ * core/projection/packs.ts). Rebuildable from the doc at any time. Read it through
+ * core/projection/queries.ts, which unpacks packs.
+ */
 export interface RecordRow {
   projectId: string;
   collection: string;
   id: string;
   k1: string;
   k2: string;
+  /** How many records the row holds: 1, or a pack's size. Indexed, so counts need no values. */
+  n: number;
   data: Record<string, unknown>;
 }
 
@@ -71,5 +77,17 @@ export function openDatabase(name = 'common-ground'): CommonGroundDb {
     kioskQueue: '++id, projectId, [projectId+questionnaireId]',
     projectKeys: 'projectId',
   });
+  // Version 2: two indexes instead of four (a rebuild writes every index of every row), and
+  // each row's record count inside the index key. Existing rows each hold one record.
+  db.version(2)
+    .stores({ records: '[projectId+collection+id], [projectId+collection+k1+n]' })
+    .upgrade((tx) =>
+      tx
+        .table('records')
+        .toCollection()
+        .modify((row: RecordRow) => {
+          row.n = 1;
+        }),
+    );
   return db;
 }

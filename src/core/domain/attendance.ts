@@ -23,4 +23,6 @@ export const attendanceType = defineRecordType({
   version: 1,
   personRefs: ['personId'],
   indexKeys: (a) => ({ k1: a.meetingId, k2: a.personId }),
+  // One pack per meeting: a register is read and written together.
+  packBy: (a) => a.meetingId,
 });

@@ -23,8 +23,14 @@ export interface RecordType<S extends z.ZodType<BaseRecord> = z.ZodType<BaseReco
    * exist to count something, such as attendance, re-points them to an anonymous id).
    */
   readonly personRefs?: readonly string[];
-  /** Up to two extra keys indexed in the projection, for fast lookups (e.g. meetingId). */
+  /** Keys kept with each projected row; k1 is indexed, for fast lookups (e.g. meetingId). */
   readonly indexKeys?: (record: z.infer<S>) => { k1?: string; k2?: string };
+  /**
+   * For collections of many small records read together: the projection keeps one row per
+   * pack key instead of one per record (see core/projection/packs.ts). Records in a pack must
+   * share k1, and a record's pack key must never change over its life.
+   */
+  readonly packBy?: (record: z.infer<S>) => string;
 }
 
 export interface BaseRecord {

@@ -47,4 +47,6 @@ export const responseType = defineRecordType({
   schema: responseSchema,
   version: 1,
   indexKeys: (r) => ({ k1: r.questionnaireId, k2: r.day }),
+  // One pack per questionnaire per day: a kiosk session's answers, read together in results.
+  packBy: (r) => `${r.questionnaireId}/${r.day}`,
 });

@@ -3,11 +3,21 @@ import { fromBase64, toBase64 } from 'lib0/buffer';
 import type { CommonGroundDb, RecordRow } from '../db/database';
 import { collectionMap, locateRecord, metaMap, readRawRecord, topLevelName } from '../doc/project-doc';
 import { parseStoredRecord } from '../domain/parse-record';
+import type { BaseRecord, RecordType } from '../domain/record-type';
 import { recordTypeFor, recordTypes } from '../domain/registry';
+import { isPackRow, packRowId, type PackData } from './packs';
 import { projectMetaSchema } from '../domain/project-meta';
 
 /** Bump when what the projector writes changes; every projection is then rebuilt on open. */
-export const PROJECTOR_VERSION = 1;
+export const PROJECTOR_VERSION = 2; // 2: responses and attendance marks in packs
+
+/** A record that passed validation, ready for the projection. */
+interface Projected {
+  id: string;
+  value: BaseRecord;
+  k1: string;
+  k2: string;
+}
 
 type Dirty = Map<string, Set<string>>; // collection → record ids
 
@@ -64,10 +74,17 @@ export class Projector {
     this.metaDirty = false;
     const rows: RecordRow[] = [];
     for (const type of recordTypes) {
+      const packs = new Map<string, Projected[]>();
       collectionMap(this.doc, type.collection).forEach((record, id) => {
-        const row = this.rowFor(type.collection, id, record);
-        if (row) rows.push(row);
+        const projected = this.project(type, id, record);
+        if (!projected) return;
+        if (!type.packBy) return void rows.push(this.recordRow(type.collection, projected));
+        const key = type.packBy(projected.value);
+        const pack = packs.get(key);
+        if (pack) pack.push(projected);
+        else packs.set(key, [projected]);
       });
+      for (const [key, pack] of packs) rows.push(this.packRow(type.collection, key, pack[0]!.k1, Object.fromEntries(pack.map((p) => [p.id, p.value as unknown as Record<string, unknown>]))));
     }
     const stateVector = toBase64(Y.encodeStateVector(this.doc));
     await this.db.transaction('rw', [this.db.records, this.db.projection, this.db.projects], async () => {
@@ -136,17 +153,24 @@ export class Projector {
     this.metaDirty = false;
     const puts: RecordRow[] = [];
     const deletes: [string, string, string][] = [];
+    const packed: { type: RecordType; changes: { id: string; projected: Projected | null }[] }[] = [];
     for (const [collection, ids] of dirty) {
+      const type = recordTypeFor(collection);
+      if (!type) continue;
       const map = collectionMap(this.doc, collection);
+      if (type.packBy) {
+        packed.push({ type, changes: [...ids].map((id) => ({ id, projected: this.project(type, id, map.get(id)) })) });
+        continue;
+      }
       for (const id of ids) {
-        const record = map.get(id);
-        const row = record instanceof Y.Map ? this.rowFor(collection, id, record) : null;
-        if (row) puts.push(row);
+        const projected = this.project(type, id, map.get(id));
+        if (projected) puts.push(this.recordRow(collection, projected));
         else deletes.push([this.projectId, collection, id]);
       }
     }
     const stateVector = toBase64(Y.encodeStateVector(this.doc));
     await this.db.transaction('rw', [this.db.records, this.db.projection, this.db.projects], async () => {
+      for (const { type, changes } of packed) await this.updatePacks(type, changes, puts, deletes);
       if (deletes.length) await this.db.records.bulkDelete(deletes);
       if (puts.length) await this.db.records.bulkPut(puts);
       if (metaDirty) await this.writeMeta();
@@ -155,14 +179,61 @@ export class Projector {
     });
   }
 
-  /** A row for the record, or null when it is not valid (it stays in the doc, but is not shown). */
-  private rowFor(collection: string, id: string, record: unknown): RecordRow | null {
-    const type = recordTypeFor(collection);
-    if (!type || !(record instanceof Y.Map)) return null;
+  /** The record, validated, or null when it is missing or not valid (it stays in the doc, but is not shown). */
+  private project(type: RecordType, id: string, record: unknown): Projected | null {
+    if (!(record instanceof Y.Map)) return null;
     const parsed = parseStoredRecord(type, readRawRecord(record));
     if (!parsed.ok || parsed.value.id !== id) return null;
     const keys = type.indexKeys?.(parsed.value) ?? {};
-    return { projectId: this.projectId, collection, id, k1: keys.k1 ?? '', k2: keys.k2 ?? '', data: parsed.value as unknown as Record<string, unknown> };
+    return { id, value: parsed.value, k1: keys.k1 ?? '', k2: keys.k2 ?? '' };
+  }
+
+  private recordRow(collection: string, p: Projected): RecordRow {
+    return { projectId: this.projectId, collection, id: p.id, k1: p.k1, k2: p.k2, n: 1, data: p.value as unknown as Record<string, unknown> };
+  }
+
+  private packRow(collection: string, key: string, k1: string, records: PackData['records']): RecordRow {
+    const data: PackData = { records };
+    return { projectId: this.projectId, collection, id: packRowId(key), k1, k2: '', n: Object.keys(records).length, data: data as unknown as Record<string, unknown> };
+  }
+
+  /**
+   * Writes changed records of a packed collection into their packs (read, change, write back,
+   * inside the flush's transaction). A record that is gone or no longer valid has no pack key
+   * to find it by, so the collection's packs are searched for it: rare, and only then.
+   */
+  private async updatePacks(type: RecordType, changes: { id: string; projected: Projected | null }[], puts: RecordRow[], deletes: [string, string, string][]) {
+    const collection = type.collection;
+    const packs = new Map<string, { k1: string; records: PackData['records'] }>();
+    const live = changes.filter((c) => c.projected);
+    const keys = [...new Set(live.map((c) => type.packBy!(c.projected!.value)))];
+    const existing = await this.db.records.bulkGet(keys.map((key) => [this.projectId, collection, packRowId(key)]));
+    keys.forEach((key, i) => packs.set(key, { k1: existing[i]?.k1 ?? '', records: { ...((existing[i]?.data as unknown as PackData | undefined)?.records ?? {}) } }));
+    for (const { projected } of live) {
+      const pack = packs.get(type.packBy!(projected!.value))!;
+      pack.k1 = projected!.k1;
+      pack.records[projected!.id] = projected!.value as unknown as Record<string, unknown>;
+    }
+    const gone = new Set(changes.filter((c) => !c.projected).map((c) => c.id));
+    if (gone.size) {
+      const rows = await this.db.records.where('[projectId+collection+id]').between([this.projectId, collection, ''], [this.projectId, collection, '\uffff']).toArray();
+      for (const row of rows) {
+        if (!isPackRow(row)) continue;
+        const key = row.id.slice(1);
+        const pack = packs.get(key) ?? { k1: row.k1, records: { ...(row.data as unknown as PackData).records } };
+        let changed = false;
+        for (const id of gone) {
+          if (!(id in pack.records)) continue;
+          delete pack.records[id];
+          changed = true;
+        }
+        if (changed) packs.set(key, pack);
+      }
+    }
+    for (const [key, pack] of packs) {
+      if (Object.keys(pack.records).length) puts.push(this.packRow(collection, key, pack.k1, pack.records));
+      else deletes.push([this.projectId, collection, packRowId(key)]);
+    }
   }
 
   private lastTouched = 0;

@@ -5,16 +5,16 @@ import type { Questionnaire } from '../../core/domain/questionnaire';
 import type { FeedbackResponse } from '../../core/domain/response';
 import type { ProjectSession } from '../../core/projects/project-session';
 import { waitingCount } from '../../core/feedback/queue';
+import { countProjected, projectedIds, projectedRecords } from '../../core/projection/queries';
 import { db } from '../../state/app-db';
 import { useLiveQuery } from '../../state/use-live-query';
 import { useYValue } from '../../state/use-y';
 
-const rows = (projectId: string, collection: string) => db.records.where('[projectId+collection]').equals([projectId, collection]).toArray();
 
 /** Every questionnaire in the project (archived ones too), by title. */
 export function useQuestionnaires(projectId: string): Questionnaire[] | undefined {
   return useLiveQuery(
-    async () => (await rows(projectId, 'questionnaires')).map((r) => r.data as unknown as Questionnaire).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
+    async () => (await projectedRecords<Questionnaire>(db, projectId, 'questionnaires')).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
     [projectId],
   );
 }
@@ -36,15 +36,15 @@ export function useQuestionnaire(session: ProjectSession, id: string): Questionn
 /** How many responses each questionnaire has in the project, counted on the index without reading them. */
 export function useResponseCounts(projectId: string): Map<string, number> | undefined {
   return useLiveQuery(async () => {
-    const ids = (await db.records.where('[projectId+collection]').equals([projectId, 'questionnaires']).primaryKeys()).map((key) => key[2]);
-    const counts = await Promise.all(ids.map((id) => db.records.where('[projectId+collection+k1]').equals([projectId, 'responses', id]).count()));
+    const ids = await projectedIds(db, projectId, 'questionnaires');
+    const counts = await Promise.all(ids.map((id) => countProjected(db, projectId, 'responses', { k1: id })));
     return new Map(ids.map((id, i) => [id, counts[i]!]));
   }, [projectId]);
 }
 
 export function useResponses(projectId: string, questionnaireId: string): FeedbackResponse[] | undefined {
   return useLiveQuery(
-    async () => (await db.records.where('[projectId+collection+k1]').equals([projectId, 'responses', questionnaireId]).toArray()).map((r) => r.data as unknown as FeedbackResponse),
+    () => projectedRecords<FeedbackResponse>(db, projectId, 'responses', { k1: questionnaireId }),
     [projectId, questionnaireId],
   );
 }
@@ -68,8 +68,7 @@ export interface MeetingOption {
 export function useMeetings(projectId: string): MeetingOption[] | undefined {
   return useLiveQuery(
     async () =>
-      (await rows(projectId, 'meetings'))
-        .map((r) => r.data as { id: string; title?: string; date?: string; archived?: boolean; cancelled?: boolean })
+      (await projectedRecords<{ id: string; title?: string; date?: string; archived?: boolean; cancelled?: boolean }>(db, projectId, 'meetings'))
         .filter((m) => !m.archived && !m.cancelled && typeof m.date === 'string')
         .sort((a, b) => (a.date! < b.date! ? 1 : -1))
         .map((m) => ({ id: m.id, date: m.date!, label: `${formatDay(m.date!)}: ${m.title ?? 'Meeting'}` })),
@@ -86,8 +85,7 @@ export interface MeasureOption {
 export function useMeasures(projectId: string): MeasureOption[] | undefined {
   return useLiveQuery(
     async () =>
-      (await rows(projectId, 'measures'))
-        .map((r) => r.data as { id: string; text?: unknown; title?: unknown; archived?: boolean })
+      (await projectedRecords<{ id: string; text?: unknown; title?: unknown; archived?: boolean }>(db, projectId, 'measures'))
         .filter((m) => !m.archived)
         .map((m) => ({ id: m.id, label: String(m.text ?? m.title ?? 'Unnamed measure') }))
         .sort((a, b) => a.label.localeCompare(b.label, 'en-GB')),

@@ -7,6 +7,7 @@ import { todayIso } from '../../core/ids';
 import { addDays } from '../../core/meetings/dates';
 import { nextMeeting } from '../../core/meetings/meeting-list';
 import { PAPERS_DUE_DAYS, papersDue } from '../../core/meetings/papers';
+import { projectedRecord, projectedRecords } from '../../core/projection/queries';
 import { db } from '../../state/app-db';
 import { href } from '../../state/router';
 import { useLiveQuery } from '../../state/use-live-query';
@@ -17,21 +18,19 @@ import { listNames, longDate, relativeDay } from './format';
 export function MeetingsDashboardCard({ projectId }: DashboardCardProps) {
   const today = todayIso();
   const data = useLiveQuery(async () => {
-    const rows = (collection: string) => db.records.where('[projectId+collection]').equals([projectId, collection]).toArray();
     // Only meetings from today to a week ahead can need papers; read just those.
-    const soon = await db.records.where('[projectId+collection+k1]').between([projectId, meetingType.collection, today], [projectId, meetingType.collection, addDays(today, PAPERS_DUE_DAYS)], true, true).toArray();
-    const upcoming = await db.records.where('[projectId+collection+k1]').between([projectId, meetingType.collection, today], [projectId, meetingType.collection, '\uffff'], true, true).toArray();
-    const ids = soon.map((m) => m.id);
-    const byMeeting = (collection: string) => (ids.length ? db.records.where('[projectId+collection+k1]').anyOf(ids.map((id) => [projectId, collection, id])).toArray() : Promise.resolve([]));
-    const [people, papers, sends, attendance] = await Promise.all([rows(personType.collection), byMeeting(paperType.collection), byMeeting(paperSendType.collection), byMeeting(attendanceType.collection)]);
-    const next = nextMeeting(upcoming.map((r) => r.data as unknown as Meeting), today);
-    const venue = next?.venueId ? ((await db.records.get([projectId, venueType.collection, next.venueId]))?.data as unknown as Venue | undefined) : undefined;
-    const data = <T,>(list: { data: unknown }[]) => list.map((r) => r.data as T);
-    return {
-      next,
-      venue,
-      due: papersDue({ today, meetings: data<Meeting>(soon), papers: data<Paper>(papers), sends: data<PaperSend>(sends), people: data<Person>(people), attendance: data<Attendance>(attendance) }),
-    };
+    const soon = await projectedRecords<Meeting>(db, projectId, meetingType.collection, { k1From: today, k1To: addDays(today, PAPERS_DUE_DAYS) });
+    const upcoming = await projectedRecords<Meeting>(db, projectId, meetingType.collection, { k1From: today, k1To: '\uffff' });
+    const byMeeting = <T,>(collection: string) => projectedRecords<T>(db, projectId, collection, { k1In: soon.map((m) => m.id) });
+    const [people, papers, sends, attendance] = await Promise.all([
+      projectedRecords<Person>(db, projectId, personType.collection),
+      byMeeting<Paper>(paperType.collection),
+      byMeeting<PaperSend>(paperSendType.collection),
+      byMeeting<Attendance>(attendanceType.collection),
+    ]);
+    const next = nextMeeting(upcoming, today);
+    const venue = next?.venueId ? await projectedRecord<Venue>(db, projectId, venueType.collection, next.venueId) : undefined;
+    return { next, venue, due: papersDue({ today, meetings: soon, papers, sends, people, attendance }) };
   }, [projectId, today]);
   if (!data) return <p>Venues, agendas and papers before the day; the register, notes, decisions and actions on the day.</p>;
   const { next, venue, due } = data;

@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { collectionMap } from '../../core/doc/project-doc';
 import type { BaseRecord, RecordType } from '../../core/domain/record-type';
 import type { ProjectSession } from '../../core/projects/project-session';
+import { projectedRecord, projectedRecords } from '../../core/projection/queries';
 import { db } from '../../state/app-db';
 import { useLiveQuery } from '../../state/use-live-query';
 
@@ -13,18 +14,14 @@ import { useLiveQuery } from '../../state/use-live-query';
 export function useRecords<T extends BaseRecord>(session: ProjectSession, type: RecordType, k1?: string): T[] | undefined {
   const projectId = session.projectId;
   return useLiveQuery(async () => {
-    const rows =
-      k1 === undefined
-        ? await db.records.where('[projectId+collection]').equals([projectId, type.collection]).toArray()
-        : await db.records.where('[projectId+collection+k1]').equals([projectId, type.collection, k1]).toArray();
-    return rows.map((r) => r.data as unknown as T);
+    return projectedRecords<T>(db, projectId, type.collection, k1 === undefined ? {} : { k1 });
   }, [projectId, type.collection, k1]);
 }
 
 /** One record from the projection: undefined while loading, null when it is not there. */
 export function useRecord<T extends BaseRecord>(session: ProjectSession, type: RecordType, id: string): T | null | undefined {
   const projectId = session.projectId;
-  return useLiveQuery(async () => ((await db.records.get([projectId, type.collection, id]))?.data as unknown as T | undefined) ?? null, [projectId, type.collection, id]);
+  return useLiveQuery(async () => (await projectedRecord<T>(db, projectId, type.collection, id)) ?? null, [projectId, type.collection, id]);
 }
 
 /**

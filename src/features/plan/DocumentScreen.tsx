@@ -9,6 +9,7 @@ import {
   removeSection,
   renameSection,
 } from '../../core/commands/plan-documents';
+import { attendanceType, type Attendance } from '../../core/domain/attendance';
 import { meetingType, type Meeting } from '../../core/domain/meeting';
 import { documentSectionType, SECTION_BODY_MAX, type DocumentSection } from '../../core/domain/plan/document-section';
 import { DOCUMENT_STATUS_LABELS, documentVersionType, type DocumentStatus, type DocumentVersion, type SnapshotSection } from '../../core/domain/plan/document-version';
@@ -19,6 +20,7 @@ import { currentVersion, NEXT_STEPS, versionsInOrder } from '../../core/plan/doc
 import { DOCUMENT_TEMPLATES } from '../../core/plan/document-templates';
 import { byOrder } from '../../core/plan/ordering';
 import { compareVersions, type SectionChange } from '../../core/plan/version-diff';
+import { projectedRecords } from '../../core/projection/queries';
 import type { ProjectSession } from '../../core/projects/project-session';
 import type { Result } from '../../core/result';
 import { db } from '../../state/app-db';
@@ -313,8 +315,8 @@ function SectionEditor({ session, section, first, last, onRemove }: { session: P
 function usePresentAt(projectId: string, meetingId: string): string[] | undefined {
   return useLiveQuery(async () => {
     if (!meetingId) return [];
-    const rows = await db.records.where('[projectId+collection+k1]').equals([projectId, 'attendance', meetingId]).toArray();
-    return rows.filter((r) => r.data.mark === 'present').map((r) => String(r.data.personId));
+    const marks = await projectedRecords<Attendance>(db, projectId, attendanceType.collection, { k1: meetingId });
+    return marks.filter((m) => m.mark === 'present').map((m) => m.personId);
   }, [projectId, meetingId]);
 }
 

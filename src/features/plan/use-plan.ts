@@ -20,12 +20,13 @@ import { stakeholderType } from '../../core/domain/plan/stakeholder';
 import { statementType } from '../../core/domain/plan/statement';
 import type { PlanRecords } from '../../core/plan/summary';
 import type { Result } from '../../core/result';
+import { projectedRecords } from '../../core/projection/queries';
 import { db } from '../../state/app-db';
 import { useLiveQuery } from '../../state/use-live-query';
 
 async function rows<T>(projectId: string, collection: string, includeArchived = false): Promise<T[]> {
-  const found = await db.records.where('[projectId+collection]').equals([projectId, collection]).toArray();
-  return found.map((r) => r.data as unknown as T).filter((r) => includeArchived || !(r as unknown as BaseRecord).archived);
+  const found = await projectedRecords<T>(db, projectId, collection);
+  return found.filter((r) => includeArchived || !(r as unknown as BaseRecord).archived);
 }
 
 /** Live records of one type from the projection (archived ones left out unless asked). */

@@ -1,4 +1,5 @@
 import type { RecordOf, RecordType } from '../../core/domain/record-type';
+import { projectedRecords } from '../../core/projection/queries';
 import { db } from '../../state/app-db';
 import { useLiveQuery } from '../../state/use-live-query';
 
@@ -6,8 +7,8 @@ import { useLiveQuery } from '../../state/use-live-query';
 export function useRecords<T extends RecordType>(projectId: string, type: T): RecordOf<T>[] | undefined {
   return useLiveQuery(
     async () => {
-      const rows = await db.records.where('[projectId+collection]').equals([projectId, type.collection]).toArray();
-      return rows.map((r) => r.data as RecordOf<T>).filter((r) => !r.archived);
+      const records = await projectedRecords<RecordOf<T>>(db, projectId, type.collection);
+      return records.filter((r) => !r.archived);
     },
     [projectId, type.collection],
   );

@@ -6,6 +6,7 @@ import { personType, type Person } from '../../core/domain/person';
 import type { Barrier } from '../../core/domain/team/barrier';
 import type { Contribution } from '../../core/domain/team/contribution';
 import type { Training } from '../../core/domain/team/training';
+import { projectedRecords } from '../../core/projection/queries';
 import { db } from '../../state/app-db';
 import { useLiveQuery } from '../../state/use-live-query';
 import { useYValue } from '../../state/use-y';
@@ -13,11 +14,7 @@ import { useYValue } from '../../state/use-y';
 function useCollection<T>(projectId: string, collection: string): T[] | undefined {
   return useLiveQuery(
     () =>
-      db.records
-        .where('[projectId+collection]')
-        .equals([projectId, collection])
-        .toArray()
-        .then((rows) => rows.map((r) => r.data as unknown as T)),
+ projectedRecords<T>(db, projectId, collection),
     [projectId, collection],
   );
 }
@@ -33,12 +30,7 @@ export function usePeople(projectId: string): Person[] | undefined {
 export function useContributions(projectId: string, personId?: string): Contribution[] | undefined {
   const rows = useLiveQuery(
     () =>
-      (personId
-        ? db.records.where('[projectId+collection+k1]').equals([projectId, 'contributions', personId])
-        : db.records.where('[projectId+collection]').equals([projectId, 'contributions'])
-      )
-        .toArray()
-        .then((r) => r.map((row) => row.data as unknown as Contribution)),
+ projectedRecords<Contribution>(db, projectId, 'contributions', personId ? { k1: personId } : {}),
     [projectId, personId],
   );
   return rows?.filter((c) => !c.archived).sort((a, b) => b.date.localeCompare(a.date) || b.createdAt.localeCompare(a.createdAt));
@@ -47,11 +39,7 @@ export function useContributions(projectId: string, personId?: string): Contribu
 export function useTraining(projectId: string, personId: string): Training[] | undefined {
   const rows = useLiveQuery(
     () =>
-      db.records
-        .where('[projectId+collection+k1]')
-        .equals([projectId, 'training', personId])
-        .toArray()
-        .then((r) => r.map((row) => row.data as unknown as Training)),
+ projectedRecords<Training>(db, projectId, 'training', { k1: personId }),
     [projectId, personId],
   );
   return rows?.filter((t) => !t.archived).sort((a, b) => b.date.localeCompare(a.date));

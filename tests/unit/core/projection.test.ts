@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { markAttendance } from '../../../src/core/commands/attendance';
-import { archiveRecord, insertRecord, updateRecord } from '../../../src/core/commands/records';
+import { clearAttendance, markAttendance } from '../../../src/core/commands/attendance';
+import { writeResponseBatch } from '../../../src/core/commands/feedback-responses';
+import { archiveRecord, insertRecord, removeRecord, updateRecord } from '../../../src/core/commands/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
 import { meetingType } from '../../../src/core/domain/meeting';
+import { responseType } from '../../../src/core/domain/response';
 import { Projector } from '../../../src/core/projection/projector';
+import { countProjected, projectedRecords } from '../../../src/core/projection/queries';
 import { createProject } from '../../../src/core/projects/project-list';
 import { openProjectSession } from '../../../src/core/projects/project-session';
 import { seededRandom } from '../../../src/core/reference/random';
@@ -21,8 +24,8 @@ describe('projection', () => {
     const added = insertRecord(session.doc, personType, { name: 'Amira Ahmed', role: 'lived-experience', status: 'active' });
     expect(added.ok).toBe(true);
     await session.projector.settled();
-    const rows = await db.records.where('[projectId+collection]').equals([session.projectId, 'people']).toArray();
-    expect(rows.map((r) => r.data.name)).toEqual(['Amira Ahmed']);
+    const people = await projectedRecords<{ name: string }>(db, session.projectId, 'people');
+    expect(people.map((p) => p.name)).toEqual(['Amira Ahmed']);
     const project = await db.projects.get(session.projectId);
     expect(project?.name).toBe('Park users group');
     await session.close();
@@ -37,8 +40,20 @@ describe('projection', () => {
       await projector.start();
       const people: string[] = [];
       const meetings: string[] = [];
-      for (let i = 0; i < 150; i++) {
+      const responses: string[] = [];
+      const days = ['2026-03-03', '2026-03-10', '2026-03-17'];
+      for (let i = 0; i < 200; i++) {
         const roll = random.next();
+        if (roll >= 0.7 && roll < 0.85) {
+          // Packed collections: kiosk batches, a removed response, a cleared mark.
+          if (random.chance(0.6)) {
+            const batch = Array.from({ length: random.int(1, 6) }, () => ({ id: `r-${i}-${random.int(0, 1e6)}`, questionnaireId: random.pick(['q1', 'q2']), day: random.pick(days), source: 'kiosk' as const, answers: { a: random.int(1, 5) } }));
+            writeResponseBatch(doc, batch);
+            responses.push(...batch.map((b) => b.id));
+          } else if (responses.length && random.chance(0.5)) removeRecord(doc, responseType, random.pick(responses));
+          else if (meetings.length && people.length) clearAttendance(doc, random.pick(meetings), random.pick(people));
+          continue;
+        }
         if (roll < 0.25 || people.length === 0) {
           const r = insertRecord(doc, personType, { name: `Person ${i}`, role: 'carer', status: 'active' });
           if (r.ok) people.push(r.value.id);
@@ -62,6 +77,12 @@ describe('projection', () => {
       const sort = (rows: typeof incremental) => [...rows].sort((a, b) => key(a).localeCompare(key(b)));
       expect(sort(incremental)).toEqual(sort(rebuilt));
       expect(incremental.length).toBeGreaterThan(50);
+      // Packs hold exactly the records in the doc, and counts read from index keys agree.
+      const inDoc = (name: string) => [...(doc.getMap(name) as Y.Map<unknown>).keys()].sort();
+      expect((await projectedRecords<{ id: string }>(db, doc.guid, 'responses')).map((r) => r.id)).toEqual(inDoc('responses'));
+      expect((await projectedRecords<{ id: string }>(db, doc.guid, 'attendance')).map((r) => r.id)).toEqual(inDoc('attendance'));
+      expect(await countProjected(db, doc.guid, 'responses')).toBe(inDoc('responses').length);
+      expect(incremental.filter((r) => r.collection === 'responses').length).toBeLessThanOrEqual(6);
       projector.stop();
     }
   });
@@ -82,7 +103,7 @@ describe('projection', () => {
 
     const reopened = await openProjectSession(db, session.projectId);
     expect(reopened.rebuiltOnOpen).toBe(true);
-    const names = (await db.records.where('[projectId+collection]').equals([session.projectId, 'people']).toArray()).map((r) => r.data.name).sort();
+    const names = (await projectedRecords<{ name: string }>(db, session.projectId, 'people')).map((p) => p.name).sort();
     expect(names).toEqual(['Ben Baker', 'Chloe Campbell']);
     await reopened.close();
 

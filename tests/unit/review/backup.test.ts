@@ -13,6 +13,7 @@ import { openProjectSession } from '../../../src/core/projects/project-session';
 import { createProject } from '../../../src/core/projects/project-list';
 import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
+import { countProjected, projectedRecords } from '../../../src/core/projection/queries';
 import { freshDb } from '../helpers';
 
 const FAST = 100_000; // fewest iterations the gate accepts; keeps the tests quick
@@ -145,7 +146,7 @@ describe('restoring on a device', () => {
 
     const session = await openProjectSession(db, 'p-travel');
     sameState(doc, session.doc);
-    expect(await db.records.where('[projectId+collection]').equals(['p-travel', 'people']).count()).toBe(collectionMap(doc, 'people').size);
+    expect(await countProjected(db, 'p-travel', 'people')).toBe(collectionMap(doc, 'people').size);
     await session.close();
   });
 
@@ -166,7 +167,7 @@ describe('restoring on a device', () => {
 
     const restored = await restoreOnDevice({ db, openSession: async () => here }, checked.value);
     expect(restored).toMatchObject({ ok: true, value: { outcome: 'merged', changed: true } });
-    const names = (await db.records.where('[projectId+collection]').equals(['p-riverside', 'people']).toArray()).map((r) => r.data.name).sort();
+    const names = (await projectedRecords<{ name: string }>(db, 'p-riverside', 'people')).map((p) => p.name).sort();
     expect(names).toEqual(['Made Elsewhere', 'Made Here']);
     await here.close();
 
