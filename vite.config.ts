@@ -24,6 +24,13 @@ export default defineConfig({
   build: {
     target: 'es2022',
     sourcemap: false,
+    rollupOptions: {
+      output: {
+        // Yjs in a chunk of its own, so the projects screen (which needs none of it) does not
+        // load it because some small shared module happened to be bundled beside it.
+        manualChunks: (id) => (id.includes('/node_modules/yjs/') ? 'yjs' : undefined),
+      },
+    },
   },
   test: {
     projects: [

@@ -1,15 +1,14 @@
-import { DeviceLock } from '../features/lock/DeviceLock';
-import { db } from '../state/app-db';
+import { useComputed } from '@preact/signals';
+import { projectRow } from '../state/project-rows';
 import { route } from '../state/router';
 import { lazyModule, useLazy } from '../state/use-lazy';
 import { projectArea } from './project-area-module';
-import { useLiveQuery } from '../state/use-live-query';
 import { NotFound } from './NotFound';
 import { ProjectsScreen } from './ProjectsScreen';
-import { SettingsScreen } from './SettingsScreen';
 import { UpdatePrompt } from './UpdatePrompt';
 
 const joinScreen = lazyModule(() => import('../features/sync/JoinScreen'));
+const settingsScreen = lazyModule(() => import('./SettingsScreen'));
 
 export function App() {
   const [first, ...rest] = route.value;
@@ -18,11 +17,15 @@ export function App() {
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         Skip to content
       </a>
-      {first === undefined ? <ProjectsScreen /> : first === 'settings' ? <SettingsScreen /> : first === 'p' && rest[0] ? <ProjectRoute projectId={rest[0]} rest={rest.slice(1)} /> : first === 'join' ? <JoinRoute parts={rest} /> : <NotFound />}
+      {first === undefined ? <ProjectsScreen /> : first === 'settings' ? <SettingsRoute /> : first === 'p' && rest[0] ? <ProjectRoute projectId={rest[0]} rest={rest.slice(1)} /> : first === 'join' ? <JoinRoute parts={rest} /> : <NotFound />}
       <UpdatePrompt />
-      <DeviceLock />
     </>
   );
+}
+
+function SettingsRoute() {
+  const settings = useLazy(settingsScreen);
+  return settings ? <settings.SettingsScreen /> : <p role="status" class="loading">Opening settings…</p>;
 }
 
 function JoinRoute({ parts }: { parts: string[] }) {
@@ -32,7 +35,10 @@ function JoinRoute({ parts }: { parts: string[] }) {
 
 function ProjectRoute({ projectId, rest }: { projectId: string; rest: string[] }) {
   // A boolean, so later changes to the project row do not redraw everything below.
-  const known = useLiveQuery(() => db.projects.get(projectId).then((p) => p !== undefined), [projectId]);
+  const known = useComputed(() => {
+    const row = projectRow(projectId);
+    return row === undefined ? undefined : row !== null;
+  }).value;
   const area = useLazy(projectArea);
   if (known === undefined || !area) return <p role="status" class="loading">Opening project…</p>;
   if (known === false) return <NotFound message="This project is not on this device. It may have been deleted, or it was shared to another device." />;

@@ -2,6 +2,7 @@ import { useEffect } from 'preact/hooks';
 import { PROJECTOR_VERSION } from '../core/projection/projector';
 import { sections } from '../features/sections';
 import { db } from '../state/app-db';
+import { projectRow } from '../state/project-rows';
 import { getProjectSession, openedSession } from '../state/project-sessions';
 import { href } from '../state/router';
 import { useLiveQuery } from '../state/use-live-query';
@@ -26,7 +27,7 @@ function useProjectionKeptCurrent(projectId: string) {
 }
 
 export function DashboardScreen({ projectId }: { projectId: string }) {
-  const project = useLiveQuery(() => db.projects.get(projectId), [projectId]);
+  const project = projectRow(projectId) ?? undefined;
   // Clashes come only from sync, which keeps a shared project open; the notice shows then.
   const session = openedSession(projectId);
   useProjectionKeptCurrent(projectId);

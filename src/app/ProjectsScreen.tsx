@@ -1,13 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { ProjectRow } from '../core/db/database';
 import { ProjectSyncBadge } from '../features/sync/ProjectSyncBadge';
-import { db } from '../state/app-db';
+import { projectRows } from '../state/project-rows';
 import { href, navigate } from '../state/router';
 import { projectArea } from './project-area-module';
 
 // Creating and changing projects needs the doc layer, which the first screen loads only when asked.
 const projectActions = () => import('../state/projects');
-import { useLiveQuery } from '../state/use-live-query';
 import { Button, LinkButton } from '../ui/Button';
 import { ConfirmDialog } from '../ui/ConfirmDialog';
 import { Page } from '../ui/Page';
@@ -15,7 +14,7 @@ import { TextField } from '../ui/TextField';
 import { RestoreBackupCard } from '../features/review/RestoreBackup';
 
 export function ProjectsScreen() {
-  const projects = useLiveQuery(() => db.projects.orderBy('updatedAt').reverse().toArray(), []);
+  const projects = projectRows.value;
   const [showArchived, setShowArchived] = useState(false);
   const active = projects?.filter((p) => !p.archived) ?? [];
   const archived = projects?.filter((p) => p.archived) ?? [];

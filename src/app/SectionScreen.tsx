@@ -1,10 +1,10 @@
+import { useComputed } from '@preact/signals';
 import type { ProjectSession } from '../core/projects/project-session';
 import type { Section } from '../features/section';
 import { findSection } from '../features/sections';
-import { db } from '../state/app-db';
+import { projectRow } from '../state/project-rows';
 import { href } from '../state/router';
 import { useLazy } from '../state/use-lazy';
-import { useLiveQuery } from '../state/use-live-query';
 import { Page } from '../ui/Page';
 import { NotFound } from './NotFound';
 import { ProjectStatus } from './ProjectStatus';
@@ -12,7 +12,7 @@ import { ProjectStatus } from './ProjectStatus';
 export function SectionScreen({ session, sectionId, rest }: { session: ProjectSession; sectionId: string; rest: string[] }) {
   const section = findSection(sectionId);
   // Only the name, so saves (which touch the project row) do not redraw the whole section.
-  const projectName = useLiveQuery(() => db.projects.get(session.projectId).then((p) => p?.name ?? null), [session.projectId]);
+  const projectName = useComputed(() => projectRow(session.projectId)?.name).value;
   if (!section) return <NotFound />;
   return <LoadedSection key={section.id} section={section} session={session} rest={rest} projectName={projectName ?? 'Project'} />;
 }

@@ -34,6 +34,11 @@ const TOUCH_EVERY_MS = 60_000;
  */
 export class Projector {
   private dirty: Dirty = new Map();
+  /**
+   * The packs as this projector last wrote them ("collection/packKey"), so marking a register
+   * does not first read the meeting's pack back. Only this projector writes its project's packs.
+   */
+  private packsWritten = new Map<string, { k1: string; records: PackData['records'] }>();
   private metaDirty = false;
   private flushing: Promise<void> = Promise.resolve();
   private scheduled = false;
@@ -72,6 +77,7 @@ export class Projector {
     await this.flushing;
     this.dirty.clear();
     this.metaDirty = false;
+    this.packsWritten.clear();
     const rows: RecordRow[] = [];
     for (const type of recordTypes) {
       const packs = new Map<string, Projected[]>();
@@ -97,11 +103,14 @@ export class Projector {
 
   /** Resolves once every transaction so far is reflected in Dexie. */
   async settled(): Promise<void> {
-    while (this.scheduled || this.dirty.size > 0 || this.metaDirty) {
-      await new Promise((r) => setTimeout(r, 0));
-      await this.flushing;
+    for (;;) {
+      // A flush is scheduled on a microtask queued before this one: let it start.
+      if (this.scheduled) await Promise.resolve();
+      const current = this.flushing;
+      await current;
+      if (this.stopped) return;
+      if (!this.scheduled && this.dirty.size === 0 && !this.metaDirty && current === this.flushing) return;
     }
-    await this.flushing;
   }
 
   private onTransaction = (tr: Y.Transaction) => {
@@ -207,8 +216,14 @@ export class Projector {
     const packs = new Map<string, { k1: string; records: PackData['records'] }>();
     const live = changes.filter((c) => c.projected);
     const keys = [...new Set(live.map((c) => type.packBy!(c.projected!.value)))];
-    const existing = await this.db.records.bulkGet(keys.map((key) => [this.projectId, collection, packRowId(key)]));
-    keys.forEach((key, i) => packs.set(key, { k1: existing[i]?.k1 ?? '', records: { ...((existing[i]?.data as unknown as PackData | undefined)?.records ?? {}) } }));
+    // Packs this projector wrote before are known; only the others are read.
+    const unknown = keys.filter((key) => !this.packsWritten.has(collection + '/' + key));
+    const read = unknown.length ? await this.db.records.bulkGet(unknown.map((key) => [this.projectId, collection, packRowId(key)])) : [];
+    unknown.forEach((key, i) => this.packsWritten.set(collection + '/' + key, { k1: read[i]?.k1 ?? '', records: (read[i]?.data as unknown as PackData | undefined)?.records ?? {} }));
+    for (const key of keys) {
+      const known = this.packsWritten.get(collection + '/' + key)!;
+      packs.set(key, { k1: known.k1, records: { ...known.records } });
+    }
     for (const { projected } of live) {
       const pack = packs.get(type.packBy!(projected!.value))!;
       pack.k1 = projected!.k1;
@@ -220,7 +235,8 @@ export class Projector {
       for (const row of rows) {
         if (!isPackRow(row)) continue;
         const key = row.id.slice(1);
-        const pack = packs.get(key) ?? { k1: row.k1, records: { ...(row.data as unknown as PackData).records } };
+        const known = this.packsWritten.get(collection + '/' + key) ?? { k1: row.k1, records: (row.data as unknown as PackData).records };
+        const pack = packs.get(key) ?? { k1: known.k1, records: { ...known.records } };
         let changed = false;
         for (const id of gone) {
           if (!(id in pack.records)) continue;
@@ -231,6 +247,7 @@ export class Projector {
       }
     }
     for (const [key, pack] of packs) {
+      this.packsWritten.set(collection + '/' + key, pack);
       if (Object.keys(pack.records).length) puts.push(this.packRow(collection, key, pack.k1, pack.records));
       else deletes.push([this.projectId, collection, packRowId(key)]);
     }

@@ -1,4 +1,3 @@
-import { fromBase64, toBase64 } from 'lib0/buffer';
 import type { CommonGroundDb } from '../db/database';
 import { fail, ok, type Result } from '../result';
 
@@ -52,4 +51,14 @@ export async function verifyPin(db: CommonGroundDb, pin: string): Promise<boolea
 
 export async function removePin(db: CommonGroundDb): Promise<void> {
   await db.settings.delete(PIN_KEY);
+}
+
+// Plain base64 with the browser's own functions: the lock screen is on the first screen, and
+// lib0's helpers would bring a larger shared chunk with them. Salts and hashes are 16–32 bytes.
+function toBase64(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes));
+}
+
+function fromBase64(text: string): Uint8Array {
+  return Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 }

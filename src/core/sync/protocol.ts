@@ -40,14 +40,7 @@ export function isWellFormedToken(token: string | undefined | null): token is st
   return typeof token === 'string' && TOKEN.test(token);
 }
 
-/** Why the server turned a device away; sent as the permission-denied reason. */
-export const REFUSAL = {
-  /** The project's sharing was reset with a new secret; this envelope is closed for good. */
-  sharingReset: 'sharing-reset',
-  wrongToken: 'not-allowed',
-  badName: 'bad-name',
-  tooManyDocuments: 'too-many-documents',
-} as const;
+export { REFUSAL } from './refusal';
 
 /** Small JSON notes that travel as Hocuspocus stateless messages. */
 export type ServerNote =

@@ -1,5 +1,5 @@
 import type { SyncState } from './project-sync';
-import { REFUSAL } from './protocol';
+import { REFUSAL } from './refusal';
 
 const REFUSAL_MESSAGES: Record<string, string> = {
   [REFUSAL.sharingReset]: 'Sharing for this project was reset on another device, so this device no longer receives changes. Ask a facilitator for a new invite to keep working together.',

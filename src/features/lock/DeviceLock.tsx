@@ -1,4 +1,3 @@
-import { createPortal } from 'preact/compat';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { db } from '../../state/app-db';
 import { locked, refreshLockConfig, unlocked, watchIdle } from './lock-state';
@@ -9,7 +8,8 @@ const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /**
  * Covers the whole app when the device is locked, so a tablet left on a table shows no one's
- * details. Mounted once in App; everything behind it is made inert while it shows.
+ * details. Drawn in its own root beside the app's (see main.tsx), so everything in the app can
+ * be made inert while it shows.
  */
 export function DeviceLock() {
   useEffect(() => {
@@ -25,7 +25,7 @@ export function DeviceLock() {
     };
   }, [isLocked]);
   if (!isLocked) return null;
-  return createPortal(<LockScreen />, document.body);
+  return <LockScreen />;
 }
 
 function LockScreen() {

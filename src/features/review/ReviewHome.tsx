@@ -1,4 +1,3 @@
-import { learningReviewType } from '../../core/domain/review/learning-review';
 import { youSaidWeDidType } from '../../core/domain/review/you-said-we-did';
 import { count } from '../../core/pack/format';
 import type { ProjectSession } from '../../core/projects/project-session';
