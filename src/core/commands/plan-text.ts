@@ -3,6 +3,7 @@ import { getRecordMap } from '../doc/project-doc';
 import type { RecordType } from '../domain/record-type';
 import { fail, ok, type Result } from '../result';
 import { transact } from './records';
+import { formatNumber } from '../format/intl';
 
 /** One edit to a piece of text: at `index`, remove `remove` characters and put `insert` there. */
 export interface TextSplice {
@@ -34,7 +35,7 @@ export function spliceText(doc: Y.Doc, type: RecordType, id: string, field: stri
   const remove = Math.max(0, Math.min(Math.trunc(splice.remove), current.length - index));
   const nextLength = current.length - remove + insert.length;
   if (nextLength > max && nextLength > current.length) {
-    return fail(`${label} is too long: keep it to ${max.toLocaleString('en-GB')} characters or fewer.`);
+    return fail(`${label} is too long: keep it to ${formatNumber(max)} characters or fewer.`);
   }
   transact(doc, () => {
     if (!(text instanceof Y.Text)) {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { formatNumber } from '../format/intl';
 
 // Control characters other than tab and newline never belong in what people type; they
 // arrive with pasted rich text or damaged files and can break exports.
@@ -29,7 +30,7 @@ export function longText(label: string, max = 20_000) {
     .transform((v) => cleanText(v, true))
     // A function, so the number is formatted only when the message is needed: formatting it
     // for every long-text field as the schemas load cost a noticeable slice of start-up.
-    .pipe(z.string().max(max, { error: () => `${label} is too long: keep it to ${max.toLocaleString('en-GB')} characters or fewer.` }));
+    .pipe(z.string().max(max, { error: () => `${label} is too long: keep it to ${formatNumber(max)} characters or fewer.` }));
 }
 
 export const isoDate = (label: string) =>

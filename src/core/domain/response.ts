@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { baseFields } from './base';
 import { isoDate } from './fields';
 import { defineRecordType } from './record-type';
+import { formatNumber } from '../format/intl';
 
 export const MAX_ANSWER_LENGTH = 2_000;
 
@@ -9,7 +10,7 @@ export const MAX_ANSWER_LENGTH = 2_000;
 export const answerSchema = z.union([
   z.number().int().min(0).max(20),
   z.boolean(),
-  z.string().max(MAX_ANSWER_LENGTH, { error: () => `An answer can be at most ${MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters.` }),
+  z.string().max(MAX_ANSWER_LENGTH, { error: () => `An answer can be at most ${formatNumber(MAX_ANSWER_LENGTH)} characters.` }),
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 

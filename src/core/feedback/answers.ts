@@ -3,6 +3,7 @@ import type { Question, Questionnaire } from '../domain/questionnaire';
 import { MAX_ANSWER_LENGTH, type Answer } from '../domain/response';
 import { fail, ok, type Result } from '../result';
 import { SCALE_LABELS } from './results';
+import { formatNumber } from '../format/intl';
 
 /** How many answer points a scale question has (choices count their options). */
 export function answerCount(question: Question): number {
@@ -24,7 +25,7 @@ export function checkAnswers(questionnaire: Questionnaire, answers: Record<strin
     if (question.kind === 'text') {
       if (typeof given !== 'string') return fail(`The answer to ${where} must be written text.`);
       const text = cleanText(given, true);
-      if (text.length > MAX_ANSWER_LENGTH) return fail(`The answer to ${where} is too long: keep it to ${MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters or fewer.`);
+      if (text.length > MAX_ANSWER_LENGTH) return fail(`The answer to ${where} is too long: keep it to ${formatNumber(MAX_ANSWER_LENGTH)} characters or fewer.`);
       if (text) out[question.id] = text;
       continue;
     }

@@ -2,6 +2,7 @@ import type { Attendance } from '../domain/attendance';
 import type { Meeting } from '../domain/meeting';
 import { ROLES, type Person, type Role } from '../domain/person';
 import { daysBetween } from './dates';
+import { compareText } from '../format/intl';
 
 /** Meetings that have happened by `today`: not cancelled or archived, oldest first. */
 export function heldMeetings(meetings: readonly Meeting[], today: string): Meeting[] {
@@ -79,7 +80,7 @@ export function memberEngagement(people: readonly Person[], meetings: readonly M
       rate: meetingsSince > 0 ? present / meetingsSince : null,
     });
   }
-  return out.sort((a, b) => a.person.name.localeCompare(b.person.name, 'en-GB'));
+  return out.sort((a, b) => compareText(a.person.name, b.person.name));
 }
 
 export type RoleOrUnknown = Role | 'unknown';

@@ -1,12 +1,14 @@
+import { formatDateWith, formatNumber } from '../format/intl';
+
 /** "6 Jan 2026". */
 export function shortDate(iso: string): string {
   const date = new Date(iso + 'T12:00:00Z');
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime()) ? iso : formatDateWith(date, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "1,204". */
 export function number(n: number): string {
-  return n.toLocaleString('en-GB');
+  return formatNumber(n);
 }
 
 /** "1 meeting", "3 meetings". */

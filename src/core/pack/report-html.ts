@@ -3,6 +3,7 @@ import { chartSvg } from './chart-svg';
 import { escapeHtml, paragraphsHtml } from './html';
 import { AUDIENCE_LABELS } from './options';
 import type { Report, ReportBlock, ReportSection } from './report';
+import { formatDateWith } from '../format/intl';
 
 /** The report as an HTML fragment (one <article>), used on screen, in print and in report.html. */
 export function reportBodyHtml(report: Report): string {
@@ -66,5 +67,5 @@ export function reportDocumentHtml(report: Report): string {
 /** "14 March 2026". */
 export function longDate(iso: string): string {
   const date = new Date(iso + 'T12:00:00Z');
-  return Number.isNaN(date.getTime()) ? iso : date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime()) ? iso : formatDateWith(date, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }

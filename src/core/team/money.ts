@@ -1,5 +1,6 @@
 import { MAX_ENTRY_HOURS, MAX_ENTRY_PENCE } from '../domain/team/contribution';
 import { fail, ok, type Result } from '../result';
+import { formatNumber } from '../format/intl';
 
 /**
  * Reads an amount typed in pounds ("12.50", "£12.5", "1,200") as whole pence.
@@ -41,12 +42,12 @@ export function parseHours(typed: string): Result<number> {
 export function formatPounds(pence: number): string {
   const sign = pence < 0 ? '−' : '';
   const abs = Math.abs(pence);
-  const pounds = Math.floor(abs / 100).toLocaleString('en-GB');
+  const pounds = formatNumber(Math.floor(abs / 100));
   return `${sign}£${pounds}.${String(abs % 100).padStart(2, '0')}`;
 }
 
 /** "1 hour", "2.5 hours" */
 export function formatHours(hours: number): string {
   const rounded = Math.round(hours * 100) / 100;
-  return `${rounded.toLocaleString('en-GB')} ${rounded === 1 ? 'hour' : 'hours'}`;
+  return `${formatNumber(rounded)} ${rounded === 1 ? 'hour' : 'hours'}`;
 }

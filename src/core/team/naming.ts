@@ -1,4 +1,5 @@
 import { hasConsent, type Person } from '../domain/person';
+import { compareText } from '../format/intl';
 
 /**
  * The name to print in the project pack, or null when the person has not agreed to be named
@@ -14,7 +15,7 @@ export function packCredits(people: readonly Person[]): string[] {
     .filter((p) => !p.guest && !p.archived)
     .map(nameForPack)
     .filter((n): n is string => n !== null)
-    .sort((a, b) => a.localeCompare(b, 'en-GB'));
+    .sort((a, b) => compareText(a, b));
 }
 
 /** Email and phone only when the person agreed to be contacted. */

@@ -28,6 +28,7 @@ import { KioskLeave } from './KioskLeave';
 import { addWaitingAnswers } from './queue-actions';
 import { kioskLeftHere, useKioskGuard } from './use-kiosk-guard';
 import './feedback.css';
+import { formatNumber } from '../../core/format/intl';
 
 interface KioskProps {
   session: ProjectSession;
@@ -322,7 +323,7 @@ function TextAnswer({ problem, onAnswer }: { problem: string | null; onAnswer: (
         onInput={(e) => setText((e.currentTarget as HTMLTextAreaElement).value)}
       />
       <p id="kiosk-text-count" class={atLimit ? 'error' : 'hint'} aria-live="polite">
-        {atLimit ? `That is the most this answer can hold: ${MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters.` : `You can write up to ${MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters.`}
+        {atLimit ? `That is the most this answer can hold: ${formatNumber(MAX_ANSWER_LENGTH)} characters.` : `You can write up to ${formatNumber(MAX_ANSWER_LENGTH)} characters.`}
       </p>
       {problem && (
         <p class="error" role="alert">

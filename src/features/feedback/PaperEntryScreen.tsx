@@ -11,6 +11,7 @@ import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
 import { addWaitingAnswers } from './queue-actions';
 import { plural, useMeetings, useQuestionnaire, useThreshold, useWaiting } from './use-feedback';
+import { formatNumber } from '../../core/format/intl';
 
 /**
  * Typing in paper forms. Each form waits on this device like a kiosk answer and joins the
@@ -142,7 +143,7 @@ function PaperQuestion({ question, number, value, onChange }: { question: Questi
           {number}. {question.text}
         </label>
         <textarea id={name} rows={3} maxLength={MAX_ANSWER_LENGTH} value={text} onInput={(e) => onChange((e.currentTarget as HTMLTextAreaElement).value || undefined)} />
-        {text.length >= MAX_ANSWER_LENGTH && <p class="error">That is the most this answer can hold: {MAX_ANSWER_LENGTH.toLocaleString('en-GB')} characters.</p>}
+        {text.length >= MAX_ANSWER_LENGTH && <p class="error">That is the most this answer can hold: {formatNumber(MAX_ANSWER_LENGTH)} characters.</p>}
       </div>
     );
   }

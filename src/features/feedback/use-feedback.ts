@@ -9,12 +9,13 @@ import { countProjected, projectedIds, projectedRecords } from '../../core/proje
 import { db } from '../../state/app-db';
 import { useLiveQuery } from '../../state/use-live-query';
 import { useYValue } from '../../state/use-y';
+import { compareText, formatDateWith, formatNumber } from '../../core/format/intl';
 
 
 /** Every questionnaire in the project (archived ones too), by title. */
 export function useQuestionnaires(projectId: string): Questionnaire[] | undefined {
   return useLiveQuery(
-    async () => (await projectedRecords<Questionnaire>(db, projectId, 'questionnaires')).sort((a, b) => a.title.localeCompare(b.title, 'en-GB')),
+    async () => (await projectedRecords<Questionnaire>(db, projectId, 'questionnaires')).sort((a, b) => compareText(a.title, b.title)),
     [projectId],
   );
 }
@@ -88,19 +89,19 @@ export function useMeasures(projectId: string): MeasureOption[] | undefined {
       (await projectedRecords<{ id: string; text?: unknown; title?: unknown; archived?: boolean }>(db, projectId, 'measures'))
         .filter((m) => !m.archived)
         .map((m) => ({ id: m.id, label: String(m.text ?? m.title ?? 'Unnamed measure') }))
-        .sort((a, b) => a.label.localeCompare(b.label, 'en-GB')),
+        .sort((a, b) => compareText(a.label, b.label)),
     [projectId],
   );
 }
 
 export function formatDay(day: string): string {
   const date = new Date(day + 'T12:00:00Z');
-  return Number.isNaN(date.getTime()) ? day : date.toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime()) ? day : formatDateWith(date, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 export function formatMonth(month: string): string {
   const date = new Date(month + '-15T12:00:00Z');
-  return Number.isNaN(date.getTime()) ? month : date.toLocaleDateString('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return Number.isNaN(date.getTime()) ? month : formatDateWith(date, { month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
-export const plural = (n: number, one: string, many = one + 's') => `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+export const plural = (n: number, one: string, many = one + 's') => `${formatNumber(n)} ${n === 1 ? one : many}`;

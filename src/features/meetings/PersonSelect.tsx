@@ -1,8 +1,9 @@
 import type { Person } from '../../core/domain/person';
+import { compareText } from '../../core/format/intl';
 
 /** A labelled list of people to choose from, members first, then walk-ins. */
 export function PersonSelect(props: { id: string; label: string; value: string; people: readonly Person[]; onChange: (id: string) => void; placeholder: string; hint?: string; required?: boolean }) {
-  const live = props.people.filter((p) => !p.archived && p.status !== 'left').sort((a, b) => Number(a.guest ?? false) - Number(b.guest ?? false) || a.name.localeCompare(b.name, 'en-GB'));
+  const live = props.people.filter((p) => !p.archived && p.status !== 'left').sort((a, b) => Number(a.guest ?? false) - Number(b.guest ?? false) || compareText(a.name, b.name));
   return (
     <div class="field">
       <label for={props.id}>

@@ -10,6 +10,7 @@ import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useRecord, useRecords } from './use-records';
 import { YTextArea } from './YTextArea';
+import { compareText } from '../../core/format/intl';
 
 function checkedCount(venue: Venue): { yes: number; no: number; open: number } {
   let yes = 0;
@@ -23,7 +24,7 @@ function checkedCount(venue: Venue): { yes: number; no: number; open: number } {
 
 /** The group's list of places to meet, each with its accessibility checklist. */
 export function VenuesScreen({ session }: { session: ProjectSession }) {
-  const venues = (useRecords<Venue>(session, venueType) ?? []).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+  const venues = (useRecords<Venue>(session, venueType) ?? []).sort((a, b) => compareText(a.name, b.name));
   const [name, setName] = useState('');
   const [error, setError] = useState<string | null>(null);
   const live = venues.filter((v) => !v.archived);

@@ -1,20 +1,21 @@
 import { daysBetween } from '../../core/meetings/dates';
+import { formatDateWith } from '../../core/format/intl';
 
 const asDate = (iso: string) => new Date(iso + 'T12:00:00Z');
 
 /** "Tuesday 10 March 2026" */
 export function longDate(iso: string): string {
-  return asDate(iso).toLocaleDateString('en-GB', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatDateWith(asDate(iso), { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "Tue 10 Mar" */
 export function shortDate(iso: string): string {
-  return asDate(iso).toLocaleDateString('en-GB', { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
+  return formatDateWith(asDate(iso), { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' });
 }
 
 /** "10 Mar 2026" */
 export function compactDate(iso: string): string {
-  return asDate(iso).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return formatDateWith(asDate(iso), { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
 }
 
 /** "today", "tomorrow", "in 5 days", "yesterday", "3 days ago" */

@@ -7,6 +7,7 @@ import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { ErrorMessage, PlanPart, RadioGroup, SelectField, Tag } from './bits';
 import { useCommand, useRecords } from './use-plan';
+import { compareText } from '../../core/format/intl';
 
 const INVOLVEMENT_OPTIONS = INVOLVEMENT.map((v) => ({ value: v, label: INVOLVEMENT_LABELS[v] }));
 const KIND_OPTIONS = STAKEHOLDER_KINDS.map((v) => ({ value: v, label: STAKEHOLDER_KIND_LABELS[v] }));
@@ -56,7 +57,7 @@ function Stakeholders({ session, stakeholders }: { session: ProjectSession; stak
   const [why, setWhy] = useState('');
   const [involvement, setInvolvement] = useState<Involvement | ''>('not-yet');
   const { error, run } = useCommand();
-  const sorted = [...stakeholders].sort((a, b) => a.kind.localeCompare(b.kind) || a.name.localeCompare(b.name, 'en-GB'));
+  const sorted = [...stakeholders].sort((a, b) => a.kind.localeCompare(b.kind) || compareText(a.name, b.name));
   return (
     <section class="card" aria-labelledby="stakeholders-heading">
       <h3 id="stakeholders-heading">Who should be involved</h3>

@@ -4,6 +4,7 @@ import type { TextSplice } from '../../core/commands/plan-text';
 import { shiftPosition, spliceBetween } from '../../core/plan/text-edits';
 import type { Result } from '../../core/result';
 import { fieldOf } from './use-plan';
+import { formatNumber } from '../../core/format/intl';
 
 export interface SharedTextAreaProps {
   label: string;
@@ -96,7 +97,7 @@ export function SharedTextArea(props: SharedTextAreaProps) {
         {props.label}
       </label>
       <p class="hint" id={hintId}>
-        {props.hint ? `${props.hint} ` : ''}Saved as you type. Up to {props.maxLength.toLocaleString('en-GB')} characters.
+        {props.hint ? `${props.hint} ` : ''}Saved as you type. Up to {formatNumber(props.maxLength)} characters.
       </p>
       <textarea id={id} ref={ref} rows={4} onInput={onInput} aria-describedby={error ? `${hintId} ${errorId}` : hintId} aria-invalid={error ? true : undefined} />
       {error && (

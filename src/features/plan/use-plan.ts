@@ -23,6 +23,7 @@ import type { Result } from '../../core/result';
 import { projectedRecords } from '../../core/projection/queries';
 import { db } from '../../state/app-db';
 import { useLiveQuery } from '../../state/use-live-query';
+import { compareText } from '../../core/format/intl';
 
 async function rows<T>(projectId: string, collection: string, includeArchived = false): Promise<T[]> {
   const found = await projectedRecords<T>(db, projectId, collection);
@@ -71,7 +72,7 @@ export interface PersonChoice {
 export function usePeople(projectId: string): PersonChoice[] | undefined {
   return useLiveQuery(async () => {
     const people = await rows<BaseRecord & { name: string; status?: string; guest?: boolean }>(projectId, 'people');
-    return people.map((p) => ({ id: p.id, name: p.name, ...(p.status ? { status: p.status } : {}) })).sort((a, b) => a.name.localeCompare(b.name, 'en-GB'));
+    return people.map((p) => ({ id: p.id, name: p.name, ...(p.status ? { status: p.status } : {}) })).sort((a, b) => compareText(a.name, b.name));
   }, [projectId]);
 }
 

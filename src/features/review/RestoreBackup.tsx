@@ -6,6 +6,7 @@ import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { fileSize } from './download';
+import { formatDateWith, formatNumber } from '../../core/format/intl';
 
 const actions = () => import('./backup-actions');
 
@@ -140,12 +141,12 @@ export function RestoreBackup({ projectId }: RestoreBackupProps) {
 
 function Summary({ project, onDevice, onRestore, onCancel }: { project: CheckedProject; onDevice: boolean; onRestore: () => void; onCancel: () => void }) {
   const c = project.counts;
-  const made = project.header ? new Date(project.header.created).toLocaleString('en-GB', { dateStyle: 'long', timeStyle: 'short' }) : null;
+  const made = project.header ? formatDateWith(new Date(project.header.created), { dateStyle: 'long', timeStyle: 'short' }) : null;
   const parts = [
     [c.people ?? 0, 'member', 'members'],
     [c.meetings ?? 0, 'meeting', 'meetings'],
     [c.responses ?? 0, 'feedback response', 'feedback responses'],
-  ].map(([n, one, many]) => `${(n as number).toLocaleString('en-GB')} ${n === 1 ? one : many}`);
+  ].map(([n, one, many]) => `${formatNumber(n as number)} ${n === 1 ? one : many}`);
   return (
     <div class="card restore-summary" role="status">
       <p>

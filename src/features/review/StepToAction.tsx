@@ -12,6 +12,7 @@ import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { createActionFromStep } from './next-step-actions';
 import { useRecords } from './use-records';
+import { compareText } from '../../core/format/intl';
 
 /**
  * Turns one next step into an action: the facilitator chooses who will do it, by when, and
@@ -41,7 +42,7 @@ export function StepToAction({ session, step, onDone, onCancel }: { session: Pro
     );
   }
   const chosen = meetingId || defaultActionMeeting(meetings, todayIso())!.id;
-  const members = people.filter((p) => p.status !== 'left').sort((a, b) => Number(a.guest ?? false) - Number(b.guest ?? false) || a.name.localeCompare(b.name, 'en-GB'));
+  const members = people.filter((p) => p.status !== 'left').sort((a, b) => Number(a.guest ?? false) - Number(b.guest ?? false) || compareText(a.name, b.name));
 
   function submit(e: Event) {
     e.preventDefault();

@@ -8,6 +8,7 @@ import { contributionAmount, contributionKindText, TotalsList } from './Contribu
 import { formatDay } from './format';
 import { Name } from './MemberBadges';
 import { useContributions, usePeople } from './use-team';
+import { compareText } from '../../core/format/intl';
 
 /** "Expenses £12.00 · Vouchers £40.00 · Time credits 4 hours", leaving out what is nil. */
 function totalsLine(t: LedgerTotals): string {
@@ -29,7 +30,7 @@ export function LedgerScreen({ session }: { session: ProjectSession }) {
   const names = new Map(people.map((p) => [p.id, p]));
   const rows = [...ledger.byPerson.entries()]
     .map(([id, totals]) => ({ id, person: names.get(id), totals }))
-    .sort((a, b) => (a.person?.name ?? '').localeCompare(b.person?.name ?? '', 'en-GB'));
+    .sort((a, b) => compareText(a.person?.name ?? '', b.person?.name ?? ''));
   const showCaution = totalsMayAffectBenefits(ledger.project);
 
   return (

@@ -10,6 +10,7 @@ import { projectedRecords } from '../../core/projection/queries';
 import { db } from '../../state/app-db';
 import { useLiveQuery } from '../../state/use-live-query';
 import { useYValue } from '../../state/use-y';
+import { compareText } from '../../core/format/intl';
 
 function useCollection<T>(projectId: string, collection: string): T[] | undefined {
   return useLiveQuery(
@@ -19,7 +20,7 @@ function useCollection<T>(projectId: string, collection: string): T[] | undefine
   );
 }
 
-const byName = (a: Person, b: Person) => a.name.localeCompare(b.name, 'en-GB', { sensitivity: 'base' });
+const byName = (a: Person, b: Person) => compareText(a.name, b.name, { sensitivity: 'base' });
 
 /** Everyone in the project (guests too), by name. */
 export function usePeople(projectId: string): Person[] | undefined {

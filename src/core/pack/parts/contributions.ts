@@ -13,6 +13,7 @@ import { compareCodes, count } from '../format';
 import { mayInclude } from '../options';
 import type { PackContext, PackFile, PackPart } from '../part';
 import type { ReportBlock } from '../report';
+import { compareText } from '../../format/intl';
 
 /**
  * What members were given for their time or to cover their costs. Totals always; each
@@ -39,7 +40,7 @@ export const contributionsPart: PackPart = {
         columns: [{ label: 'Person' }, { label: 'Expenses', numeric: true }, { label: 'Payments', numeric: true }, { label: 'Vouchers', numeric: true }, { label: 'Time credits', numeric: true }],
         rows: [...byPerson.entries()]
           .map(([id, t]) => [ctx.names.labelFor(id), pounds(t.expensesPence), pounds(t.paymentsPence), pounds(t.vouchersPence), t.timeCreditHours ? formatHours(t.timeCreditHours) : '–'])
-          .sort((a, b) => a[0]!.localeCompare(b[0]!, 'en-GB', { numeric: true })),
+          .sort((a, b) => compareText(a[0]!, b[0]!, { numeric: true })),
       });
     }
     return { id: 'contributions', title: 'Expenses, payments and time credits', blocks };

@@ -5,6 +5,7 @@ import { nameForPack } from '../../team/naming';
 import { count } from '../format';
 import type { PackPart } from '../part';
 import type { ReportBlock } from '../report';
+import { compareText } from '../../format/intl';
 
 const RECOGNISED: readonly Recognition[] = ['payment', 'voucher', 'time-credits', 'none'];
 
@@ -23,7 +24,7 @@ export const creditsPart: PackPart = {
     const named = contributors
       .map(nameForPack)
       .filter((n): n is string => n !== null)
-      .sort((a, b) => a.localeCompare(b, 'en-GB'));
+      .sort((a, b) => compareText(a, b));
     const others = contributors.length - named.length;
     const blocks: ReportBlock[] = [{ kind: 'paragraph', text: 'This work was made together. Thank you to everyone who gave their time, experience and ideas.' }];
     if (named.length) blocks.push({ kind: 'list', items: named, columns: true });

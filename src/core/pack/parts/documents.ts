@@ -8,6 +8,7 @@ import { nameForPack } from '../../team/naming';
 import { count, compareCodes, shortDate } from '../format';
 import type { PackContext, PackPart } from '../part';
 import type { ReportBlock } from '../report';
+import { compareText } from '../../format/intl';
 
 const SECTION_IDS: Record<DocumentKind, string> = { terms: 'terms', 'ground-rules': 'ground-rules' };
 
@@ -94,7 +95,7 @@ function presentWhenAgreed(ctx: PackContext, version: DocumentVersion): string {
     .map((id) => people.get(id))
     .map((p) => (p ? nameForPack(p) : null))
     .filter((n): n is string => n !== null)
-    .sort((a, b) => a.localeCompare(b, 'en-GB'));
+    .sort((a, b) => compareText(a, b));
   const others = ids.length - named.length;
   const start = `${count(ids.length, 'person was', 'people were')} there when it was agreed`;
   if (named.length === 0) return `${start}.${noted}`;

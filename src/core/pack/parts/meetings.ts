@@ -8,6 +8,7 @@ import { toCsv } from '../csv';
 import { count, number, shortDate, compareCodes } from '../format';
 import type { PackContext, PackFile, PackPart } from '../part';
 import type { ReportBlock } from '../report';
+import { formatDateWith } from '../../format/intl';
 
 const MARK_LABELS = { present: 'Present', apologies: 'Apologies', absent: 'Absent' } as const;
 
@@ -131,7 +132,7 @@ function monthlyAverages(turnout: readonly MeetingTurnout[]) {
   }
   const months = [...totals.keys()].sort();
   return {
-    labels: months.map((m) => new Date(m + '-15T12:00:00Z').toLocaleDateString('en-GB', { month: 'short', year: '2-digit', timeZone: 'UTC' })),
+    labels: months.map((m) => formatDateWith(new Date(m + '-15T12:00:00Z'), { month: 'short', year: '2-digit', timeZone: 'UTC' })),
     values: months.map((m) => Math.round((totals.get(m)!.present / totals.get(m)!.meetings) * 10) / 10),
   };
 }

@@ -2,6 +2,7 @@ import { FORMAT_LABELS, hasConsent, personType, ROLE_LABELS, STATUS_LABELS, type
 import { toCsv } from '../csv';
 import { mayInclude } from '../options';
 import type { PackPart } from '../part';
+import { compareText } from '../../format/intl';
 
 const NEED_LABELS: Record<string, string> = {
   'step-free': 'Step-free access',
@@ -53,7 +54,7 @@ export const membersPart: PackPart = {
         }
         return row;
       })
-      .sort((a, b) => String(a[0]).localeCompare(String(b[0]), 'en-GB', { numeric: true }));
+      .sort((a, b) => compareText(String(a[0]), String(b[0]), { numeric: true }));
     const shared = [contactDetails && 'contact details', accessNeeds && 'access needs'].filter(Boolean).join(' and ');
     return [
       {
