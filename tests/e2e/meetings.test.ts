@@ -33,6 +33,21 @@ describe('meetings on the day', () => {
     await exampleWithTodaysMeeting(page, 'Respite planning day');
     await expectAxeClean(page);
 
+    // Before: an agenda item added, then put right.
+    await page.getByRole('link', { name: 'Before', exact: true }).click();
+    await page.getByLabel('What is it about?').fill('Respit budget');
+    await page.getByLabel('How many minutes').fill('15');
+    await page.getByRole('button', { name: 'Add to agenda' }).click();
+    await page.getByRole('button', { name: 'Change “Respit budget”' }).click();
+    const agendaEdit = page.locator('li.agenda-item form');
+    await agendaEdit.getByLabel('What is it about?').fill('Respite budget');
+    await agendaEdit.getByLabel('Or name who leads it').fill('Everyone');
+    await agendaEdit.getByLabel('How many minutes').fill('20');
+    await agendaEdit.getByRole('button', { name: 'Save changes' }).click();
+    await page.locator('li.agenda-item').getByText('Everyone · 20 minutes').waitFor();
+    await page.locator('li.agenda-item').getByText('Respite budget', { exact: true }).waitFor();
+    await expectAxeClean(page);
+
     // The register: 12 people in one tap each, an undo, and a walk-in in two taps.
     await page.getByRole('link', { name: 'Register' }).click();
     await registerRows(page).first().waitFor();
@@ -81,6 +96,14 @@ describe('meetings on the day', () => {
       await page.getByRole('button', { name: 'Add action' }).click();
       await page.getByRole('list', { name: 'Actions from this meeting' }).getByText(what).waitFor();
     }
+    // A saved action can be changed: its words, and the date taken off.
+    await page.getByRole('button', { name: 'Change action: Ask the council for respite numbers' }).click();
+    const editing = page.getByRole('list', { name: 'Actions from this meeting' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Save changes' }) });
+    await editing.getByLabel('What needs doing?').fill('Ask the council for respite figures by area');
+    await editing.getByLabel('By when?').fill('');
+    await expectAxeClean(page);
+    await editing.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByRole('list', { name: 'Actions from this meeting' }).getByText('Ask the council for respite figures by area').waitFor();
     await expectAxeClean(page);
 
     // Closing round: the group's words, and the day in numbers.
@@ -100,6 +123,8 @@ describe('meetings on the day', () => {
     const actions = page.getByRole('list', { name: 'Actions from this meeting' });
     expect(await actions.getByRole('listitem').count()).toBe(2);
     await actions.getByText('Sam Walker · due 15 Jan 2030').waitFor();
+    await actions.getByText('Ask the council for respite figures by area').waitFor();
+    expect(await actions.getByText('Alan Okafor · due').count()).toBe(0);
     await page.getByRole('link', { name: 'Register' }).click();
     await registerRows(page).first().waitFor();
     for (const [i, mark] of MARKS.entries()) expect(await pressedMark(page, i)).toBe(mark);

@@ -63,6 +63,17 @@ export function moveAgendaItem(doc: Y.Doc, itemId: string, direction: -1 | 1): R
   return updateRecord(doc, agendaItemType, itemId, { order });
 }
 
+/**
+ * Changes an item's wording, who leads it or its minutes. A lead is a member or a name in
+ * words, never both: choosing one clears the other. Empty minutes clears them.
+ */
+export function updateAgendaItem(doc: Y.Doc, itemId: string, input: AgendaInput): Result<AgendaItem> {
+  if (!readRecord(doc, agendaItemType, itemId)) return fail('That agenda item is no longer here.');
+  const lead = cleanLead(doc, { leadPersonId: input.leadPersonId ?? '', leadName: input.leadPersonId ? '' : (input.leadName ?? '') });
+  if (!lead.ok) return lead;
+  return updateRecord(doc, agendaItemType, itemId, { title: input.title, ...lead.value, minutes: input.minutes });
+}
+
 export function removeAgendaItem(doc: Y.Doc, itemId: string): Result<void> {
   return archiveRecord(doc, agendaItemType, itemId);
 }

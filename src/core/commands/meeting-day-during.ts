@@ -128,6 +128,14 @@ export function addAction(doc: Y.Doc, meetingId: string, input: ActionInput): Re
   return insertRecord(doc, actionType, { meetingId, what: input.what, ownerPersonId: input.ownerPersonId, ...(input.due ? { due: input.due } : {}), done: false });
 }
 
+/** Changes what an action is, who does it or by when. An empty date clears it. */
+export function updateAction(doc: Y.Doc, actionId: string, input: ActionInput): Result<Action> {
+  if (!readRecord(doc, actionType, actionId)) return fail('That action is no longer here.');
+  const problem = checkOwner(doc, input.ownerPersonId);
+  if (problem) return fail(problem);
+  return updateRecord(doc, actionType, actionId, { what: input.what, ownerPersonId: input.ownerPersonId, due: input.due || undefined });
+}
+
 /** Ticks an action done (with today's date) or not done. */
 export function setActionDone(doc: Y.Doc, actionId: string, done: boolean, today = todayIso()): Result<Action> {
   return updateRecord(doc, actionType, actionId, done ? { done: true, doneOn: today } : { done: false, doneOn: undefined });

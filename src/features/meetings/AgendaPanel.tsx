@@ -1,9 +1,10 @@
-import { useState } from 'preact/hooks';
-import { addAgendaItem, moveAgendaItem, removeAgendaItem } from '../../core/commands/meeting-day-before';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem, type AgendaInput } from '../../core/commands/meeting-day-before';
 import type { Meeting } from '../../core/domain/meeting';
 import { agendaItemType, type AgendaItem } from '../../core/domain/meeting-day/agenda-item';
 import type { Person } from '../../core/domain/person';
 import type { ProjectSession } from '../../core/projects/project-session';
+import type { Result } from '../../core/result';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { PersonSelect } from './PersonSelect';
@@ -20,6 +21,7 @@ export function AgendaPanel({ session, meeting, people }: { session: ProjectSess
   const names = new Map(people.map((p) => [p.id, p.name]));
   const total = items.reduce((n, a) => n + (a.minutes ?? 0), 0);
   const available = meetingMinutes(meeting);
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <section class="card" aria-labelledby="agenda-heading">
       <h3 id="agenda-heading">Agenda</h3>
@@ -30,23 +32,39 @@ export function AgendaPanel({ session, meeting, people }: { session: ProjectSess
           <ol class="agenda-list">
             {items.map((item, i) => (
               <li key={item.id} class="agenda-item">
-                <div class="agenda-text">
-                  <span class="agenda-title">{item.title}</span>
-                  <span class="agenda-meta">
-                    {[item.leadPersonId ? names.get(item.leadPersonId) : item.leadName, item.minutes ? `${item.minutes} minutes` : null].filter(Boolean).join(' · ') || 'No one leading yet'}
-                  </span>
-                </div>
-                <div class="row agenda-buttons">
-                  <Button variant="quiet" disabled={i === 0} onClick={() => moveAgendaItem(session.doc, item.id, -1)} aria-label={`Move “${item.title}” up`}>
-                    ↑
-                  </Button>
-                  <Button variant="quiet" disabled={i === items.length - 1} onClick={() => moveAgendaItem(session.doc, item.id, 1)} aria-label={`Move “${item.title}” down`}>
-                    ↓
-                  </Button>
-                  <Button variant="quiet" onClick={() => removeAgendaItem(session.doc, item.id)} aria-label={`Remove “${item.title}”`}>
-                    Remove
-                  </Button>
-                </div>
+                {editing === item.id ? (
+                  <AgendaItemForm
+                    people={people}
+                    initial={item}
+                    heading={`Change “${item.title}”`}
+                    submitLabel="Save changes"
+                    onSubmit={(input) => updateAgendaItem(session.doc, item.id, input)}
+                    onDone={() => setEditing(null)}
+                  />
+                ) : (
+                  <>
+                    <div class="agenda-text">
+                      <span class="agenda-title">{item.title}</span>
+                      <span class="agenda-meta">
+                        {[item.leadPersonId ? names.get(item.leadPersonId) : item.leadName, item.minutes ? `${item.minutes} minutes` : null].filter(Boolean).join(' · ') || 'No one leading yet'}
+                      </span>
+                    </div>
+                    <div class="row agenda-buttons">
+                      <Button variant="quiet" disabled={i === 0} onClick={() => moveAgendaItem(session.doc, item.id, -1)} aria-label={`Move “${item.title}” up`}>
+                        ↑
+                      </Button>
+                      <Button variant="quiet" disabled={i === items.length - 1} onClick={() => moveAgendaItem(session.doc, item.id, 1)} aria-label={`Move “${item.title}” down`}>
+                        ↓
+                      </Button>
+                      <Button variant="quiet" onClick={() => setEditing(item.id)} aria-label={`Change “${item.title}”`}>
+                        Change
+                      </Button>
+                      <Button variant="quiet" onClick={() => removeAgendaItem(session.doc, item.id)} aria-label={`Remove “${item.title}”`}>
+                        Remove
+                      </Button>
+                    </div>
+                  </>
+                )}
               </li>
             ))}
           </ol>
@@ -61,28 +79,42 @@ export function AgendaPanel({ session, meeting, people }: { session: ProjectSess
 }
 
 function AddAgendaItem({ session, meetingId, people }: { session: ProjectSession; meetingId: string; people: Person[] }) {
-  const [title, setTitle] = useState('');
-  const [lead, setLead] = useState('');
-  const [leadName, setLeadName] = useState('');
-  const [minutes, setMinutes] = useState('');
+  return <AgendaItemForm people={people} heading="Add an item" submitLabel="Add to agenda" onSubmit={(input) => addAgendaItem(session.doc, meetingId, input)} />;
+}
+
+/** Adds an agenda item, or changes one (with `initial`, and a Cancel button). */
+function AgendaItemForm(props: { people: Person[]; initial?: AgendaItem; heading: string; submitLabel: string; onSubmit: (input: AgendaInput) => Result<unknown>; onDone?: () => void }) {
+  const { initial } = props;
+  const [title, setTitle] = useState(initial?.title ?? '');
+  const [lead, setLead] = useState(initial?.leadPersonId ?? '');
+  const [leadName, setLeadName] = useState(initial?.leadName ?? '');
+  const [minutes, setMinutes] = useState(initial?.minutes !== undefined ? String(initial.minutes) : '');
   const [error, setError] = useState<string | null>(null);
-  function add(e: Event) {
+  const idPrefix = initial ? `agenda-${initial.id}` : 'agenda';
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Changing a saved item: the keyboard goes straight to its first field.
+    if (initial) form.current?.querySelector('input')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+  function submit(e: Event) {
     e.preventDefault();
     const mins = minutes.trim() === '' ? undefined : Number(minutes);
     if (mins !== undefined && !Number.isFinite(mins)) return setError('Minutes must be a number, like 15.');
-    const result = addAgendaItem(session.doc, meetingId, { title, ...(lead ? { leadPersonId: lead } : { leadName }), ...(mins !== undefined ? { minutes: mins } : {}) });
+    const result = props.onSubmit({ title, ...(lead ? { leadPersonId: lead } : { leadName }), ...(mins !== undefined ? { minutes: mins } : {}) });
     if (!result.ok) return setError(result.message);
+    setError(null);
+    if (props.onDone) return props.onDone();
     setTitle('');
     setLead('');
     setLeadName('');
     setMinutes('');
-    setError(null);
   }
   return (
-    <form onSubmit={add} noValidate class="subform">
-      <h4>Add an item</h4>
+    <form ref={form} onSubmit={submit} noValidate class="subform">
+      <h4>{props.heading}</h4>
       <TextField label="What is it about?" value={title} onInput={setTitle} required maxLength={200} />
-      <PersonSelect id="agenda-lead" label="Who leads it" value={lead} people={people} onChange={setLead} placeholder="Someone else, or no one yet" />
+      <PersonSelect id={`${idPrefix}-lead`} label="Who leads it" value={lead} people={props.people} onChange={setLead} placeholder="Someone else, or no one yet" />
       {!lead && <TextField label="Or name who leads it" value={leadName} onInput={setLeadName} maxLength={120} hint="For example: a guest speaker, or everyone" />}
       <TextField label="How many minutes" value={minutes} onInput={setMinutes} inputMode="numeric" maxLength={3} />
       {error && (
@@ -90,7 +122,12 @@ function AddAgendaItem({ session, meetingId, people }: { session: ProjectSession
           {error}
         </p>
       )}
-      <Button type="submit">Add to agenda</Button>
+      <div class="row">
+        <Button type="submit" variant={initial ? 'primary' : undefined}>
+          {props.submitLabel}
+        </Button>
+        {props.onDone && <Button onClick={props.onDone}>Cancel</Button>}
+      </div>
     </form>
   );
 }

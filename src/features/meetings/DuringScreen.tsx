@@ -1,6 +1,6 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type * as Y from 'yjs';
-import { addAction, editNotes, recordDecision, removeAction, removeDecision, setActionDone, startNotes } from '../../core/commands/meeting-day-during';
+import { addAction, editNotes, recordDecision, removeAction, removeDecision, setActionDone, startNotes, updateAction, type ActionInput } from '../../core/commands/meeting-day-during';
 import { getRecordMap } from '../../core/doc/project-doc';
 import { meetingType, type Meeting } from '../../core/domain/meeting';
 import { actionType, type Action } from '../../core/domain/meeting-day/action';
@@ -10,6 +10,7 @@ import { personType, type Person } from '../../core/domain/person';
 import { todayIso } from '../../core/ids';
 import { voteSummary } from '../../core/meetings/votes';
 import type { ProjectSession } from '../../core/projects/project-session';
+import type { Result } from '../../core/result';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { compactDate } from './format';
@@ -172,25 +173,40 @@ function ActionsPanel({ session, meeting, people }: { session: ProjectSession; m
   return (
     <section class="card" aria-labelledby="actions-heading">
       <h3 id="actions-heading">Actions</h3>
-      {mine.length === 0 ? <p class="empty">No actions agreed yet.</p> : <ActionList session={session} actions={mine} names={names} label="Actions from this meeting" />}
+      {mine.length === 0 ? <p class="empty">No actions agreed yet.</p> : <ActionList session={session} actions={mine} names={names} people={people} label="Actions from this meeting" />}
       <ActionForm session={session} meetingId={meeting.id} people={people} />
       {earlier.length > 0 && (
         <details class="earlier-actions">
           <summary>Still open from earlier meetings ({earlier.length})</summary>
-          <ActionList session={session} actions={earlier} names={names} label="Open actions from earlier meetings" />
+          <ActionList session={session} actions={earlier} names={names} people={people} label="Open actions from earlier meetings" />
         </details>
       )}
     </section>
   );
 }
 
-function ActionList({ session, actions, names, label }: { session: ProjectSession; actions: Action[]; names: Map<string, Person>; label: string }) {
+function ActionList({ session, actions, names, people, label }: { session: ProjectSession; actions: Action[]; names: Map<string, Person>; people: Person[]; label: string }) {
   const today = todayIso();
+  const [editing, setEditing] = useState<string | null>(null);
   return (
     <ul class="check-list action-list" aria-label={label}>
       {actions.map((a) => {
         const owner = a.ownerPersonId ? (names.get(a.ownerPersonId)?.name ?? 'someone no longer in the project') : 'no one yet';
         const late = !a.done && a.due && a.due < today;
+        if (editing === a.id) {
+          return (
+            <li key={a.id} class="action-item">
+              <ActionFields
+                people={people}
+                initial={a}
+                heading={`Change “${a.what}”`}
+                submitLabel="Save changes"
+                onSubmit={(input) => updateAction(session.doc, a.id, input)}
+                onDone={() => setEditing(null)}
+              />
+            </li>
+          );
+        }
         return (
           <li key={a.id} class="action-item">
             <label class="choice big-choice">
@@ -206,6 +222,9 @@ function ActionList({ session, actions, names, label }: { session: ProjectSessio
                 </span>
               </span>
             </label>
+            <Button variant="quiet" onClick={() => setEditing(a.id)} aria-label={`Change action: ${a.what}`}>
+              Change
+            </Button>
             <Button variant="quiet" onClick={() => removeAction(session.doc, a.id)} aria-label={`Remove action: ${a.what}`}>
               Remove
             </Button>
@@ -217,33 +236,49 @@ function ActionList({ session, actions, names, label }: { session: ProjectSessio
 }
 
 function ActionForm({ session, meetingId, people }: { session: ProjectSession; meetingId: string; people: Person[] }) {
-  const [what, setWhat] = useState('');
-  const [owner, setOwner] = useState('');
-  const [due, setDue] = useState('');
+  return <ActionFields people={people} heading="Add an action" submitLabel="Add action" onSubmit={(input) => addAction(session.doc, meetingId, input)} />;
+}
+
+/** Adds an action, or changes one (with `initial`, and a Cancel button). */
+function ActionFields(props: { people: Person[]; initial?: Action; heading: string; submitLabel: string; onSubmit: (input: ActionInput) => Result<unknown>; onDone?: () => void }) {
+  const { initial } = props;
+  const [what, setWhat] = useState(initial?.what ?? '');
+  const [owner, setOwner] = useState(initial?.ownerPersonId ?? '');
+  const [due, setDue] = useState(initial?.due ?? '');
+  const form = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    // Changing a saved item: the keyboard goes straight to its first field.
+    if (initial) form.current?.querySelector('input')?.focus();
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const [error, setError] = useState<string | null>(null);
-  function add(e: Event) {
+  function submit(e: Event) {
     e.preventDefault();
-    const result = addAction(session.doc, meetingId, { what, ownerPersonId: owner, ...(due ? { due } : {}) });
+    const result = props.onSubmit({ what, ownerPersonId: owner, ...(due ? { due } : {}) });
     if (!result.ok) return setError(result.message);
+    setError(null);
+    if (props.onDone) return props.onDone();
     setWhat('');
     setOwner('');
     setDue('');
-    setError(null);
   }
   return (
-    <form onSubmit={add} noValidate class="subform">
-      <h4>Add an action</h4>
+    <form ref={form} onSubmit={submit} noValidate class="subform">
+      <h4>{props.heading}</h4>
       <TextField label="What needs doing?" value={what} onInput={setWhat} required maxLength={300} />
-      <PersonSelect id="action-owner" label="Who will do it?" value={owner} people={people} onChange={setOwner} placeholder="Choose a person" required />
+      <PersonSelect id={initial ? `action-owner-${initial.id}` : 'action-owner'} label="Who will do it?" value={owner} people={props.people} onChange={setOwner} placeholder="Choose a person" required />
       <TextField label="By when?" type="date" value={due} onInput={setDue} />
       {error && (
         <p class="error" role="alert">
           {error}
         </p>
       )}
-      <Button type="submit" variant="primary">
-        Add action
-      </Button>
+      <div class="row">
+        <Button type="submit" variant="primary">
+          {props.submitLabel}
+        </Button>
+        {props.onDone && <Button onClick={props.onDone}>Cancel</Button>}
+      </div>
     </form>
   );
 }

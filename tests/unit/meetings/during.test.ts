@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { markAttendance } from '../../../src/core/commands/attendance';
-import { addAction, editNotes, editReflection, recordDecision, setActionDone, startNotes, startReflection } from '../../../src/core/commands/meeting-day-during';
+import { addAction, editNotes, editReflection, recordDecision, setActionDone, startNotes, startReflection, updateAction } from '../../../src/core/commands/meeting-day-during';
 import { readAll, readRecord } from '../../../src/core/commands/records';
 import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { actionType } from '../../../src/core/domain/meeting-day/action';
@@ -83,6 +83,20 @@ describe('actions', () => {
     expect(readRecord(doc, actionType, action.value.id)).toMatchObject({ done: true, doneOn: '2026-03-20' });
     setActionDone(doc, action.value.id, false);
     expect(readRecord(doc, actionType, action.value.id)!.doneOn).toBeUndefined();
+  });
+
+  it('changes an action after it is saved, keeping whether it is done', () => {
+    const doc = meetingWithPresent(3);
+    const action = addAction(doc, 'm1', { what: 'Book room', ownerPersonId: 'p1', due: '2026-03-24' });
+    if (!action.ok) throw new Error(action.message);
+    setActionDone(doc, action.value.id, true, '2026-03-20');
+    expect(updateAction(doc, action.value.id, { what: 'Book the library room', ownerPersonId: 'p2' }).ok).toBe(true);
+    const stored = readRecord(doc, actionType, action.value.id)!;
+    expect(stored).toMatchObject({ what: 'Book the library room', ownerPersonId: 'p2', done: true, doneOn: '2026-03-20' });
+    expect(stored.due).toBeUndefined();
+    expect(updateAction(doc, action.value.id, { what: 'Book the library room', ownerPersonId: 'ghost' })).toEqual({ ok: false, message: 'That person is no longer in the project. Choose someone else.' });
+    expect(updateAction(doc, action.value.id, { what: '', ownerPersonId: 'p2' }).ok).toBe(false);
+    expect(readRecord(doc, actionType, action.value.id)!.ownerPersonId).toBe('p2');
   });
 
   it('asks who will do it, and refuses an owner who is no longer in the project', () => {

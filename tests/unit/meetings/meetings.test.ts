@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { markAttendance } from '../../../src/core/commands/attendance';
-import { addAgendaItem, markCalled, moveAgendaItem } from '../../../src/core/commands/meeting-day-before';
+import { addAgendaItem, markCalled, moveAgendaItem, updateAgendaItem } from '../../../src/core/commands/meeting-day-before';
 import { scheduleMeeting, setMeetingCancelled, updateMeetingDetails } from '../../../src/core/commands/meeting-day-meetings';
 import { readAll, readRecord } from '../../../src/core/commands/records';
 import { attendanceType } from '../../../src/core/domain/attendance';
@@ -78,6 +78,27 @@ describe('the agenda', () => {
     addAgendaItem(b, 'm1', { title: 'Survey', leadName: 'Everyone' });
     syncDocs(a, b);
     expect(readAll(a, agendaItemType).map((i) => i.title).sort()).toEqual(['Budget', 'Survey']);
+  });
+
+  it('changes an item after it is saved: wording, who leads it (a member or a name, never both) and minutes', () => {
+    const doc = projectDoc();
+    addMeeting(doc, { id: 'm1', date: '2026-03-10' });
+    addPerson(doc, { id: 'p1', name: 'Priya' });
+    const item = addAgendaItem(doc, 'm1', { title: 'Budgt', leadName: 'Guest speaker', minutes: 10 });
+    if (!item.ok) throw new Error(item.message);
+    const changed = updateAgendaItem(doc, item.value.id, { title: 'Budget', leadPersonId: 'p1', minutes: 20 });
+    expect(changed.ok).toBe(true);
+    const stored = readRecord(doc, agendaItemType, item.value.id)!;
+    expect(stored).toMatchObject({ title: 'Budget', leadPersonId: 'p1', minutes: 20, order: item.value.order });
+    expect(stored.leadName).toBeUndefined();
+    updateAgendaItem(doc, item.value.id, { title: 'Budget', leadName: 'Everyone' });
+    const again = readRecord(doc, agendaItemType, item.value.id)!;
+    expect(again).toMatchObject({ title: 'Budget', leadName: 'Everyone' });
+    expect(again.leadPersonId).toBeUndefined();
+    expect(again.minutes).toBeUndefined();
+    expect(updateAgendaItem(doc, item.value.id, { title: '' })).toEqual({ ok: false, message: 'Agenda item cannot be empty.' });
+    expect(updateAgendaItem(doc, 'gone', { title: 'Budget' })).toEqual({ ok: false, message: 'That agenda item is no longer here.' });
+    expect(readRecord(doc, agendaItemType, item.value.id)!.title).toBe('Budget');
   });
 
   it('refuses an item with no title or a silly length of time', () => {
