@@ -2,6 +2,7 @@ import { setProjectArchived, updateProjectDetails, type ProjectDetails } from '.
 import { createProject, deleteProjectData } from '../core/projects/project-list';
 import { generateReferenceProject } from '../core/reference/generate';
 import { YEAR_OF_USE } from '../core/reference/sizes';
+import { todayIso } from '../core/ids';
 import { fail, ok, type Result } from '../core/result';
 import { db } from './app-db';
 import { closeProjectSession, getProjectSession } from './project-sessions';
@@ -22,7 +23,7 @@ export async function startExampleProject(): Promise<Result<string>> {
   const session = created.value;
   const start = new Date(Date.now() - 26 * 7 * 86_400_000);
   start.setDate(start.getDate() - ((start.getDay() + 5) % 7)); // a Tuesday
-  generateReferenceProject(session.doc, { size: YEAR_OF_USE, startDate: start.toISOString().slice(0, 10) });
+  generateReferenceProject(session.doc, { size: YEAR_OF_USE, startDate: start.toISOString().slice(0, 10), asOf: todayIso() });
   await session.store.whenSaved();
   await session.projector.settled();
   await session.close();

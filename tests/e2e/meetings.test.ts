@@ -49,7 +49,7 @@ describe('meetings on the day', () => {
     await expectAxeClean(page);
 
     // The register: 12 people in one tap each, an undo, and a walk-in in two taps.
-    await page.getByRole('link', { name: 'Register' }).click();
+    await page.getByRole('link', { name: 'Register', exact: true }).click();
     await registerRows(page).first().waitFor();
     for (const [i, mark] of MARKS.entries()) await registerRows(page).nth(i).getByRole('button', { name: mark }).click();
     for (const [i, mark] of MARKS.entries()) expect(await pressedMark(page, i)).toBe(mark);
@@ -125,7 +125,7 @@ describe('meetings on the day', () => {
     await actions.getByText('Sam Walker · due 15 Jan 2030').waitFor();
     await actions.getByText('Ask the council for respite figures by area').waitFor();
     expect(await actions.getByText('Alan Okafor · due').count()).toBe(0);
-    await page.getByRole('link', { name: 'Register' }).click();
+    await page.getByRole('link', { name: 'Register', exact: true }).click();
     await registerRows(page).first().waitFor();
     for (const [i, mark] of MARKS.entries()) expect(await pressedMark(page, i)).toBe(mark);
     expect(await count(page, 'present')).toBe('10');
@@ -152,7 +152,7 @@ describe('meetings on the day', () => {
     await page.getByRole('heading', { name: 'Today' }).waitFor();
     expect(await page.getByText('No date meeting').count()).toBe(0);
     await page.getByRole('link', { name: /Phone meeting/ }).click();
-    await page.getByRole('link', { name: 'Register' }).click();
+    await page.getByRole('link', { name: 'Register', exact: true }).click();
     await registerRows(page).first().waitFor();
     await expectAxeClean(page);
     expect(await smallTouchTargets(page)).toEqual([]);

@@ -2,6 +2,8 @@ import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, waitForOfflineReady } from './browser';
+import { todayIso } from '../../src/core/ids';
+import { formatDate } from '../../src/core/plan/dates';
 
 let browser: Browser;
 
@@ -221,10 +223,13 @@ describe('planning a co-produced project with the group', () => {
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     await page.getByRole('link', { name: /Ground rules/ }).click();
     await page.getByRole('button', { name: 'Reopen as a new draft' }).click();
-    // All three steps at the latest meeting that has happened (the first meeting listed).
+    // All three steps at the latest meeting that has happened: the first listed, unless that
+    // is today's, whose register is not taken yet.
     const recordAt = async (step: string) => {
       await page.getByLabel(step).check();
-      await page.getByLabel('At which meeting?').selectOption({ index: 1 });
+      const labels = await page.getByLabel('At which meeting?').locator('option').allTextContents();
+      const today = `, ${formatDate(todayIso())}`;
+      await page.getByLabel('At which meeting?').selectOption({ index: labels.findIndex((label, i) => i > 0 && !label.endsWith(today)) });
     };
     await recordAt('Back to draft for more work');
     await page.getByRole('button', { name: 'Record this step' }).click();

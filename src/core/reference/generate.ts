@@ -16,6 +16,8 @@ export interface ReferenceOptions {
   size: ReferenceSize;
   seed?: number;
   startDate?: string;
+  /** "Today", for a project that runs into the future (see ReferenceContext.asOf). */
+  asOf?: string;
   name?: string;
 }
 
@@ -29,6 +31,7 @@ export function generateReferenceProject(doc: Y.Doc, options: ReferenceOptions):
     random: seededRandom(options.seed ?? 2026),
     size: options.size,
     startDate: options.startDate ?? '2026-01-06',
+    ...(options.asOf ? { asOf: options.asOf } : {}),
     people: [],
     meetings: [],
     questionnaires: [],

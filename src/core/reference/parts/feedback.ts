@@ -3,7 +3,7 @@ import { insertRecord } from '../../commands/records';
 import { questionnaireType, type Questionnaire } from '../../domain/questionnaire';
 import { dayStart, responseType, type Answer } from '../../domain/response';
 import { findTemplate } from '../../feedback/templates';
-import type { ReferenceContext } from '../context';
+import { meetingsHeld, type ReferenceContext } from '../context';
 
 const COMMENTS = ['Felt listened to today', 'More time for small groups please', 'The room was cold', 'Good to meet new people', 'Papers came late'];
 
@@ -34,14 +34,16 @@ export function addFeedback(ctx: ReferenceContext) {
   });
   if (!check.ok || !quick.ok) return;
   ctx.questionnaires.push(check.value as Questionnaire, quick.value as Questionnaire);
-  if (ctx.meetings.length === 0) return;
+  // Answers come only from meetings that have happened.
+  const held = ctx.meetings.slice(0, meetingsHeld(ctx));
+  if (held.length === 0) return;
 
   // A point on a scale of `points`, leaning higher as the project goes on (progress 0 → 1).
   const leaning = (points: number, progress: number) => Math.min(points - 1, Math.floor(random.next() * points * (0.8 + 0.4 * progress)));
   for (let i = 0; i < ctx.size.responses; i++) {
-    const meetingIndex = i % ctx.meetings.length;
-    const meeting = ctx.meetings[meetingIndex]!;
-    const progress = meetingIndex / ctx.meetings.length;
+    const meetingIndex = i % held.length;
+    const meeting = held[meetingIndex]!;
+    const progress = meetingIndex / held.length;
     const quickCheck = i % 7 === 3;
     const answers: Record<string, Answer> = {};
     if (quickCheck) {

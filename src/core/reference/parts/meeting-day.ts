@@ -12,7 +12,7 @@ import { venueType } from '../../domain/meeting-day/venue';
 import { addDays } from '../../meetings/dates';
 import { registerPeople } from '../../meetings/expected';
 import { marksFor } from '../../meetings/papers';
-import type { ReferenceContext } from '../context';
+import { meetingsHeld, type ReferenceContext } from '../context';
 
 const AGENDA = ['Welcome and how everyone is', 'Notes and actions from last time', 'Respite options: what we found out', 'Planning the carers’ survey', 'Budget update', 'Any other business'];
 const DECISIONS = [
@@ -85,7 +85,8 @@ export function addMeetingDayRecords(ctx: ReferenceContext): void {
     if (list) list.push(a);
     else byMeeting.set(a.meetingId, [a]);
   }
-  const held = Math.floor(ctx.meetings.length / 2);
+  // The detailed meetings sit either side of "today": half way through, or at asOf.
+  const held = ctx.asOf ? meetingsHeld(ctx) : Math.floor(ctx.meetings.length / 2);
   const last = Math.min(ctx.meetings.length, held + 2);
   for (let i = Math.max(0, last - DETAILED_MEETINGS); i < last; i++) {
     const meeting = ctx.meetings[i]!;

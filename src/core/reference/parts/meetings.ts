@@ -1,7 +1,7 @@
 import { insertRecord } from '../../commands/records';
 import { attendanceId, attendanceType, MARKS } from '../../domain/attendance';
 import { meetingType, type Meeting } from '../../domain/meeting';
-import type { ReferenceContext } from '../context';
+import { meetingsHeld, type ReferenceContext } from '../context';
 
 export function addMeetings(ctx: ReferenceContext) {
   const start = new Date(ctx.startDate + 'T12:00:00Z');
@@ -23,7 +23,7 @@ export function addMeetings(ctx: ReferenceContext) {
 /** About `marksPerMeeting` marks per meeting, mostly present. */
 export function addAttendance(ctx: ReferenceContext) {
   const { random } = ctx;
-  for (const meeting of ctx.meetings) {
+  for (const meeting of ctx.meetings.slice(0, meetingsHeld(ctx))) {
     const people = random.shuffle([...ctx.people]).slice(0, ctx.size.marksPerMeeting);
     for (const person of people) {
       const roll = random.next();

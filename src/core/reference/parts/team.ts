@@ -3,7 +3,7 @@ import type { Person } from '../../domain/person';
 import { barrierType, BARRIER_REASONS, type BarrierReason } from '../../domain/team/barrier';
 import { contributionType } from '../../domain/team/contribution';
 import { trainingType } from '../../domain/team/training';
-import type { ReferenceContext } from '../context';
+import { meetingsHeld, type ReferenceContext } from '../context';
 import { seededRandom } from '../random';
 
 const OTHER_TRAINING = ['Chairing meetings', 'Peer research skills', 'Safeguarding awareness', 'Interview panel training'];
@@ -23,6 +23,7 @@ export function addTeamRecords(ctx: ReferenceContext): void {
   const random = seededRandom(4_242);
   const meetingDate = (i: number) => addDays(ctx.startDate, i * ctx.size.meetingEveryDays);
   const takingPart = ctx.people.filter((p) => p.status !== 'interested');
+  const held = meetingsHeld(ctx);
   let n = 0;
   const id = (prefix: string) => `${prefix}-${n++}`;
 
@@ -31,9 +32,10 @@ export function addTeamRecords(ctx: ReferenceContext): void {
       insertRecord(ctx.doc, trainingType, { id: id('training'), personId: person.id, kind: 'introduction', date: addDays(ctx.startDate, -random.int(3, 14)) } as Insert<typeof trainingType>);
     }
     if (random.chance(0.2)) {
-      insertRecord(ctx.doc, trainingType, { id: id('training'), personId: person.id, kind: 'other', title: random.pick(OTHER_TRAINING), date: meetingDate(random.int(2, Math.max(2, ctx.size.meetings - 1))) } as Insert<typeof trainingType>);
+      const at = random.int(2, Math.max(2, ctx.size.meetings - 1));
+      if (at < held) insertRecord(ctx.doc, trainingType, { id: id('training'), personId: person.id, kind: 'other', title: random.pick(OTHER_TRAINING), date: meetingDate(at) } as Insert<typeof trainingType>);
     }
-    addRewards(ctx, person, random, meetingDate, id);
+    addRewards(ctx, person, random, meetingDate, id, held);
   }
 
   const barriers = Math.max(3, Math.round(ctx.size.members / 6));
@@ -51,8 +53,8 @@ export function addTeamRecords(ctx: ReferenceContext): void {
 }
 
 /** About one meeting in eight (fewer in long projects): travel or childcare for those who need it, and their chosen reward. */
-function addRewards(ctx: ReferenceContext, person: Person, random: ReturnType<typeof seededRandom>, meetingDate: (i: number) => string, id: (p: string) => string) {
-  const lastMeeting = person.status === 'active' ? ctx.size.meetings : Math.min(ctx.size.meetings, 12);
+function addRewards(ctx: ReferenceContext, person: Person, random: ReturnType<typeof seededRandom>, meetingDate: (i: number) => string, id: (p: string) => string, held: number) {
+  const lastMeeting = Math.min(held, person.status === 'active' ? ctx.size.meetings : Math.min(ctx.size.meetings, 12));
   const every = Math.max(8, Math.round(ctx.size.meetings / 12));
   for (let m = random.int(0, every - 1); m < lastMeeting; m += every) {
     const date = meetingDate(m);
