@@ -67,16 +67,19 @@ export type CommonGroundDb = Dexie & {
   projectKeys: EntityTable<ProjectKeyRow, 'projectId'>;
 };
 
+/** The first version's tables, kept as they were: Dexie upgrades from them. */
+export const STORES_V1 = {
+  projects: 'id, updatedAt',
+  records: '[projectId+collection+id], [projectId+collection], [projectId+collection+k1], [projectId+collection+k2]',
+  projection: 'projectId',
+  settings: 'key',
+  kioskQueue: '++id, projectId, [projectId+questionnaireId]',
+  projectKeys: 'projectId',
+} as const;
+
 export function openDatabase(name = 'common-ground'): CommonGroundDb {
   const db = new Dexie(name) as CommonGroundDb;
-  db.version(1).stores({
-    projects: 'id, updatedAt',
-    records: '[projectId+collection+id], [projectId+collection], [projectId+collection+k1], [projectId+collection+k2]',
-    projection: 'projectId',
-    settings: 'key',
-    kioskQueue: '++id, projectId, [projectId+questionnaireId]',
-    projectKeys: 'projectId',
-  });
+  db.version(1).stores(STORES_V1);
   // Version 2: two indexes instead of four (a rebuild writes every index of every row), and
   // each row's record count inside the index key. Existing rows each hold one record.
   db.version(2)

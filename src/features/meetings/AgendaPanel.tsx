@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { addAgendaItem, moveAgendaItem, removeAgendaItem, updateAgendaItem, type AgendaInput } from '../../core/commands/meeting-day-before';
 import type { Meeting } from '../../core/domain/meeting';
 import { agendaItemType, type AgendaItem } from '../../core/domain/meeting-day/agenda-item';
@@ -7,6 +7,7 @@ import type { ProjectSession } from '../../core/projects/project-session';
 import type { Result } from '../../core/result';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
+import { useFocusFirstField } from '../../ui/use-focus-first-field';
 import { PersonSelect } from './PersonSelect';
 import { useRecords } from './use-records';
 
@@ -91,12 +92,7 @@ function AgendaItemForm(props: { people: Person[]; initial?: AgendaItem; heading
   const [minutes, setMinutes] = useState(initial?.minutes !== undefined ? String(initial.minutes) : '');
   const [error, setError] = useState<string | null>(null);
   const idPrefix = initial ? `agenda-${initial.id}` : 'agenda';
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    // Changing a saved item: the keyboard goes straight to its first field.
-    if (initial) form.current?.querySelector('input')?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const form = useFocusFirstField<HTMLFormElement>(Boolean(initial));
   function submit(e: Event) {
     e.preventDefault();
     const mins = minutes.trim() === '' ? undefined : Number(minutes);

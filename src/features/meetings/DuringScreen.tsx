@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import type * as Y from 'yjs';
 import { addAction, editNotes, recordDecision, removeAction, removeDecision, setActionDone, startNotes, updateAction, type ActionInput } from '../../core/commands/meeting-day-during';
 import { getRecordMap } from '../../core/doc/project-doc';
@@ -13,6 +13,7 @@ import type { ProjectSession } from '../../core/projects/project-session';
 import type { Result } from '../../core/result';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
+import { useFocusFirstField } from '../../ui/use-focus-first-field';
 import { compactDate } from './format';
 import { PersonSelect } from './PersonSelect';
 import { useMeetingMarks } from './use-marks';
@@ -245,12 +246,7 @@ function ActionFields(props: { people: Person[]; initial?: Action; heading: stri
   const [what, setWhat] = useState(initial?.what ?? '');
   const [owner, setOwner] = useState(initial?.ownerPersonId ?? '');
   const [due, setDue] = useState(initial?.due ?? '');
-  const form = useRef<HTMLFormElement>(null);
-  useEffect(() => {
-    // Changing a saved item: the keyboard goes straight to its first field.
-    if (initial) form.current?.querySelector('input')?.focus();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, []);
+  const form = useFocusFirstField<HTMLFormElement>(Boolean(initial));
   const [error, setError] = useState<string | null>(null);
   function submit(e: Event) {
     e.preventDefault();

@@ -1,6 +1,6 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { openDatabase } from '../../../src/core/db/database';
+import { openDatabase, STORES_V1 } from '../../../src/core/db/database';
 import { newId } from '../../../src/core/ids';
 import { countProjected, projectedRecords } from '../../../src/core/projection/queries';
 
@@ -8,14 +8,7 @@ describe('database upgrade', () => {
   it('keeps a projection written by the first version readable, one record per row', async () => {
     const name = `upgrade-${newId()}`;
     const old = new Dexie(name);
-    old.version(1).stores({
-      projects: 'id, updatedAt',
-      records: '[projectId+collection+id], [projectId+collection], [projectId+collection+k1], [projectId+collection+k2]',
-      projection: 'projectId',
-      settings: 'key',
-      kioskQueue: '++id, projectId, [projectId+questionnaireId]',
-      projectKeys: 'projectId',
-    });
+    old.version(1).stores(STORES_V1);
     await old.table('records').bulkPut([
       { projectId: 'p1', collection: 'responses', id: 'r-1', k1: 'q1', k2: '2026-03-03', data: { id: 'r-1', questionnaireId: 'q1' } },
       { projectId: 'p1', collection: 'responses', id: 'r-2', k1: 'q1', k2: '2026-03-03', data: { id: 'r-2', questionnaireId: 'q1' } },
