@@ -99,11 +99,14 @@ describe('meetings on the day', () => {
     // A saved action can be changed: its words, and the date taken off.
     await page.getByRole('button', { name: 'Change action: Ask the council for respite numbers' }).click();
     const editing = page.getByRole('list', { name: 'Actions from this meeting' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Save changes' }) });
+    // The keyboard is taken into the form, and back to the button afterwards.
+    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Ask the council for respite numbers');
     await editing.getByLabel('What needs doing?').fill('Ask the council for respite figures by area');
     await editing.getByLabel('By when?').fill('');
     await expectAxeClean(page);
     await editing.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('list', { name: 'Actions from this meeting' }).getByText('Ask the council for respite figures by area').waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Change action: Ask the council for respite figures by area');
     await expectAxeClean(page);
 
     // Closing round: the group's words, and the day in numbers.

@@ -7,7 +7,7 @@ import type { ProjectSession } from '../../core/projects/project-session';
 import type { Result } from '../../core/result';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { useFocusFirstField } from '../../ui/use-focus-first-field';
+import { useEditInPlace, useFocusFirstField } from '../../ui/edit-in-place';
 import { PersonSelect } from './PersonSelect';
 import { useRecords } from './use-records';
 
@@ -22,7 +22,7 @@ export function AgendaPanel({ session, meeting, people }: { session: ProjectSess
   const names = new Map(people.map((p) => [p.id, p.name]));
   const total = items.reduce((n, a) => n + (a.minutes ?? 0), 0);
   const available = meetingMinutes(meeting);
-  const [editing, setEditing] = useState<string | null>(null);
+  const edit = useEditInPlace();
   return (
     <section class="card" aria-labelledby="agenda-heading">
       <h3 id="agenda-heading">Agenda</h3>
@@ -33,14 +33,14 @@ export function AgendaPanel({ session, meeting, people }: { session: ProjectSess
           <ol class="agenda-list">
             {items.map((item, i) => (
               <li key={item.id} class="agenda-item">
-                {editing === item.id ? (
+                {edit.editing === item.id ? (
                   <AgendaItemForm
                     people={people}
                     initial={item}
                     heading={`Change “${item.title}”`}
                     submitLabel="Save changes"
                     onSubmit={(input) => updateAgendaItem(session.doc, item.id, input)}
-                    onDone={() => setEditing(null)}
+                    onDone={edit.close}
                   />
                 ) : (
                   <>
@@ -57,7 +57,7 @@ export function AgendaPanel({ session, meeting, people }: { session: ProjectSess
                       <Button variant="quiet" disabled={i === items.length - 1} onClick={() => moveAgendaItem(session.doc, item.id, 1)} aria-label={`Move “${item.title}” down`}>
                         ↓
                       </Button>
-                      <Button variant="quiet" onClick={() => setEditing(item.id)} aria-label={`Change “${item.title}”`}>
+                      <Button variant="quiet" onClick={() => edit.open(item.id)} data-edit-opener={item.id} aria-label={`Change “${item.title}”`}>
                         Change
                       </Button>
                       <Button variant="quiet" onClick={() => removeAgendaItem(session.doc, item.id)} aria-label={`Remove “${item.title}”`}>

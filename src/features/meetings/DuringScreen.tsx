@@ -13,7 +13,7 @@ import type { ProjectSession } from '../../core/projects/project-session';
 import type { Result } from '../../core/result';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { useFocusFirstField } from '../../ui/use-focus-first-field';
+import { useEditInPlace, useFocusFirstField } from '../../ui/edit-in-place';
 import { compactDate } from './format';
 import { PersonSelect } from './PersonSelect';
 import { useMeetingMarks } from './use-marks';
@@ -188,13 +188,13 @@ function ActionsPanel({ session, meeting, people }: { session: ProjectSession; m
 
 function ActionList({ session, actions, names, people, label }: { session: ProjectSession; actions: Action[]; names: Map<string, Person>; people: Person[]; label: string }) {
   const today = todayIso();
-  const [editing, setEditing] = useState<string | null>(null);
+  const edit = useEditInPlace();
   return (
     <ul class="check-list action-list" aria-label={label}>
       {actions.map((a) => {
         const owner = a.ownerPersonId ? (names.get(a.ownerPersonId)?.name ?? 'someone no longer in the project') : 'no one yet';
         const late = !a.done && a.due && a.due < today;
-        if (editing === a.id) {
+        if (edit.editing === a.id) {
           return (
             <li key={a.id} class="action-item">
               <ActionFields
@@ -203,7 +203,7 @@ function ActionList({ session, actions, names, people, label }: { session: Proje
                 heading={`Change “${a.what}”`}
                 submitLabel="Save changes"
                 onSubmit={(input) => updateAction(session.doc, a.id, input)}
-                onDone={() => setEditing(null)}
+                onDone={edit.close}
               />
             </li>
           );
@@ -223,7 +223,7 @@ function ActionList({ session, actions, names, people, label }: { session: Proje
                 </span>
               </span>
             </label>
-            <Button variant="quiet" onClick={() => setEditing(a.id)} aria-label={`Change action: ${a.what}`}>
+            <Button variant="quiet" onClick={() => edit.open(a.id)} data-edit-opener={a.id} aria-label={`Change action: ${a.what}`}>
               Change
             </Button>
             <Button variant="quiet" onClick={() => removeAction(session.doc, a.id)} aria-label={`Remove action: ${a.what}`}>
