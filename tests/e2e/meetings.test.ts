@@ -195,7 +195,7 @@ describe('meetings on the day', () => {
     await expectAxeClean(page);
     await page.getByRole('link', { name: 'All meetings' }).click();
     await page.getByRole('link', { name: 'Venues' }).click();
-    await page.waitForURL(/\/meetings\/venues$/);
+    await page.getByRole('heading', { level: 2, name: 'Venues' }).waitFor();
     await page.getByRole('link', { name: /Library community room/ }).click();
     await page.getByRole('group', { name: 'Hearing loop' }).getByLabel('Yes').waitFor();
     await expectAxeClean(page);
