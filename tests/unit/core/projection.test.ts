@@ -8,7 +8,7 @@ import { personType } from '../../../src/core/domain/person';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { responseType } from '../../../src/core/domain/response';
 import { Projector } from '../../../src/core/projection/projector';
-import { countProjected, projectedRecords } from '../../../src/core/projection/queries';
+import { countProjected, projectedIds, projectedRecord, projectedRecords } from '../../../src/core/projection/queries';
 import { createProject } from '../../../src/core/projects/project-list';
 import { openProjectSession } from '../../../src/core/projects/project-session';
 import { seededRandom } from '../../../src/core/reference/random';
@@ -123,5 +123,33 @@ describe('projection', () => {
     await projector.settled();
     const row = await db.records.get(['p-remote', 'people', 'person-x']);
     expect(row?.data.name).toBe('Dev Davies');
+  });
+
+  it('answers the screens’ questions: by key, by a range of keys, by several keys, one by id, and counts', async () => {
+    const db = freshDb();
+    const doc = createProjectDoc('p-queries');
+    const projector = new Projector(db, doc);
+    await projector.start();
+    for (const [id, date] of [['m1', '2026-03-03'], ['m2', '2026-03-10'], ['m3', '2026-03-17'], ['m4', '2026-03-24']] as const) {
+      insertRecord(doc, meetingType, { id, title: `Meeting ${id}`, date, startTime: '10:00', endTime: '12:00' });
+    }
+    insertRecord(doc, personType, { id: 'a', name: 'Asha', role: 'carer', status: 'active' });
+    insertRecord(doc, personType, { id: 'b', name: 'Ben', role: 'carer', status: 'active' });
+    markAttendance(doc, 'm2', 'a', 'present');
+    markAttendance(doc, 'm2', 'b', 'apologies');
+    markAttendance(doc, 'm3', 'a', 'present');
+    await projector.settled();
+    const ids = (list: { id: string }[]) => list.map((r) => r.id);
+    expect(ids(await projectedRecords(db, doc.guid, 'meetings', { k1From: '2026-03-10', k1To: '2026-03-17' }))).toEqual(['m2', 'm3']);
+    expect(ids(await projectedRecords(db, doc.guid, 'meetings', { k1: '2026-03-24' }))).toEqual(['m4']);
+    expect(ids(await projectedRecords(db, doc.guid, 'attendance', { k1In: ['m2', 'm3', 'm4'] }))).toEqual(['m2:a', 'm2:b', 'm3:a']);
+    expect(await projectedRecords(db, doc.guid, 'attendance', { k1In: [] })).toEqual([]);
+    expect((await projectedRecord<{ title: string }>(db, doc.guid, 'meetings', 'm3'))?.title).toBe('Meeting m3');
+    expect(await projectedRecord(db, doc.guid, 'meetings', 'gone')).toBeUndefined();
+    expect(await projectedIds(db, doc.guid, 'people')).toEqual(['a', 'b']);
+    expect(await countProjected(db, doc.guid, 'attendance', { k1: 'm2' })).toBe(2);
+    expect(await countProjected(db, doc.guid, 'attendance')).toBe(3);
+    expect(await countProjected(db, doc.guid, 'people', { k1: 'active' })).toBe(2);
+    projector.stop();
   });
 });
