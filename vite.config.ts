@@ -1,12 +1,17 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 import pkg from './package.json' with { type: 'json' };
 
+/** Faster string decoding for Yjs (see src/vendor/lib0-decoding.ts); the bench page uses it too. */
+export const appAliases = [{ find: /^lib0\/decoding$/, replacement: fileURLToPath(new URL('./src/vendor/lib0-decoding.ts', import.meta.url)) }];
+
 export default defineConfig({
   define: {
     __APP_VERSION__: JSON.stringify(pkg.version),
   },
+  resolve: { alias: appAliases },
   plugins: [
     preact(),
     VitePWA({

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { startServer } from '../server/app';
+import { appAliases } from '../vite.config';
 import type { BenchContext, BenchPage, Benchmark } from './context';
 
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
@@ -14,7 +15,7 @@ async function main() {
   // The bench page is served from the app's own origin (under /bench/), so it can prepare
   // data in the same IndexedDB the app reads. It is built after the app, so it is never precached.
   const benchDist = resolve('dist/bench');
-  await build({ root: resolve('bench/browser'), base: '/bench/', logLevel: 'warn', configFile: false, build: { outDir: benchDist, emptyOutDir: true, target: 'es2022' } });
+  await build({ root: resolve('bench/browser'), base: '/bench/', logLevel: 'warn', configFile: false, resolve: { alias: appAliases }, build: { outDir: benchDist, emptyOutDir: true, target: 'es2022' } });
 
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
   const app = await startServer({ host: '127.0.0.1', port: 0, dataDir, staticDir: resolve('dist'), allowedOrigins: [], redisUrl: null, quiet: true });
