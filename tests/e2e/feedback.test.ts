@@ -70,6 +70,7 @@ describe('anonymous feedback in kiosk mode', () => {
     await page.getByRole('button', { name: 'Start', exact: true }).click();
     await page.getByRole('button', { name: 'Happy', exact: true }).click();
     await page.getByRole('heading', { name: 'Did you feel listened to today?' }).waitFor();
+    await context.clock.runFor(500); // let the new question's effects arm its idle timer
     await context.clock.fastForward(91_000);
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
     await expect(page.getByRole('heading', { name: 'Did you feel listened to today?' }).count()).resolves.toBe(0);
@@ -127,6 +128,9 @@ describe('anonymous feedback in kiosk mode', () => {
     await page.getByText('Questionnaire saved.').waitFor();
     await page.getByRole('button', { name: 'Start kiosk mode' }).click();
     await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    // Let the screen's effects run (they wait for a frame, and frames are on the fake clock
+    // too), so its once-a-minute check is set before the night passes.
+    await context.clock.runFor(2000);
     await context.clock.fastForward('25:00:00');
     await page.getByRole('heading', { name: 'This feedback session has ended' }).waitFor();
     await expect(page.getByRole('button', { name: 'Start', exact: true }).count()).resolves.toBe(0);
