@@ -266,7 +266,11 @@ export async function joinProject(invite: Invite): Promise<Result<JoinOutcome>> 
   const serverUrl = defaultServerUrl();
   joining.add(projectId);
   try {
-    const fetched = await fetchSharedProject(socketFor(serverUrl), invite);
+    // A connection of its own: when the fetch's provider closes, the server may close the
+    // connection under it, and a project starting to sync on that same connection could be
+    // left waiting for a reconnect (seen as "Syncing…" that never ends on a busy device).
+    const socket = new HocuspocusProviderWebsocket({ url: serverUrl, autoConnect: true, delay: 1000, minDelay: 1000, maxDelay: 30_000 });
+    const fetched = await fetchSharedProject(socket, invite).finally(() => socket.destroy());
     if (!fetched.ok) return fetched;
     const session = await getProjectSession(projectId);
     Y.applyUpdate(session.doc, Y.encodeStateAsUpdate(fetched.value.doc), SYNC_ORIGIN);
