@@ -25,3 +25,15 @@ export function LinkButton({ href, variant = 'secondary', children }: { href: st
     </a>
   );
 }
+
+/** A form's submit button, with Cancel beside it when the form can be closed without saving. */
+export function SubmitRow({ label, onCancel, variant = 'primary' }: { label: ComponentChildren; onCancel?: (() => void) | undefined; variant?: Variant }) {
+  return (
+    <div class="row">
+      <Button type="submit" variant={variant}>
+        {label}
+      </Button>
+      {onCancel && <Button onClick={onCancel}>Cancel</Button>}
+    </div>
+  );
+}

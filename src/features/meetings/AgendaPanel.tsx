@@ -5,7 +5,7 @@ import { agendaItemType, type AgendaItem } from '../../core/domain/meeting-day/a
 import type { Person } from '../../core/domain/person';
 import type { ProjectSession } from '../../core/projects/project-session';
 import type { Result } from '../../core/result';
-import { Button } from '../../ui/Button';
+import { Button, SubmitRow } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useEditInPlace, useFocusFirstField } from '../../ui/edit-in-place';
 import { PersonSelect } from './PersonSelect';
@@ -118,12 +118,7 @@ function AgendaItemForm(props: { people: Person[]; initial?: AgendaItem; heading
           {error}
         </p>
       )}
-      <div class="row">
-        <Button type="submit" variant={initial ? 'primary' : undefined}>
-          {props.submitLabel}
-        </Button>
-        {props.onDone && <Button onClick={props.onDone}>Cancel</Button>}
-      </div>
+      <SubmitRow label={props.submitLabel} onCancel={props.onDone} variant={initial ? 'primary' : 'secondary'} />
     </form>
   );
 }

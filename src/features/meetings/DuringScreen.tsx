@@ -11,7 +11,7 @@ import { todayIso } from '../../core/ids';
 import { voteSummary } from '../../core/meetings/votes';
 import type { ProjectSession } from '../../core/projects/project-session';
 import type { Result } from '../../core/result';
-import { Button } from '../../ui/Button';
+import { Button, SubmitRow } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { useEditInPlace, useFocusFirstField } from '../../ui/edit-in-place';
 import { compactDate } from './format';
@@ -269,12 +269,7 @@ function ActionFields(props: { people: Person[]; initial?: Action; heading: stri
           {error}
         </p>
       )}
-      <div class="row">
-        <Button type="submit" variant="primary">
-          {props.submitLabel}
-        </Button>
-        {props.onDone && <Button onClick={props.onDone}>Cancel</Button>}
-      </div>
+      <SubmitRow label={props.submitLabel} onCancel={props.onDone} />
     </form>
   );
 }

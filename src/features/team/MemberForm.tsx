@@ -3,7 +3,7 @@ import { PREFER_NOT_TO_SAY } from '../../core/domain/base';
 import { ROLE_LABELS, ROLES, STATUS_LABELS, STATUSES, type MemberStatus, type Person, type Role } from '../../core/domain/person';
 import type { MemberDetails } from '../../core/commands/team-members';
 import { todayIso } from '../../core/ids';
-import { Button } from '../../ui/Button';
+import { SubmitRow } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 import { Checkbox, FormMessage, optionsFrom, RadioGroup } from './fields';
 
@@ -91,12 +91,7 @@ export function MemberForm(props: {
         <TextField label="Phone" type="tel" value={v.phone ?? ''} onInput={set('phone')} />
       </fieldset>
       <FormMessage message={message} />
-      <div class="row">
-        <Button type="submit" variant="primary">
-          {props.submitLabel}
-        </Button>
-        {props.onCancel && <Button onClick={props.onCancel}>Cancel</Button>}
-      </div>
+      <SubmitRow label={props.submitLabel} onCancel={props.onCancel} />
     </form>
   );
 }
