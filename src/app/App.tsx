@@ -3,6 +3,7 @@ import { projectRow } from '../state/project-rows';
 import { route } from '../state/router';
 import { lazyModule, useLazy } from '../state/use-lazy';
 import { projectArea } from './project-area-module';
+import { LazyMessage } from './LazyMessage';
 import { NotFound } from './NotFound';
 import { ProjectsScreen } from './ProjectsScreen';
 import { UpdatePrompt } from './UpdatePrompt';
@@ -25,12 +26,12 @@ export function App() {
 
 function SettingsRoute() {
   const settings = useLazy(settingsScreen);
-  return settings ? <settings.SettingsScreen /> : <p role="status" class="loading">Opening settings…</p>;
+  return settings.kind === 'ready' ? <settings.module.SettingsScreen /> : <LazyMessage state={settings} loading="Opening settings…" />;
 }
 
 function JoinRoute({ parts }: { parts: string[] }) {
   const join = useLazy(joinScreen);
-  return join ? <join.JoinScreen parts={parts} /> : <p role="status" class="loading">Opening the invite…</p>;
+  return join.kind === 'ready' ? <join.module.JoinScreen parts={parts} /> : <LazyMessage state={join} loading="Opening the invite…" />;
 }
 
 function ProjectRoute({ projectId, rest }: { projectId: string; rest: string[] }) {
@@ -40,7 +41,7 @@ function ProjectRoute({ projectId, rest }: { projectId: string; rest: string[] }
     return row === undefined ? undefined : row !== null;
   }).value;
   const area = useLazy(projectArea);
-  if (known === undefined || !area) return <p role="status" class="loading">Opening project…</p>;
   if (known === false) return <NotFound message="This project is not on this device. It may have been deleted, or it was shared to another device." />;
-  return <area.ProjectArea projectId={projectId} rest={rest} />;
+  if (known === undefined || area.kind !== 'ready') return <LazyMessage state={area} loading="Opening project…" />;
+  return <area.module.ProjectArea projectId={projectId} rest={rest} />;
 }

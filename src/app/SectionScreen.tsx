@@ -6,6 +6,7 @@ import { projectRow } from '../state/project-rows';
 import { href } from '../state/router';
 import { useLazy } from '../state/use-lazy';
 import { Page } from '../ui/Page';
+import { LazyMessage } from './LazyMessage';
 import { NotFound } from './NotFound';
 import { ProjectStatus } from './ProjectStatus';
 
@@ -18,8 +19,8 @@ export function SectionScreen({ session, sectionId, rest }: { session: ProjectSe
 }
 
 function LoadedSection({ section, session, rest, projectName }: { section: Section; session: ProjectSession; rest: string[]; projectName: string }) {
-  const Screen = useLazy(section.screen);
-  const screen = Screen ? <Screen session={session} rest={rest} /> : <p role="status" class="loading">Opening {section.title.toLowerCase()}…</p>;
+  const loaded = useLazy(section.screen);
+  const screen = loaded.kind === 'ready' ? <loaded.module session={session} rest={rest} /> : <LazyMessage state={loaded} loading={`Opening ${section.title.toLowerCase()}…`} />;
   if (section.chromeless?.(rest)) return screen;
   return (
     <Page title={section.title} back={{ href: href('p', session.projectId), label: projectName }} status={<ProjectStatus projectId={session.projectId} />}>

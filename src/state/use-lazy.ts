@@ -34,17 +34,22 @@ export function lazyModule<T>(importer: () => Promise<T>): LazyModule<T> {
   return lazy;
 }
 
-/** The module, drawn at once when it is already loaded, or after it loads. */
-export function useLazy<T>(lazy: LazyModule<T>): T | undefined {
-  const [module, setModule] = useState<T | undefined>(() => lazy.loaded);
+export type LazyState<T> = { kind: 'loading' } | { kind: 'ready'; module: T } | { kind: 'failed' };
+
+/** The module, drawn at once when it is already loaded, or after it loads; or that it could not load. */
+export function useLazy<T>(lazy: LazyModule<T>): LazyState<T> {
+  const [state, setState] = useState<LazyState<T>>(() => (lazy.loaded !== undefined ? { kind: 'ready', module: lazy.loaded } : { kind: 'loading' }));
   useEffect(() => {
-    if (module !== undefined) return;
+    if (state.kind === 'ready') return;
     let live = true;
-    lazy.load().then((m) => live && setModule(() => m));
+    lazy.load().then(
+      (module) => live && setState({ kind: 'ready', module }),
+      () => live && setState({ kind: 'failed' }),
+    );
     return () => {
       live = false;
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [lazy]);
-  return module ?? lazy.loaded;
+  return state;
 }

@@ -114,4 +114,17 @@ describe('the installable offline app', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('says so, with a way out, when a part of the app cannot be loaded', async () => {
+    // As on a device left with a copy of the app an update has replaced: the settings code is gone.
+    const context = await browser.newContext({ viewport: TABLET, serviceWorkers: 'block' });
+    await context.route(/\/assets\/SettingsScreen-[^/]+\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(baseUrl() + '/#/settings');
+    await page.getByRole('alert').getByText('could not be loaded on this device').waitFor();
+    await page.getByRole('button', { name: 'Reload the app' }).waitFor();
+    expect(await page.getByText('Opening settings…').count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
