@@ -12,10 +12,6 @@ import { ProjectCounts } from './ProjectCounts';
 import { ProjectStatus } from './ProjectStatus';
 
 /**
- * A project's home: one card per job, each saying what lives there and how it is going.
- * Everything here comes from the projection, so it shows at once even for a large project.
- */
-/**
  * The dashboard trusts the projection. When there is none yet, or an older version of the
  * app wrote it, the project is opened once, which rebuilds it.
  */
@@ -26,6 +22,10 @@ function useProjectionKeptCurrent(projectId: string) {
   }, [outdated, projectId]);
 }
 
+/**
+ * A project's home: one card per job, each saying what lives there and how it is going.
+ * Everything here comes from the projection, so it shows at once even for a large project.
+ */
 export function DashboardScreen({ projectId }: { projectId: string }) {
   const project = projectRow(projectId) ?? undefined;
   // Clashes come only from sync, which keeps a shared project open; the notice shows then.

@@ -217,11 +217,11 @@ export class Projector {
     const live = changes.filter((c) => c.projected);
     const keys = [...new Set(live.map((c) => type.packBy!(c.projected!.value)))];
     // Packs this projector wrote before are known; only the others are read.
-    const unknown = keys.filter((key) => !this.packsWritten.has(collection + '/' + key));
+    const unknown = keys.filter((key) => !this.packsWritten.has(packCacheKey(collection, key)));
     const read = unknown.length ? await this.db.records.bulkGet(unknown.map((key) => [this.projectId, collection, packRowId(key)])) : [];
-    unknown.forEach((key, i) => this.packsWritten.set(collection + '/' + key, { k1: read[i]?.k1 ?? '', records: (read[i]?.data as unknown as PackData | undefined)?.records ?? {} }));
+    unknown.forEach((key, i) => this.packsWritten.set(packCacheKey(collection, key), { k1: read[i]?.k1 ?? '', records: (read[i]?.data as unknown as PackData | undefined)?.records ?? {} }));
     for (const key of keys) {
-      const known = this.packsWritten.get(collection + '/' + key)!;
+      const known = this.packsWritten.get(packCacheKey(collection, key))!;
       packs.set(key, { k1: known.k1, records: { ...known.records } });
     }
     for (const { projected } of live) {
@@ -231,11 +231,11 @@ export class Projector {
     }
     const gone = new Set(changes.filter((c) => !c.projected).map((c) => c.id));
     if (gone.size) {
-      const rows = await this.db.records.where('[projectId+collection+id]').between([this.projectId, collection, ''], [this.projectId, collection, '\uffff']).toArray();
+      const rows = await this.db.records.where('[projectId+collection+id]').between([this.projectId, collection, Dexie_min], [this.projectId, collection, Dexie_max]).toArray();
       for (const row of rows) {
         if (!isPackRow(row)) continue;
         const key = row.id.slice(1);
-        const known = this.packsWritten.get(collection + '/' + key) ?? { k1: row.k1, records: (row.data as unknown as PackData).records };
+        const known = this.packsWritten.get(packCacheKey(collection, key)) ?? { k1: row.k1, records: (row.data as unknown as PackData).records };
         const pack = packs.get(key) ?? { k1: known.k1, records: { ...known.records } };
         let changed = false;
         for (const id of gone) {
@@ -247,7 +247,7 @@ export class Projector {
       }
     }
     for (const [key, pack] of packs) {
-      this.packsWritten.set(collection + '/' + key, pack);
+      this.packsWritten.set(packCacheKey(collection, key), pack);
       if (Object.keys(pack.records).length) puts.push(this.packRow(collection, key, pack.k1, pack.records));
       else deletes.push([this.projectId, collection, packRowId(key)]);
     }
@@ -276,6 +276,8 @@ export class Projector {
     });
   }
 }
+
+const packCacheKey = (collection: string, key: string) => `${collection}/${key}`;
 
 const Dexie_min = '';
 const Dexie_max = '\uffff';
