@@ -3,6 +3,7 @@ import { initialiseProject, type ProjectDetails } from '../commands/project';
 import { docDatabaseName } from '../doc/indexeddb-doc-store';
 import { newId } from '../ids';
 import { fail, ok, type Result } from '../result';
+import { forgetProjectSettings } from '../settings/store';
 import { openProjectSession, type ProjectSession } from './project-session';
 
 /** Creates a project on this device and returns it open. Nothing is kept if the details are not valid. */
@@ -21,12 +22,13 @@ export async function createProject(db: CommonGroundDb, details: ProjectDetails,
 
 /** Removes a project and everything about it from this device. */
 export async function deleteProjectData(db: CommonGroundDb, projectId: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.records, db.projection, db.kioskQueue, db.projectKeys], async () => {
+  await db.transaction('rw', [db.projects, db.records, db.projection, db.kioskQueue, db.projectKeys, db.settings], async () => {
     await db.records.where('[projectId+collection+id]').between([projectId, ''], [projectId, '\uffff']).delete();
     await db.projection.delete(projectId);
     await db.projects.delete(projectId);
     await db.kioskQueue.where('projectId').equals(projectId).delete();
     await db.projectKeys.delete(projectId);
+    await forgetProjectSettings(db, projectId);
   });
   await new Promise<void>((resolve, reject) => {
     const req = indexedDB.deleteDatabase(docDatabaseName(projectId));
