@@ -2,7 +2,7 @@ import { transformAsync, type PluginObj, types as t } from '@babel/core';
 import linguiMacro from '@lingui/babel-plugin-lingui-macro';
 import { getConfig, type LinguiConfigNormalized } from '@lingui/conf';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
-import { readCatalogue } from './catalogue';
+import { readCatalogue } from './catalogue.ts';
 
 /**
  * Interface text for Vite (the build, the dev server and vitest):

@@ -1,12 +1,17 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import { DeviceLock } from './features/lock/DeviceLock';
+import { language, startLanguage } from './i18n/language';
 import { registerServiceWorker } from './state/app-update';
 import { anyUnsaved } from './state/save-states';
 import './ui/styles.css';
 
-render(<App />, document.getElementById('app')!);
-render(<DeviceLock />, document.getElementById('lock')!);
+await startLanguage();
+// Drawn afresh whenever the language changes (and first now), so every screen shows it.
+language.subscribe((tag) => {
+  render(<App key={tag} />, document.getElementById('app')!);
+  render(<DeviceLock key={tag} />, document.getElementById('lock')!);
+});
 void registerServiceWorker();
 // Background sync opens every shared project, which can hold the main thread for a while on a
 // large project, so it starts once the first screen is up.

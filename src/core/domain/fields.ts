@@ -6,9 +6,14 @@ import { formatNumber } from '../format/intl';
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2028\u2029\uFEFF]/g;
 
 export function cleanText(value: string, multiline: boolean): string {
-  let text = value.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  let text = cleanTyping(value);
   if (!multiline) text = text.replace(/\s+/g, ' ');
   return text.trim();
+}
+
+/** The same cleaning without trimming, for text as it is typed (a space just typed must stay). */
+export function cleanTyping(value: string): string {
+  return value.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 
 /** One line of text a person typed, cleaned and limited. `label` names it in messages. */
