@@ -5,14 +5,8 @@ import { cleanTyping, explain } from '../domain/fields';
 import { parseStoredRecord } from '../domain/parse-record';
 import type { RecordType } from '../domain/record-type';
 import { fail, ok, type Result } from '../result';
+import type { TextSplice } from '../text/splice';
 import { transact } from './records';
-
-/** One edit to a piece of text as typed: at `index`, remove `remove` characters and put `insert` there. */
-export interface TextSplice {
-  index: number;
-  remove: number;
-  insert: string;
-}
 
 type TextFieldOf<T extends RecordType> = Extract<keyof z.infer<T['schema']>, string>;
 
