@@ -8,7 +8,7 @@ import { formatter } from '@lingui/format-po';
  */
 export default defineConfig({
   sourceLocale: 'en',
-  locales: ['en', 'cy'],
+  locales: ['cy'],
   catalogs: [
     {
       path: '<rootDir>/src/i18n/locales/{locale}',

@@ -2,7 +2,7 @@ import { transformAsync, type PluginObj, types as t } from '@babel/core';
 import linguiMacro from '@lingui/babel-plugin-lingui-macro';
 import { getConfig, type LinguiConfigNormalized } from '@lingui/conf';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
-import { readCatalogue } from './catalogue.ts';
+import { isI18nComment, readCatalogue } from './catalogue.ts';
 
 /**
  * Interface text for Vite (the build, the dev server and vitest):
@@ -75,7 +75,7 @@ function compileEnglish(): PluginObj {
 /** The macro's output: an object with an `id` and a `message`, marked with an i18n comment. */
 function isMessageDescriptor(node: t.Node): boolean {
   if (!t.isObjectExpression(node)) return false;
-  const marked = node.leadingComments?.some((c) => c.value.trim() === 'i18n') ?? false;
+  const marked = node.leadingComments?.some((c) => isI18nComment(c.value)) ?? false;
   const hasId = node.properties.some((p) => t.isObjectProperty(p) && t.isIdentifier(p.key, { name: 'id' }));
   return marked && hasId;
 }
