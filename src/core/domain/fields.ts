@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { formatNumber } from '../format/intl';
 
@@ -64,12 +65,10 @@ export const recordId = z
 /** Turns a zod error into one plain-English sentence for the person using the app. */
 export function explain(error: z.ZodError): string {
   const first = error.issues[0];
-  if (!first) return 'Something in that was not right.';
-  if (first.code === 'invalid_type' || first.code === 'custom' || first.message) {
-    const where = first.path.length ? ` (${first.path.join(' → ')})` : '';
-    const msg = first.message;
-    // zod's built-in messages are for developers; ours are full sentences.
-    return /[.!?]$/.test(msg) ? msg : `Something in that was not right${where}: ${msg}.`;
-  }
-  return 'Something in that was not right.';
+  if (!first || !(first.code === 'invalid_type' || first.code === 'custom' || first.message)) return t`Something in that was not right.`;
+  const detail = first.message;
+  // zod's built-in messages are for developers; ours are full sentences.
+  if (/[.!?]$/.test(detail)) return detail;
+  const where = first.path.join(' → ');
+  return where ? t`Something in that was not right (${where}): ${detail}.` : t`Something in that was not right: ${detail}.`;
 }
