@@ -86,9 +86,10 @@ const categories = (locale: string) => new Set<string>(new Intl.PluralRules(loca
 describe('message catalogues', () => {
   const config = getConfig({ cwd: ROOT, skipValidation: true });
   let code: CodeMessage[] = [];
+  // Runs Lingui's macro over every file that writes messages: seconds on a busy machine.
   beforeAll(async () => {
     code = await messagesInCode(allSource(), config);
-  });
+  }, 120_000);
 
   it('has no interface text outside the catalogues in the parts already moved to them', () => {
     const found = TRANSLATED.flatMap(sourceFiles).flatMap(untranslatedText);
