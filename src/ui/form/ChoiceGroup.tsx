@@ -61,7 +61,12 @@ export function toggle<T>(chosen: readonly T[], value: T, on: boolean): T[] {
 export function Checkbox(props: { label: ComponentChildren; checked: boolean; onChange: (checked: boolean) => void; disabled?: boolean }) {
   return (
     <label class="choice">
-      <input type="checkbox" checked={props.checked} disabled={props.disabled} onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)} />
+      <input
+        type="checkbox"
+        checked={props.checked}
+        disabled={props.disabled}
+        onChange={(e) => props.onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
       <span>{props.label}</span>
     </label>
   );

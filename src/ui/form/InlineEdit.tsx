@@ -10,7 +10,14 @@ import './form.css';
  * A one-field form that opens in place to change some saved text: the keyboard goes to the
  * field, Save runs the command, Cancel closes; the command's message shows if it refuses.
  */
-export function InlineEdit(props: { label: string; initial: string; maxLength: number; multiline?: boolean; onSave: (value: string) => Result<unknown>; onDone: () => void }) {
+export function InlineEdit(props: {
+  label: string;
+  initial: string;
+  maxLength: number;
+  multiline?: boolean;
+  onSave: (value: string) => Result<unknown>;
+  onDone: () => void;
+}) {
   const [value, setValue] = useState(props.initial);
   const [error, setError] = useState<string | null>(null);
   const ref = useFocusFirstField<HTMLFormElement>(true);

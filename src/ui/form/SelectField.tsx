@@ -6,13 +6,16 @@ export interface Option<T extends string> {
 }
 
 /** Options in the order of `values`, each with its words. */
-export const optionsFrom = <T extends string>(values: readonly T[], labels: Record<T, string>): Option<T>[] => values.map((value) => ({ value, label: labels[value] }));
+export const optionsFrom = <T extends string>(values: readonly T[], labels: Record<T, string>): Option<T>[] =>
+  values.map((value) => ({ value, label: labels[value] }));
 
 /**
  * A labelled drop-down list. With `emptyLabel` it starts with an empty choice (for "none" or
  * "choose…"); without one, a choice is always made.
  */
-export function SelectField<T extends string>(props: FieldFrame & { value: T | ''; options: readonly Option<T>[]; onChange: (value: T | '') => void; emptyLabel?: string }) {
+export function SelectField<T extends string>(
+  props: FieldFrame & { value: T | ''; options: readonly Option<T>[]; onChange: (value: T | '') => void; emptyLabel?: string },
+) {
   const ids = useFieldIds(props.hint, props.error);
   return (
     <Field {...props} ids={ids}>

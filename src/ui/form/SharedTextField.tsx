@@ -27,7 +27,22 @@ export function SharedTextField(props: Omit<FieldFrame, 'error' | 'required'> & 
   const max = formatNumber(props.maxLength);
   const saved = t`Saved as you type. Up to ${max} characters.`;
   return (
-    <Field {...props} required ids={ids} error={error} class="shared-text" hint={props.hint ? <>{props.hint} {saved}</> : saved}>
+    <Field
+      {...props}
+      required
+      ids={ids}
+      error={error}
+      class="shared-text"
+      hint={
+        props.hint ? (
+          <>
+            {props.hint} {saved}
+          </>
+        ) : (
+          saved
+        )
+      }
+    >
       <textarea
         id={ids.id}
         ref={ref}

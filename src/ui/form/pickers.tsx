@@ -50,6 +50,8 @@ export function meetingOptions(meetings: readonly MeetingChoice[], order: 'newes
 }
 
 /** Chooses one meeting of the project. */
-export function MeetingPicker(props: FieldFrame & { meetings: readonly MeetingChoice[]; value: string; onChange: (id: string) => void; emptyLabel: string; order?: 'newest' | 'soonest' }) {
+export function MeetingPicker(
+  props: FieldFrame & { meetings: readonly MeetingChoice[]; value: string; onChange: (id: string) => void; emptyLabel: string; order?: 'newest' | 'soonest' },
+) {
   return <SelectField {...props} options={meetingOptions(props.meetings, props.order)} />;
 }

@@ -14,7 +14,7 @@ export interface CommandRunner {
 /** The way a screen calls a command: the result back, and its message kept for `CommandError`. */
 export function useCommand(): CommandRunner {
   const [error, setError] = useState<string | null>(null);
-  const keep = <T,>(result: Result<T>) => {
+  const keep = <T>(result: Result<T>) => {
     setError(result.ok ? null : result.message);
     return result;
   };

@@ -79,7 +79,9 @@ describe('the shared text field', () => {
       const words: string[] = [];
       for (let step = 0; step < 10; step++) {
         const side = random.chance(0.5) ? onA : onB;
-        const gaps = [...Array(side.el.value.length + 1).keys()].filter((i) => side.el.value.slice(0, i).split('<').length === side.el.value.slice(0, i).split('>').length);
+        const gaps = [...Array(side.el.value.length + 1).keys()].filter(
+          (i) => side.el.value.slice(0, i).split('<').length === side.el.value.slice(0, i).split('>').length,
+        );
         const word = `<${step}>`;
         side.el.type(random.pick(gaps), word);
         expect(side.field.typed()).toBeNull();

@@ -46,14 +46,22 @@ describe('typing into a shared text', () => {
     if (!longer.ok) expect(longer.message).toMatch(/too long/);
     expect(textOf(doc, id).length).toBe(NOTES_MAX - 1);
     // Text already over the limit (written by an older version) can still be shortened.
-    collectionMap(doc, meetingNotesType.collection).get(id)!.set('body', new Y.Text('z'.repeat(NOTES_MAX + 10)));
+    collectionMap(doc, meetingNotesType.collection)
+      .get(id)!
+      .set('body', new Y.Text('z'.repeat(NOTES_MAX + 10)));
     expect(editText(doc, meetingNotesType, id, 'body', { index: 0, remove: 5, insert: '' }).ok).toBe(true);
   });
 
   it('says so when the record is gone or the field is not typed text', () => {
     const { doc } = notesDoc();
-    expect(editText(doc, meetingNotesType, 'nope', 'body', { index: 0, remove: 0, insert: 'a' })).toMatchObject({ ok: false, message: expect.stringMatching(/no longer here/) });
-    expect(editText(doc, meetingType, 'm1', 'title', { index: 0, remove: 0, insert: 'a' })).toMatchObject({ ok: false, message: expect.stringMatching(/cannot be typed into/) });
+    expect(editText(doc, meetingNotesType, 'nope', 'body', { index: 0, remove: 0, insert: 'a' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/no longer here/),
+    });
+    expect(editText(doc, meetingType, 'm1', 'title', { index: 0, remove: 0, insert: 'a' })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/cannot be typed into/),
+    });
   });
 
   it('turns text saved as a plain string into shared text on the first edit', () => {

@@ -36,7 +36,8 @@ function sourceFiles(path: string): string[] {
 const allSource = () => sourceFiles('src');
 
 /** Attributes that carry words a person reads or hears; others (class, href, type…) are code. */
-const TEXT_PROPS = /^(label|title|legend|hint|placeholder|alt|aria-label|aria-description|message|loading|emptyLabel|confirmLabel|cancelLabel|hideLabel|ariaLabel|intro|summary|credit|text)$/;
+const TEXT_PROPS =
+  /^(label|title|legend|hint|placeholder|alt|aria-label|aria-description|message|loading|emptyLabel|confirmLabel|cancelLabel|hideLabel|ariaLabel|intro|summary|credit|text)$/;
 
 /** Interface text written straight into the markup instead of through a message. */
 function untranslatedText(file: string): string[] {
@@ -52,7 +53,12 @@ function untranslatedText(file: string): string[] {
         found.push(`${where(node)} ${node.name.getText()}=${value.getText()}`);
       }
     }
-    if (ts.isJsxExpression(node) && node.expression && (ts.isStringLiteral(node.expression) || ts.isTemplateExpression(node.expression)) && words(node.expression.getText())) {
+    if (
+      ts.isJsxExpression(node) &&
+      node.expression &&
+      (ts.isStringLiteral(node.expression) || ts.isTemplateExpression(node.expression)) &&
+      words(node.expression.getText())
+    ) {
       if (!ts.isJsxAttribute(node.parent)) found.push(`${where(node)} {${node.expression.getText()}}`);
     }
     ts.forEachChild(node, visit);

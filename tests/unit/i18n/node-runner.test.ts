@@ -12,7 +12,11 @@ function runCore(withMessages: boolean): string {
     const parsed = z.object({ age: z.number() }).safeParse({ age: 'ten' });
     console.log(explain(parsed.error));`;
   const imports = ['--import', 'tsx', ...(withMessages ? ['--import', './build/register-messages.ts'] : [])];
-  return execFileSync(process.execPath, ['--no-warnings', ...imports, '--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  return execFileSync(process.execPath, ['--no-warnings', ...imports, '--input-type=module', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
 }
 
 // Each run starts Node with tsx and Babel: seconds on a busy machine.

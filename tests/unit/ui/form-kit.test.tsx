@@ -10,7 +10,17 @@ const noop = () => undefined;
 
 describe('the form kit', () => {
   it('ties a field’s label, hint and error to its control, and marks fields that may be left empty', () => {
-    const html = render(<SelectField label="Who leads it" hint="Anyone in the group" error="Choose someone." value="" options={[{ value: 'a', label: 'Ann' }]} onChange={noop} emptyLabel="Choose…" />);
+    const html = render(
+      <SelectField
+        label="Who leads it"
+        hint="Anyone in the group"
+        error="Choose someone."
+        value=""
+        options={[{ value: 'a', label: 'Ann' }]}
+        onChange={noop}
+        emptyLabel="Choose…"
+      />,
+    );
     const id = html.match(/<select id="([^"]+)"/)![1]!;
     expect(html).toContain(`<label for="${id}">Who leads it<span class="optional"> (optional)</span></label>`);
     expect(html).toContain(`aria-describedby="${id}-hint ${id}-error"`);
@@ -27,7 +37,18 @@ describe('the form kit', () => {
   });
 
   it('groups radio buttons under their question with one shared name, and checks the chosen one', () => {
-    const html = render(<RadioGroup legend="How was it decided?" options={[{ value: 'vote', label: 'Vote' }, { value: 'consensus', label: 'Consensus' }]} value="consensus" onChange={noop} inline />);
+    const html = render(
+      <RadioGroup
+        legend="How was it decided?"
+        options={[
+          { value: 'vote', label: 'Vote' },
+          { value: 'consensus', label: 'Consensus' },
+        ]}
+        value="consensus"
+        onChange={noop}
+        inline
+      />,
+    );
     expect(html).toMatch(/^<fieldset class="choices"><legend>How was it decided\?<\/legend><div class="choice-row">/);
     const names = [...html.matchAll(/name="([^"]+)"/g)].map((m) => m[1]);
     expect(new Set(names).size).toBe(1);
@@ -36,7 +57,17 @@ describe('the form kit', () => {
   });
 
   it('ticks boxes and keeps the answer in the order things were ticked', () => {
-    const html = render(<CheckboxGroup legend="Needs" options={[{ value: 'a', label: 'A' }, { value: 'b', label: 'B' }]} value={['b']} onChange={noop} />);
+    const html = render(
+      <CheckboxGroup
+        legend="Needs"
+        options={[
+          { value: 'a', label: 'A' },
+          { value: 'b', label: 'B' },
+        ]}
+        value={['b']}
+        onChange={noop}
+      />,
+    );
     expect(html.match(/checked/g)).toHaveLength(1);
     expect(toggle(['b'], 'a', true)).toEqual(['b', 'a']);
     expect(toggle(['b', 'a'], 'b', false)).toEqual(['a']);
@@ -52,7 +83,9 @@ describe('the form kit', () => {
   });
 
   it('says why a command did nothing as an alert, and nothing at all when it worked', () => {
-    expect(render(<CommandError error="That meeting is no longer here." />)).toBe('<p class="error command-error" role="alert">That meeting is no longer here.</p>');
+    expect(render(<CommandError error="That meeting is no longer here." />)).toBe(
+      '<p class="error command-error" role="alert">That meeting is no longer here.</p>',
+    );
     expect(render(<CommandError error={null} />)).toBe('');
   });
 });
