@@ -13,6 +13,7 @@ import { messagesInCode, parseCatalogue, type CodeMessage } from '../../../build
  */
 const TRANSLATED = [
   'src/app/App.tsx',
+  'src/app/LanguageCard.tsx',
   'src/app/LazyMessage.tsx',
   'src/app/NotFound.tsx',
   'src/app/ProjectArea.tsx',
