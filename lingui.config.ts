@@ -2,7 +2,7 @@ import { defineConfig } from '@lingui/conf';
 import { formatter } from '@lingui/format-po';
 
 /**
- * Interface text lives in message catalogues (see src/i18n/README.md). English is written in
+ * Interface text lives in message catalogues (README, "Languages"). English is written in
  * the code and compiled into it; every other language is one PO file, loaded when chosen.
  * `npm run messages` gathers new and changed text into those files.
  */
