@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { installUpdate, updateBlockers, updateWaiting } from '../state/app-update';
 import { Button } from '../ui/Button';
 
@@ -6,12 +7,12 @@ export function UpdatePrompt() {
   if (!updateWaiting.value || updateBlockers.value > 0) return null;
   return (
     <div class="update-prompt" role="status">
-      <span>A new version of Common Ground is ready.</span>
+      <span>{t`A new version of Common Ground is ready.`}</span>
       <Button variant="primary" onClick={() => void installUpdate()}>
-        Update now
+        {t`Update now`}
       </Button>
       <Button variant="quiet" onClick={() => (updateWaiting.value = false)}>
-        Later
+        {t({ message: 'Later', comment: 'Button: install the new version of the app later, not now' })}
       </Button>
     </div>
   );

@@ -1,4 +1,4 @@
-import { readAnonymityThreshold } from '../../core/commands/feedback-questionnaires';
+import { readAnonymityThreshold } from '../../core/read/feedback';
 import { flushQueue, type FlushOutcome } from '../../core/feedback/queue';
 import { todayIso } from '../../core/ids';
 import type { ProjectSession } from '../../core/projects/project-session';

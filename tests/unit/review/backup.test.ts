@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { insertRecord, readRecord, updateRecord } from '../../../src/core/commands/records';
+import { insertRecord, updateRecord } from '../../../src/core/commands/records';
 import { updateLearningReview } from '../../../src/core/commands/review-learning';
 import { mergeCheckedProject, restoreOnDevice } from '../../../src/core/backup/apply';
 import { createBackup } from '../../../src/core/backup/create';
@@ -15,6 +15,7 @@ import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
 import { countProjected, projectedRecords } from '../../../src/core/projection/queries';
 import { freshDb } from '../helpers';
+import { readRecord } from '../../../src/core/read/records';
 
 const FAST = 100_000; // fewest iterations the gate accepts; keeps the tests quick
 

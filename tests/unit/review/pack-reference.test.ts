@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { readAnonymityThreshold, setAnonymityThreshold } from '../../../src/core/commands/feedback-questionnaires';
+import { setAnonymityThreshold } from '../../../src/core/commands/feedback-questionnaires';
 import { setMeetingCancelled } from '../../../src/core/commands/meeting-day-meetings';
-import { insertRecord, readAll } from '../../../src/core/commands/records';
+import { insertRecord } from '../../../src/core/commands/records';
 import { withdrawConsent } from '../../../src/core/commands/team-consent';
 import { collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { decisionType } from '../../../src/core/domain/meeting-day/decision';
@@ -20,6 +20,8 @@ import { ACCESS_NOTES } from '../../../src/core/reference/names';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
 import { decisionFigures, outcomeEvidence } from '../../../src/core/review/evidence';
 import { readOutcomes } from '../../../src/core/review/outcomes';
+import { readAnonymityThreshold } from '../../../src/core/read/feedback';
+import { readAll } from '../../../src/core/read/records';
 
 const AS_OF = '2026-07-01';
 type Raw = Record<string, any>;

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { initialiseProject } from '../../../src/core/commands/project';
-import { insertRecord, readAll, updateRecord } from '../../../src/core/commands/records';
+import { insertRecord, updateRecord } from '../../../src/core/commands/records';
 import { collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { personType, type Person } from '../../../src/core/domain/person';
 import { questionnaireType } from '../../../src/core/domain/questionnaire';
@@ -14,6 +14,7 @@ import { packFileName, packZip } from '../../../src/core/pack/zip';
 import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { ACCESS_NOTES } from '../../../src/core/reference/names';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
+import { readAll } from '../../../src/core/read/records';
 
 const AS_OF = '2026-09-01';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { readAll, readRecord } from '../../../src/core/commands/records';
+import { readAll, readRecord } from '../../../src/core/read/records';
 import { forgetBarrierDetails, recordBarrier } from '../../../src/core/commands/team-barriers';
 import { recordConsent, withdrawConsent } from '../../../src/core/commands/team-consent';
 import { addContribution } from '../../../src/core/commands/team-ledger';
