@@ -6,15 +6,11 @@ import { todayIso } from '../ids';
 export const IDLE_RESET_MS = 90_000;
 /** How long the thank-you screen stays before the kiosk is ready for the next person. */
 export const THANKS_MS = 8_000;
-/** Holding "Leave" this long, then confirming, leaves kiosk mode when no PIN is set. */
-export const HOLD_TO_LEAVE_MS = 3_000;
-/** Wrong PINs in a row before the kiosk makes people wait. */
-export const PIN_TRIES = 5;
-export const PIN_WAIT_MS = 30_000;
 
 /**
- * One person's turn at the kiosk. It lives only in memory: nothing from an earlier turn is
- * kept on screen, in history or in storage where the next person could find it.
+ * One person's turn at the kiosk, on screen. Each answer is also kept in the device queue as
+ * it is given (see queue.ts), but nothing from an earlier turn is ever shown again: a reload or
+ * the next person starts from the welcome screen.
  */
 export type KioskTurn =
   | { step: 'welcome' }
@@ -46,12 +42,6 @@ function advance(turn: Extract<KioskTurn, { step: 'question' }>, questionnaire: 
   return index >= questionnaire.questions.length ? { step: 'thanks', given: turn.answers } : { ...turn, index };
 }
 
-/** Whatever the person answered, to keep; null when they answered nothing. */
-export function answersToKeep(turn: KioskTurn): Record<string, Answer> | null {
-  const answers = turn.step === 'question' ? turn.answers : turn.step === 'thanks' ? turn.given : {};
-  return Object.keys(answers).length ? answers : null;
-}
-
 /** The thank-you screen with nothing left in memory. */
 export const THANKS: KioskTurn = { step: 'thanks', given: {} };
 
@@ -67,4 +57,28 @@ export function spokenText(question: Question, labels: readonly string[]): strin
  */
 export function sessionIsOver(startedDay: string, now: Date = new Date()): boolean {
   return todayIso(now) !== startedDay;
+}
+
+/**
+ * Kiosk mode running on this device: which questionnaire, and the day it started. Kept on the
+ * device (never synced) from before the first question until a facilitator leaves with the
+ * PIN; while it is set, every screen of the app except this kiosk is locked, in every tab.
+ */
+export interface KioskSession {
+  projectId: string;
+  questionnaireId: string;
+  meetingId?: string;
+  startedDay: string;
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
+
+/** A stored kiosk session, or null for anything that is not one. */
+export function readKioskSession(value: unknown): KioskSession | null {
+  if (typeof value !== 'object' || value === null) return null;
+  const v = value as Record<string, unknown>;
+  if (!isId(v.projectId) || !isId(v.questionnaireId) || typeof v.startedDay !== 'string' || !DAY.test(v.startedDay)) return null;
+  if (v.meetingId !== undefined && !isId(v.meetingId)) return null;
+  return { projectId: v.projectId, questionnaireId: v.questionnaireId, ...(v.meetingId ? { meetingId: v.meetingId } : {}), startedDay: v.startedDay };
 }
