@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../../server/app';
-import { baseUrl, launchBrowser, newTrackedContext, seriousA11yViolations, waitForOfflineReady } from './browser';
+import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, waitForOfflineReady } from './browser';
 import { expectKioskOnly } from './feedback-helpers';
 import { chromiumOnProfile, expectKioskLock, leaveKiosk, projectWithQuestionnaire, startKiosk } from './kiosk-helpers';
 
@@ -30,6 +30,24 @@ async function answerGroupCheck(page: Page, answered: number) {
   await page.getByRole('button', { name: 'Next person' }).click();
   await page.getByRole('button', { name: 'Start', exact: true }).waitFor();
 }
+
+describe('what the PIN protects on this device', () => {
+  it('says in Settings that the PIN hides the screens but does not encrypt what is stored, and asks for the device’s own encryption', async () => {
+    const { context } = await newTrackedContext(browser, PHONE);
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}#/settings`);
+    const limits = page.getByTestId('lock-limits');
+    await limits.getByRole('heading', { name: 'What the PIN protects' }).waitFor();
+    await limits.getByRole('heading', { name: 'What it does not protect' }).waitFor();
+    const text = await limits.innerText();
+    expect(text).toContain('The PIN does not encrypt anything.');
+    expect(text).toMatch(/keys that let this device share projects/);
+    expect(text).toMatch(/BitLocker/);
+    expect(text).toMatch(/passcode/);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
 
 describe('a kiosk a participant cannot walk out of', () => {
   it('starts only once the facilitator has set a PIN, and the PIN is the only way out', async () => {
@@ -68,6 +86,7 @@ describe('a kiosk a participant cannot walk out of', () => {
     await page.getByRole('button', { name: 'Start kiosk mode' }).click();
     await page.getByText('That PIN is not right.', { exact: false }).waitFor();
     expect(await page.locator('.kiosk').count()).toBe(0);
+    expect(await seriousA11yViolations(page)).toEqual([]);
     await startKiosk(page, PIN, { pinIsSet: true });
     await expectKioskOnly(page);
     await context.close();

@@ -55,6 +55,7 @@ export function KioskStart({ session, questionnaire }: { session: ProjectSession
 
   async function start(e: Event) {
     e.preventDefault();
+    const form = e.currentTarget as HTMLFormElement;
     if (busy || pinSet === null) return;
     setError(null);
     setPinError(null);
@@ -66,7 +67,9 @@ export function KioskStart({ session, questionnaire }: { session: ProjectSession
       setBusy(false);
       setPinValue('');
       setAgain('');
-      return setPinError(confirmed.message);
+      setPinError(confirmed.message);
+      form.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
+      return;
     }
     const started = await startKioskSession({ projectId: session.projectId, questionnaireId: questionnaire.id, ...(chosen ? { meetingId: chosen } : {}), startedDay: todayIso() });
     setBusy(false);
@@ -115,7 +118,7 @@ export function KioskStart({ session, questionnaire }: { session: ProjectSession
             <TextField label="Facilitator PIN" value={pin} onInput={setPinValue} required error={pinError} {...pinInput} />
           </div>
         )}
-        <p class="hint">While kiosk mode is on, Common Ground is locked in every other tab and window on this device.</p>
+        <p class="hint kiosk-locks-others">While kiosk mode is on, Common Ground is locked in every other tab and window on this device.</p>
         {error && (
           <p class="error" role="alert">
             {error}

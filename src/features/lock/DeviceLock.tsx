@@ -162,15 +162,15 @@ function LockScreen({ kiosk }: { kiosk: KioskSession | null }) {
 }
 
 /**
- * What the kiosk lock says: where the kiosk is, and a way back to it when no other tab shows
- * it (someone typed the app's address, or the browser was closed part way).
+ * What the kiosk lock says: where the kiosk is, and a way back to it when no tab shows it
+ * (someone typed the app's address in the kiosk's tab, or the browser was closed part way).
  */
 function KioskLockHelp({ kiosk }: { kiosk: KioskSession }) {
   const elsewhere = kioskElsewhere.value;
-  const [canReturn, setCanReturn] = useState(false);
+  const [shownElsewhere, setShownElsewhere] = useState<boolean | null>(elsewhere || null);
   useEffect(() => {
     let live = true;
-    const look = () => void kioskShownSomewhere().then((shown) => live && setCanReturn(!shown));
+    const look = () => void kioskShownSomewhere().then((shown) => live && setShownElsewhere(elsewhere || shown));
     look();
     document.addEventListener('visibilitychange', look);
     return () => {
@@ -181,11 +181,11 @@ function KioskLockHelp({ kiosk }: { kiosk: KioskSession }) {
   return (
     <>
       <p id="lock-help">
-        {elsewhere
+        {shownElsewhere
           ? 'Kiosk mode is open in another tab or window on this device. Please answer the questions there.'
           : 'This device is collecting anonymous feedback. The rest of Common Ground stays locked until a facilitator leaves kiosk mode with the PIN.'}
       </p>
-      {canReturn && !elsewhere && (
+      {shownElsewhere === false && (
         <button type="button" class="btn btn-primary lock-return" onClick={() => (location.hash = kioskHash(kiosk))}>
           Back to the questions
         </button>
