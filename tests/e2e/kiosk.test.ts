@@ -49,7 +49,36 @@ describe('what the PIN protects on this device', () => {
   });
 });
 
-describe('a kiosk a participant cannot walk out of', () => {
+describe('a tablet handed over after "Lock now"', () => {
+  it('is locked in every tab of the app, not only the one where "Lock now" was tapped', async () => {
+    const { context } = await newTrackedContext(browser);
+    const settings = await context.newPage();
+    await settings.goto(`${baseUrl()}#/settings`);
+    const card = settings.locator('section', { has: settings.getByRole('heading', { name: 'Device lock' }) });
+    await card.getByLabel('New PIN', { exact: true }).fill(PIN);
+    await card.getByLabel('Type the new PIN again').fill(PIN);
+    await card.getByRole('button', { name: 'Set PIN' }).click();
+    await card.getByText('A PIN is set.', { exact: false }).waitFor();
+    const other = await context.newPage();
+    await other.goto(baseUrl());
+    // A tab opened with a PIN set starts locked; the facilitator unlocks it and carries on there.
+    await other.getByRole('dialog', { name: 'Common Ground is locked' }).waitFor();
+    await other.getByLabel('PIN', { exact: true }).fill(PIN);
+    await other.getByRole('button', { name: 'Unlock' }).click();
+    await other.getByRole('heading', { name: 'Your projects' }).waitFor();
+
+    await settings.bringToFront();
+    await card.getByRole('button', { name: 'Lock now' }).click();
+    await settings.getByRole('dialog', { name: 'Common Ground is locked' }).waitFor();
+    await other.bringToFront();
+    await other.getByRole('dialog', { name: 'Common Ground is locked' }).waitFor({ timeout: 10_000 });
+    expect(await other.getByRole('heading', { name: 'Your projects' }).isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+// Each of these drives several tabs or browsers through a whole kiosk session.
+describe('a kiosk a participant cannot walk out of', { timeout: 120_000 }, () => {
   it('starts only once the facilitator has set a PIN, and the PIN is the only way out', async () => {
     const { context } = await newTrackedContext(browser);
     const page = await context.newPage();
@@ -92,7 +121,33 @@ describe('a kiosk a participant cannot walk out of', () => {
     await context.close();
   });
 
-  it('locks every other tab, the app’s own address and a later tab while the kiosk runs; the PIN ends it from any of them', async () => {
+  it('keeps the kiosk’s own tab on the kiosk: back, an edited #address, a reload, and the app’s address typed in', async () => {
+    const { context } = await newTrackedContext(browser);
+    const kiosk = await context.newPage();
+    await kiosk.goto(baseUrl());
+    await projectWithQuestionnaire(kiosk, 'Gestures', 'Quick check');
+    const questionnaireUrl = kiosk.url();
+    await startKiosk(kiosk, PIN);
+
+    await kiosk.goBack({ timeout: 2_000 }).catch(() => null);
+    await expectKioskOnly(kiosk);
+    await kiosk.evaluate((url) => (location.hash = new URL(url).hash), questionnaireUrl);
+    await kiosk.waitForTimeout(300);
+    await expectKioskOnly(kiosk);
+    await kiosk.reload();
+    await expectKioskOnly(kiosk);
+    await kiosk.goto(baseUrl());
+    await expectKioskLock(kiosk);
+    await kiosk.goto(questionnaireUrl);
+    await expectKioskLock(kiosk);
+    expect(await seriousA11yViolations(kiosk)).toEqual([]);
+    await kiosk.getByRole('button', { name: 'Back to the questions' }).click();
+    await kiosk.getByRole('button', { name: 'Start', exact: true }).waitFor();
+    await expectKioskOnly(kiosk);
+    await context.close();
+  });
+
+  it('locks every other tab and a tab opened later while the kiosk runs; the PIN ends it from any of them', async () => {
     const { context } = await newTrackedContext(browser);
     const kiosk = await context.newPage();
     await kiosk.goto(baseUrl());
@@ -113,23 +168,6 @@ describe('a kiosk a participant cannot walk out of', () => {
     await other.getByText('open in another tab', { exact: false }).waitFor();
     expect(await seriousA11yViolations(other)).toEqual([]);
     await other.close();
-
-    // In the kiosk's own tab: back, a typed #hash, a reload and the app's address itself.
-    await kiosk.goBack({ timeout: 2_000 }).catch(() => null);
-    await expectKioskOnly(kiosk);
-    await kiosk.evaluate((url) => (location.hash = new URL(url).hash), questionnaireUrl);
-    await kiosk.waitForTimeout(300);
-    await expectKioskOnly(kiosk);
-    await kiosk.reload();
-    await expectKioskOnly(kiosk);
-    await kiosk.goto(baseUrl());
-    await expectKioskLock(kiosk);
-    await kiosk.goto(questionnaireUrl);
-    await expectKioskLock(kiosk);
-    expect(await seriousA11yViolations(kiosk)).toEqual([]);
-    await kiosk.getByRole('button', { name: 'Back to the questions' }).click();
-    await kiosk.getByRole('button', { name: 'Start', exact: true }).waitFor();
-    await expectKioskOnly(kiosk);
 
     // A tab opened later starts locked; a wrong PIN changes nothing, the right one ends kiosk mode.
     const later = await context.newPage();
@@ -217,7 +255,7 @@ describe('a kiosk a participant cannot walk out of', () => {
     await context.close();
   });
 
-  it('stays locked when the browser is killed and opened again mid-session', { timeout: 120_000 }, async () => {
+  it('stays locked when the browser is killed and opened again mid-session', async () => {
     const profile = mkdtempSync(join(tmpdir(), 'cg-kiosk-profile-'));
     try {
       const first = await chromiumOnProfile(profile);

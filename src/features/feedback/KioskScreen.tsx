@@ -25,7 +25,7 @@ import { db } from '../../state/app-db';
 import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
 import { endKioskSession, kioskChecked, kioskSession, takeKioskPlace } from '../lock/kiosk-lock';
-import { lockNow, unlocked } from '../lock/lock-state';
+import { lockHere, unlocked } from '../lock/lock-state';
 import { Face } from './Faces';
 import { KioskLeave } from './KioskLeave';
 import { kioskHash } from './kiosk-route';
@@ -231,7 +231,7 @@ function KioskSessionScreen({ session, questionnaire, kiosk }: KioskProps & { ki
   const endedElsewhere = kioskSession.value === null;
   useEffect(() => {
     if (!endedElsewhere || leaving.current) return;
-    lockNow();
+    lockHere();
     void stopHere().finally(() => location.replace(questionnaireHref));
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [endedElsewhere]);

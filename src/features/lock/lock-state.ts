@@ -26,9 +26,24 @@ export async function refreshLockConfig(opts: { lockIfOn?: boolean } = {}): Prom
   else if (opts.lockIfOn && config.on) locked.value = !tabShowsKiosk();
 }
 
-/** Locks the app, unless this device is known to have no PIN (which could never unlock it). */
-export function lockNow() {
+// "Lock now" in one tab locks every tab of the app on this device: the tablet is about to be
+// handed over, and another tab left open must not show what this one hides.
+const LOCK_NOW_KEY = 'cg-lock-now';
+
+/** Locks this tab, unless this device is known to have no PIN (which could never unlock it). */
+export function lockHere() {
   if (lockConfig.value?.pinSet !== false) locked.value = true;
+}
+
+/** "Lock now": locks this tab and every other tab of the app on this device. */
+export function lockNow() {
+  if (lockConfig.value?.pinSet === false) return;
+  locked.value = true;
+  try {
+    storage?.setItem(LOCK_NOW_KEY, String(Date.now()));
+  } catch {
+    // Storage is off: this tab is locked; the others lock when they are next idle.
+  }
 }
 
 export function unlocked() {
@@ -54,6 +69,10 @@ export function watchIdle(): () => void {
   };
   const events = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
   for (const e of events) window.addEventListener(e, active, { capture: true, passive: true });
+  const lockedElsewhere = (event: StorageEvent) => {
+    if (event.key === LOCK_NOW_KEY && event.newValue && lockConfig.value?.pinSet !== false && !tabShowsKiosk()) locked.value = true;
+  };
+  window.addEventListener('storage', lockedElsewhere);
   const onVisible = () => {
     if (document.visibilityState === 'visible') void checkIdle();
   };
@@ -62,6 +81,7 @@ export function watchIdle(): () => void {
   const timer = setInterval(() => void checkIdle(), 5_000);
   return () => {
     for (const e of events) window.removeEventListener(e, active, { capture: true });
+    window.removeEventListener('storage', lockedElsewhere);
     document.removeEventListener('visibilitychange', onVisible);
     clearInterval(timer);
   };
