@@ -13,9 +13,9 @@ import {
   THANKS,
   THANKS_MS,
   WELCOME,
-  type KioskSession,
   type KioskTurn,
 } from '../../core/feedback/kiosk';
+import type { KioskSession } from '../../core/feedback/kiosk-session';
 import { closeOpenTurns, keepTurnAnswers, type TurnAnswers } from '../../core/feedback/queue';
 import { SCALE_LABELS } from '../../core/feedback/results';
 import { formatNumber } from '../../core/format/intl';
@@ -49,9 +49,9 @@ const isThisKiosk = (running: KioskSession | null, props: KioskProps) =>
  */
 export function KioskScreen(props: KioskProps) {
   const running = kioskSession.value;
-  // Held once matched, so that the session ending (here or in another tab) is seen and handled by the kiosk.
-  const [kiosk, setKiosk] = useState<KioskSession | null>(null);
   const matches = isThisKiosk(running, props);
+  // Held once matched, so that the session ending (here or in another tab) is seen and handled by the kiosk.
+  const [kiosk, setKiosk] = useState<KioskSession | null>(() => (matches ? running : null));
   useEffect(() => {
     if (matches && !kiosk) setKiosk(running);
   }, [matches]);
@@ -166,10 +166,13 @@ function KioskSessionScreen({ session, questionnaire, kiosk }: KioskProps & { ki
 
   function go(next: KioskTurn) {
     setProblem(null);
-    if (next.step === 'thanks') keep(next.given);
-    else if (next.step === 'question' && turnRef.current.step === 'question' && next.answers !== turnRef.current.answers) keep(next.answers);
-    if (next.step === 'thanks') endTurn(next);
-    else setTurn(next);
+    if (next.step === 'thanks') {
+      keep(next.given);
+      return endTurn(next);
+    }
+    const before = turnRef.current;
+    if (next.step === 'question' && before.step === 'question' && next.answers !== before.answers) keep(next.answers);
+    setTurn(next);
   }
 
   function startAgain() {

@@ -1,4 +1,4 @@
-import type { KioskSession } from '../../core/feedback/kiosk';
+import type { KioskSession } from '../../core/feedback/kiosk-session';
 import { href } from '../../state/router';
 
 /** The parts of a kiosk's address: "#/p/<id>/feedback/kiosk/<questionnaire>[/<meeting>]". */

@@ -1,5 +1,5 @@
 import { readAnonymityThreshold } from '../../core/commands/feedback-questionnaires';
-import type { KioskSession } from '../../core/feedback/kiosk';
+import type { KioskSession } from '../../core/feedback/kiosk-session';
 import { closeOpenTurns, flushQueue, type FlushOutcome } from '../../core/feedback/queue';
 import { todayIso } from '../../core/ids';
 import type { ProjectSession } from '../../core/projects/project-session';

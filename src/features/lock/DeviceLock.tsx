@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { KioskSession } from '../../core/feedback/kiosk';
+import type { KioskSession } from '../../core/feedback/kiosk-session';
 import { db } from '../../state/app-db';
 import { kioskHash } from '../feedback/kiosk-route';
 import { checkKioskSession, endKioskSession, kioskChecked, kioskElsewhere, kioskLocksThisTab, kioskSession, kioskShownSomewhere, tabShowsKiosk, watchKioskSession } from './kiosk-lock';

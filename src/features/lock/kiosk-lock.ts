@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
-import { readKioskSession, type KioskSession } from '../../core/feedback/kiosk';
+import { readKioskSession, type KioskSession } from '../../core/feedback/kiosk-session';
 import { fail, ok, type Result } from '../../core/result';
 import { db } from '../../state/app-db';
 import { parseHash, route } from '../../state/router';

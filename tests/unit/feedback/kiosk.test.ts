@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Questionnaire } from '../../../src/core/domain/questionnaire';
-import { answer, readKioskSession, sessionIsOver, skip, spokenText, startTurn } from '../../../src/core/feedback/kiosk';
+import { answer, sessionIsOver, skip, spokenText, startTurn } from '../../../src/core/feedback/kiosk';
+import { readKioskSession } from '../../../src/core/feedback/kiosk-session';
 
 const q: Questionnaire = {
   id: 'qq',
