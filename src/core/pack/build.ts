@@ -71,7 +71,7 @@ function packContents(ctx: PackContext, made: readonly PartOutput[], sections: r
   const withData = made.filter((m) => m.section || m.files.length || m.part.holds?.(ctx));
   const relevant = SENSITIVE_CHOICES.filter((choice) => withData.some((m) => m.part.sensitive?.includes(choice)));
   const included = [
-    `report.html: the report, to read on screen or print${sections.length ? ` (${sections.map((s) => s.title).join(', ')})` : ''}.`,
+    `report.html: the report, to read on screen or print${sections.length ? ` (${sections.map((s) => s.title).join('; ')})` : ''}.`,
     ...files.map((f) => `${f.name}: ${f.about}`),
     ...relevant.filter((c) => mayInclude(ctx.options, c)).map((c) => `Included because it was ticked: ${lowerFirst(SENSITIVE_LABELS[c].label)}.`),
   ];

@@ -36,6 +36,12 @@ export function redactText(text: string, find: NameFinder): string {
 
 // Fields that hold ids, codes, dates and contact details (shown only for people who agreed), never words about others.
 const CODE_FIELD = /^(id|v|createdAt|day|date|.*Id|.*Ids|.*On|since|statusSince|email|phone)$/;
+const codeFields = new Map<string, boolean>();
+function isCodeField(key: string): boolean {
+  let code = codeFields.get(key);
+  if (code === undefined) codeFields.set(key, (code = CODE_FIELD.test(key)));
+  return code;
+}
 
 /**
  * The project as the pack reads it, with "a member" in place of every hidden name in every
@@ -60,7 +66,7 @@ export function redactedSource(source: ProjectSource, find: NameFinder): Project
 function redactRecord(type: RecordType, record: Record<string, unknown>, redact: (text: string) => string): Record<string, unknown> {
   let changed: Record<string, unknown> | null = null;
   for (const [key, value] of Object.entries(record)) {
-    if (CODE_FIELD.test(key) || (type === personType && key === 'name')) continue;
+    if (isCodeField(key) || (type === personType && key === 'name')) continue;
     const next = redactDeep(value, redact);
     if (next !== value) (changed ??= { ...record })[key] = next;
   }
@@ -90,7 +96,7 @@ function redactDeep(value: unknown, redact: (text: string) => string): unknown {
   if (value && typeof value === 'object') {
     let out: Record<string, unknown> | null = null;
     for (const [k, item] of Object.entries(value)) {
-      if (CODE_FIELD.test(k)) continue;
+      if (isCodeField(k)) continue;
       const next = redactDeep(item, redact);
       if (next !== item) (out ??= { ...(value as Record<string, unknown>) })[k] = next;
     }

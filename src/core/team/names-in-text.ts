@@ -28,9 +28,11 @@ export function firstNameOf(name: string): string | null {
 
 /** One character (code point) as the finder compares it: lower case, no accents, straight apostrophe. */
 const foldPoint = (point: string) => fold(point);
+const ASCII = /^[\x00-\x7f]*$/;
 
 /** A text as the finder compares it (final sigma as sigma, so a whole text folds as its characters do). */
 export function fold(text: string): string {
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .normalize('NFD')
     .replace(/\p{M}/gu, '')
@@ -38,6 +40,8 @@ export function fold(text: string): string {
     .replace(/[’‘ʼ]/g, "'")
     .replace(/ς/g, 'σ');
 }
+
+const WORD_BREAK = /[^\p{L}\p{N}]+/u;
 
 function patternFor(names: readonly string[]): RegExp | null {
   const alternatives = [...new Set(names.map((n) => fold(n).trim()).filter((n) => [...n.replace(/\s+/g, '')].length >= 2))]
@@ -73,10 +77,14 @@ export function nameFinder(names: readonly string[], keep: readonly string[] = [
   const pattern = patternFor(names);
   const keepPattern = patternFor(keep);
   if (!pattern) return () => [];
+  // A quick look first: most texts hold no word that starts any of the names.
+  const starts = new Set(names.map((n) => fold(n).split(WORD_BREAK).find(Boolean) ?? ''));
   return (text) => {
     if (!text) return [];
+    const quick = fold(text);
+    if (!quick.split(WORD_BREAK).some((word) => starts.has(word))) return [];
     pattern.lastIndex = 0;
-    const any = pattern.test(fold(text));
+    const any = pattern.test(quick);
     // matchAll starts from lastIndex, which test() moved.
     pattern.lastIndex = 0;
     if (!any) return [];
