@@ -5,7 +5,7 @@ import { personType } from '../domain/person';
 import { projectMetaSchema } from '../domain/project-meta';
 import type { RecordType } from '../domain/record-type';
 import { recordTypes } from '../domain/registry';
-import { firstNameOf, memberWordsAt, nameFinder, type NameFinder, type NameMatch } from '../team/names-in-text';
+import { firstNameOf, looksLikeOrdinaryWord, memberWordsAt, nameFinder, type NameFinder, type NameMatch } from '../team/names-in-text';
 import { applyTextChange } from './records';
 
 /** One place where a person's name or first name is typed, with the words around it. */
@@ -24,6 +24,8 @@ export interface TextMention {
   before: string;
   matched: string;
   after: string;
+  /** Probably an everyday word rather than the person ("we will", "3 May"): not ticked at first. */
+  ordinary: boolean;
 }
 
 const META = { collection: 'meta', noun: 'project', id: 'project' };
@@ -81,7 +83,17 @@ export function findMentions(doc: Y.Doc, name: string, skipPersonId?: string): T
       if (NOT_TEXT.has(field)) continue;
       for (const { path, text } of strings(value, [field])) {
         find(text).forEach((match, n) => {
-          out.push({ collection: place.collection, noun: place.noun, id: place.id, field, path, key: keyOf(place.collection, place.id, path, n, match.text), matched: match.text, ...words(text, match) });
+          out.push({
+            collection: place.collection,
+            noun: place.noun,
+            id: place.id,
+            field,
+            path,
+            key: keyOf(place.collection, place.id, path, n, match.text),
+            matched: match.text,
+            ...words(text, match),
+            ordinary: looksLikeOrdinaryWord(text, match),
+          });
         });
       }
     }

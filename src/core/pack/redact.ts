@@ -8,8 +8,9 @@ import type { ProjectSource } from './source';
 /**
  * The names a pack must not print: every person who has not agreed to be named in it
  * (never asked, said no, or withdrew), archived people and walk-ins included, and people
- * who were interested but could not take part. Full name and first name. The full names of
- * people who agreed are kept whole, so "Sam Patel" stays when another Sam is hidden.
+ * who were interested but could not take part. Full name and first name (but not a first name
+ * used as an everyday word: "we will", "3 May"). The full names of people who agreed are kept
+ * whole, so "Sam Patel" stays when another Sam is hidden.
  */
 export function hiddenNamesFinder(source: ProjectSource): NameFinder {
   const people = source.records(personType, { archived: true }) as Person[];
@@ -25,7 +26,7 @@ export function hiddenNamesFinder(source: ProjectSource): NameFinder {
     else hideName(person.name);
   }
   for (const barrier of source.records(barrierType, { archived: true })) if (barrier.name?.trim()) hideName(barrier.name);
-  return nameFinder(hide, keep);
+  return nameFinder(hide, keep, { skipOrdinaryWords: true });
 }
 
 /** The text with "a member" in place of each name the finder finds. */

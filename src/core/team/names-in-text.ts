@@ -69,11 +69,27 @@ function foldWithPlaces(text: string): { folded: string; from: number[]; to: num
   return { folded, from, to };
 }
 
+// First names that are also everyday words. Typed in lower case ("we will", "a pat on the
+// back") they are the word, not the person; a month beside a number ("3 May", "June 2026") is a date.
+const EVERYDAY = new Set(
+  'will may june april august hope faith grace joy rose mark bill pat sue art rob jack dawn summer ray guy frank rich drew bob sandy holly ivy daisy lily iris amber ruby pearl robin jay kit max chase grant hunter miles reed wade cliff dean earl carol penny sky river rowan heather fern victor sonny happy patience constance prudence mercy honor honour charity noble sage'.split(' '),
+);
+const MONTHS = new Set(['april', 'may', 'june', 'august']);
+
+/** True when what was found is more likely an everyday word than the person: "we will", "3 May". */
+export function looksLikeOrdinaryWord(text: string, match: NameMatch): boolean {
+  const word = fold(match.text);
+  if (!EVERYDAY.has(word)) return false;
+  if (match.text === match.text.toLowerCase()) return true;
+  return MONTHS.has(word) && (/\d(st|nd|rd|th)?\s+$/i.test(text.slice(0, match.start)) || /^\s+\d/.test(text.slice(match.end)));
+}
+
 /**
  * A finder for these names. Where a name in `keep` is typed (a person who agreed to be
  * named), nothing inside it is matched: "Sam Patel" stays when only another Sam is hidden.
+ * With `skipOrdinaryWords`, a first name used as an everyday word is not matched.
  */
-export function nameFinder(names: readonly string[], keep: readonly string[] = []): NameFinder {
+export function nameFinder(names: readonly string[], keep: readonly string[] = [], options: { skipOrdinaryWords?: boolean } = {}): NameFinder {
   const pattern = patternFor(names);
   const keepPattern = patternFor(keep);
   if (!pattern) return () => [];
@@ -103,7 +119,8 @@ export function nameFinder(names: readonly string[], keep: readonly string[] = [
         if (foldPoint(rest) !== '') break;
         end += rest.length;
       }
-      out.push({ start, end, text: text.slice(start, end) });
+      const match = { start, end, text: text.slice(start, end) };
+      if (!options.skipOrdinaryWords || !looksLikeOrdinaryWord(text, match)) out.push(match);
     }
     return out;
   };

@@ -28,7 +28,7 @@ export function EraseCard({ session, person }: { session: ProjectSession; person
   function ask() {
     const p = previewErasure(session.doc, person.id);
     if (!p.ok) return setError(p.message);
-    setChosen(new Set(p.value.mentions.map((m) => m.key)));
+    setChosen(new Set(p.value.mentions.filter((m) => !m.ordinary).map((m) => m.key)));
     setPreview(p.value);
   }
 
@@ -85,6 +85,7 @@ export function EraseCard({ session, person }: { session: ProjectSession; person
                 </legend>
                 <p class="hint" id="erase-mentions-hint">
                   Each ticked place will say “a member” instead. Untick any that are about someone else with the same name.
+                  {mentions.some((m) => m.ordinary) && ' Where it looks like an everyday word (“we will”, “3 May”), it starts unticked.'}
                 </p>
                 {mentions.length > 3 && (
                   <div class="row erase-all">

@@ -49,3 +49,15 @@ describe('finding a name in what someone typed', () => {
     }
   });
 });
+
+describe('names that are also everyday words', () => {
+  it('leaves the word in lower case and the month beside a date, but finds the person', () => {
+    const names = ['Will Jones', 'Will', 'May Patel', 'May'];
+    const pack = (text: string) => replaceMatches(text, nameFinder(names, [], { skipOrdinaryWords: true })(text));
+    expect(pack('We will meet on 3 May and again in May 2026.')).toBe('We will meet on 3 May and again in May 2026.');
+    expect(pack('Will said May should chair.')).toBe('A member said a member should chair.');
+    expect(pack('WILL JONES will bring the urn')).toBe('A member will bring the urn');
+    // Without the option (erasure shows everything, for the facilitator to choose), every one is found.
+    expect(nameFinder(names)('we will').map((m) => m.text)).toEqual(['will']);
+  });
+});
