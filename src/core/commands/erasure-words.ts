@@ -33,7 +33,7 @@ const NOT_TEXT = new Set(['id', 'v', 'createdAt']);
 const AROUND = 40;
 
 /** A finder for a person's full name and the name they are called by. */
-export function personNameFinder(name: string): NameFinder {
+function personNameFinder(name: string): NameFinder {
   const first = firstNameOf(name);
   return nameFinder(first ? [name, first] : [name]);
 }
