@@ -44,7 +44,9 @@ describe('review and share', () => {
     await page.getByRole('heading', { name: 'Your pack is ready' }).waitFor();
     expect(pack.name).toMatch(/^better-days-carers-group-example-pack-for-partners-\d{4}-\d{2}-\d{2}\.zip$/);
     const files = unzipSync(pack.bytes);
-    expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.txt', 'attendance-by-meeting.csv', 'feedback-how-is-the-group-working.csv', 'feedback-results.csv', 'report.html']));
+    expect(Object.keys(files)).toEqual(expect.arrayContaining(['README.txt', 'attendance-by-meeting.csv', 'feedback-results.csv', 'report.html']));
+    // Aggregates only: no file of each response for partners and funders.
+    expect(Object.keys(files)).not.toContain('feedback-how-is-the-group-working.csv');
     expect(Object.keys(files)).not.toContain('attendance-by-person.csv');
     expect(Object.keys(files)).not.toContain('members.csv');
     expect([...files['attendance-by-meeting.csv']!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
