@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { FEEDBACK_SETTINGS_ID, feedbackSettingsType } from '../domain/feedback/settings';
 import { MAX_QUESTIONS, questionnaireType, type Question, type Questionnaire } from '../domain/questionnaire';
@@ -16,7 +17,7 @@ export interface QuestionnaireInput {
 
 /** Starts a questionnaire from scratch (it may have no questions yet). */
 export function createQuestionnaire(doc: Y.Doc, input: QuestionnaireInput): Result<Questionnaire> {
-  if ((input.questions?.length ?? 0) > MAX_QUESTIONS) return fail(`A questionnaire can have at most ${MAX_QUESTIONS} questions.`);
+  if ((input.questions?.length ?? 0) > MAX_QUESTIONS) return fail(t`A questionnaire can have at most ${MAX_QUESTIONS} questions.`);
   return insertRecord(doc, questionnaireType, {
     title: input.title,
     questions: input.questions ?? [],
@@ -28,7 +29,7 @@ export function createQuestionnaire(doc: Y.Doc, input: QuestionnaireInput): Resu
 /** A new questionnaire holding a copy of a template's questions, ready to change. */
 export function createFromTemplate(doc: Y.Doc, templateId: string): Result<Questionnaire> {
   const template = findTemplate(templateId);
-  if (!template) return fail('That template is not available in this version of the app.');
+  if (!template) return fail(t`That template is not available in this version of the app.`);
   return createQuestionnaire(doc, {
     title: template.title,
     intro: template.intro,
@@ -39,14 +40,17 @@ export function createFromTemplate(doc: Y.Doc, templateId: string): Result<Quest
 
 /** Saves changes to a questionnaire's title, introduction or questions. */
 export function saveQuestionnaire(doc: Y.Doc, id: string, patch: Partial<Pick<QuestionnaireInput, 'title' | 'intro' | 'questions'>>): Result<Questionnaire> {
-  if ((patch.questions?.length ?? 0) > MAX_QUESTIONS) return fail(`A questionnaire can have at most ${MAX_QUESTIONS} questions.`);
+  if ((patch.questions?.length ?? 0) > MAX_QUESTIONS) return fail(t`A questionnaire can have at most ${MAX_QUESTIONS} questions.`);
   const clean = { ...patch };
   if (clean.intro !== undefined && !clean.intro.trim()) clean.intro = undefined;
   if (clean.questions) {
     // A blank line in the options box is not an option.
     clean.questions = clean.questions.map((q) => (q.options ? { ...q, options: q.options.filter((o) => o.trim()) } : q));
     const blank = clean.questions.findIndex((q) => !q.text.trim());
-    if (blank >= 0) return fail(`Question ${blank + 1} has no wording yet. Write the question, or remove it.`);
+    if (blank >= 0) {
+      const number = blank + 1;
+      return fail(t`Question ${number} has no wording yet. Write the question, or remove it.`);
+    }
   }
   return updateRecord(doc, questionnaireType, id, clean);
 }
@@ -55,12 +59,10 @@ export function archiveQuestionnaire(doc: Y.Doc, id: string, archived = true): R
   return archiveRecord(doc, questionnaireType, id, archived);
 }
 
-
 /** A blank question of a kind, with a fresh id. */
 export function newQuestion(kind: Question['kind'], text = ''): Question {
   return { id: newId('q-'), kind, text, ...(kind === 'choice' ? { options: ['', ''] } : {}) };
 }
-
 
 /** Sets the fewest answers (3 to 10) before results are shown. */
 export function setAnonymityThreshold(doc: Y.Doc, threshold: number): Result<number> {
@@ -71,5 +73,5 @@ export function setAnonymityThreshold(doc: Y.Doc, threshold: number): Result<num
   return result.ok ? ok(result.value.threshold) : result;
 }
 
-// Until the kiosk and the pack import them from core/read (MIGRATION.md).
-export { readAnonymityThreshold, readQuestionnaire } from '../read/feedback';
+// Until the pack imports it from core/read (MIGRATION.md).
+export { readAnonymityThreshold } from '../read/feedback';

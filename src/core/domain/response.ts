@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from './base';
 import { isoDate } from './fields';
@@ -5,12 +6,18 @@ import { defineRecordType } from './record-type';
 import { formatNumber } from '../format/intl';
 
 export const MAX_ANSWER_LENGTH = 2_000;
+const MAX_ANSWERS = 200;
 
 /** One answer: a scale point, a choice index, yes/no, or free text. */
 export const answerSchema = z.union([
   z.number().int().min(0).max(20),
   z.boolean(),
-  z.string().max(MAX_ANSWER_LENGTH, { error: () => `An answer can be at most ${formatNumber(MAX_ANSWER_LENGTH)} characters.` }),
+  z.string().max(MAX_ANSWER_LENGTH, {
+    error: () => {
+      const max = formatNumber(MAX_ANSWER_LENGTH);
+      return t`An answer can be at most ${max} characters.`;
+    },
+  }),
 ]);
 export type Answer = z.infer<typeof answerSchema>;
 
@@ -34,10 +41,10 @@ export const responseSchema = z
     source: z.enum(RESPONSE_SOURCES).optional(),
     answers: z
       .record(z.string().max(64), answerSchema)
-      .refine((a) => Object.keys(a).length <= 200, { error: 'A response can answer at most 200 questions.' }),
+      .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { error: () => t`A response can answer at most ${MAX_ANSWERS} questions.` }),
   })
   .refine((r) => r.createdAt === dayStart(r.day), {
-    error: 'A response keeps only the day it was given, never the time.',
+    error: () => t`A response keeps only the day it was given, never the time.`,
     path: ['createdAt'],
   });
 export type FeedbackResponse = z.infer<typeof responseSchema>;

@@ -14,6 +14,9 @@ export interface KioskSession {
   startedDay: string;
 }
 
+/** The name of its row in the device's settings (declared in core/settings with this reader as its check). */
+export const KIOSK_SESSION_SETTING = 'kioskSession';
+
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 const isId = (v: unknown): v is string => typeof v === 'string' && v.length > 0 && v.length <= 200;
 

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Question, Questionnaire } from '../domain/questionnaire';
 import type { Answer } from '../domain/response';
 import { todayIso } from '../ids';
@@ -47,8 +48,18 @@ export const THANKS: KioskTurn = { step: 'thanks', given: {} };
 
 /** The words read aloud for a question: the question, then each answer in turn. */
 export function spokenText(question: Question, labels: readonly string[]): string {
-  const choices = labels.length ? ` Your choices are: ${labels.join('; ')}.` : '';
-  return `${question.text}${choices}`;
+  const { text } = question;
+  if (labels.length === 0) return text;
+  const choices = labels.join('; ');
+  return t({ message: `${text} Your choices are: ${choices}.`, comment: 'Read aloud at the kiosk: a question, then its answers separated by semicolons' });
+}
+
+/** The words read aloud on the kiosk's welcome screen. */
+export function welcomeSpeech(questionnaire: Pick<Questionnaire, 'title' | 'intro'>): string {
+  const { title, intro } = questionnaire;
+  return intro
+    ? t({ message: `${title}. ${intro} Tap Start to begin.`, comment: 'Read aloud at the kiosk: the questionnaire’s title and introduction, then how to begin' })
+    : t({ message: `${title}. Tap Start to begin.`, comment: 'Read aloud at the kiosk: the questionnaire’s title, then how to begin' });
 }
 
 /**

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { writeResponseBatch, type ResponseInput } from '../commands/feedback-responses';
 import type { CommonGroundDb, KioskQueueRow } from '../db/database';
@@ -67,7 +68,7 @@ export function keepTurnAnswers(db: CommonGroundDb, input: Omit<QueueInput, 'ans
   return {
     keep: (answers) =>
       next(async (): Promise<Result<void>> => {
-        if (done) return fail('This person’s turn is over.');
+        if (done) return fail(t`This person’s turn is over.`);
         return db.transaction('rw', db.kioskQueue, async () => {
           if (rowId === undefined) {
             const row: QueuedResponse = {
@@ -85,7 +86,7 @@ export function keepTurnAnswers(db: CommonGroundDb, input: Omit<QueueInput, 'ans
           }
           // Only while the row is still open: once closed it may already be in the project.
           const row = (await db.kioskQueue.get(rowId)) as QueuedResponse | undefined;
-          if (row?.open !== true) return fail('This person’s turn was closed.');
+          if (row?.open !== true) return fail(t`This person’s turn was closed.`);
           await db.kioskQueue.update(rowId, { answers });
           return ok(undefined);
         });

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { Question } from '../domain/questionnaire';
 import type { FeedbackResponse } from '../domain/response';
 
@@ -6,11 +7,32 @@ export const DEFAULT_ANONYMITY_THRESHOLD = 5;
 export const MIN_THRESHOLD = 3;
 export const MAX_THRESHOLD = 10;
 
-/** Points on each scale, in order, as people see them. */
-export const SCALE_LABELS: Record<'agree5' | 'faces3' | 'yesno', readonly string[]> = {
-  agree5: ['Strongly disagree', 'Disagree', 'Neither agree nor disagree', 'Agree', 'Strongly agree'],
-  faces3: ['Unhappy', 'Okay', 'Happy'],
-  yesno: ['No', 'Yes'],
+export type ScaleKind = 'agree5' | 'faces3' | 'yesno';
+
+/** How many points each scale has. */
+export const SCALE_POINTS: Readonly<Record<ScaleKind, number>> = { agree5: 5, faces3: 3, yesno: 2 };
+
+/** Points on each scale, in order, as people see them; read when shown, so in the language chosen then. */
+export const SCALE_LABELS: Readonly<Record<ScaleKind, readonly string[]>> = {
+  get agree5() {
+    return [
+      t({ message: 'Strongly disagree', comment: 'An answer on a five-point scale' }),
+      t({ message: 'Disagree', comment: 'An answer on a five-point scale' }),
+      t({ message: 'Neither agree nor disagree', comment: 'An answer on a five-point scale' }),
+      t({ message: 'Agree', comment: 'An answer on a five-point scale' }),
+      t({ message: 'Strongly agree', comment: 'An answer on a five-point scale' }),
+    ];
+  },
+  get faces3() {
+    return [
+      t({ message: 'Unhappy', comment: 'The words under a sad face, an answer on an easy-read scale' }),
+      t({ message: 'Okay', comment: 'The words under a plain face, an answer on an easy-read scale' }),
+      t({ message: 'Happy', comment: 'The words under a smiling face, an answer on an easy-read scale' }),
+    ];
+  },
+  get yesno() {
+    return [t({ message: 'No', comment: 'An answer to a yes-or-no question' }), t({ message: 'Yes', comment: 'An answer to a yes-or-no question' })];
+  },
 };
 
 export type QuestionResult =
@@ -125,10 +147,16 @@ export function scaleScore(result: QuestionResult): number | null {
 }
 
 /** What `scaleScore` means for each kind, in words for a table heading or chart label. */
-export const SCORE_MEANING: Record<'agree5' | 'faces3' | 'yesno', string> = {
-  agree5: 'agree minus disagree',
-  faces3: 'happy minus unhappy',
-  yesno: 'share saying yes',
+export const SCORE_MEANING: Readonly<Record<ScaleKind, string>> = {
+  get agree5() {
+    return t({ message: 'agree minus disagree', comment: 'What a score in a results table means: the share who agreed minus the share who disagreed' });
+  },
+  get faces3() {
+    return t({ message: 'happy minus unhappy', comment: 'What a score in a results table means: the share of happy faces minus unhappy ones' });
+  },
+  get yesno() {
+    return t({ message: 'share saying yes', comment: 'What a score in a results table means' });
+  },
 };
 
 export interface PeriodResult {
@@ -146,7 +174,7 @@ export interface PeriodResult {
  */
 export function resultsOverTime(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], threshold = DEFAULT_ANONYMITY_THRESHOLD, by: 'month' | 'meeting' = 'month'): PeriodResult[] {
   const scales = questionnaire.questions.filter((q) => q.kind === 'agree5' || q.kind === 'faces3' || q.kind === 'yesno');
-  const points = scales.map((q) => SCALE_LABELS[q.kind as 'agree5' | 'faces3' | 'yesno'].length);
+  const points = scales.map((q) => SCALE_POINTS[q.kind as ScaleKind]);
   // One pass: per period, how many people took part and the count at each point of each scale.
   const tallies = new Map<string, { respondents: number; counts: number[][] }>();
   for (const r of responses) {
@@ -177,9 +205,9 @@ export function resultsOverTime(questionnaire: { questions: readonly Question[] 
       scales.forEach((q, i) => {
         const counts = tally.counts[i]!;
         const answered = counts.reduce((a, b) => a + b, 0);
-        const labels = SCALE_LABELS[q.kind as 'agree5' | 'faces3' | 'yesno'];
+        // Only the score is kept, so the result needs no words.
         const result: QuestionResult =
-          answered < threshold ? { questionId: q.id, kind: q.kind, answered, hidden: true } : { questionId: q.id, kind: q.kind, answered, hidden: false, counts, labels, texts: [] };
+          answered < threshold ? { questionId: q.id, kind: q.kind, answered, hidden: true } : { questionId: q.id, kind: q.kind, answered, hidden: false, counts, labels: [], texts: [] };
         scores[q.id] = hidden ? null : scaleScore(result);
       });
       return { key, respondents: tally.respondents, hidden, scores };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { KIOSK_SESSION_SETTING, readKioskSession } from '../feedback/kiosk-session';
 import { deviceSetting, projectSetting } from './define';
 
 /**
@@ -10,6 +11,13 @@ import { deviceSetting, projectSetting } from './define';
 /** The language of the app, and separately of the kiosk (people answering may speak another). */
 export const appLanguage = deviceSetting('appLanguage', z.enum(['en', 'cy']), 'en');
 export const kioskLanguage = deviceSetting('kioskLanguage', z.enum(['en', 'cy']), 'en');
+
+/**
+ * Kiosk mode running on this device (src/features/lock/kiosk-lock.ts writes it before the first
+ * question and mirrors it in localStorage). Checked by the same reader every tab uses as it
+ * loads, which keeps zod out of the first screen; anything else reads as "not running".
+ */
+export const kioskSession = deviceSetting(KIOSK_SESSION_SETTING, z.unknown().transform(readKioskSession), null);
 
 /** Asked the browser once to keep the app's data when space runs low. */
 export const persistAsked = deviceSetting('persistAsked', z.boolean(), false);
@@ -38,6 +46,7 @@ export const syncConflicts = projectSetting('sync-conflicts', z.array(z.unknown(
 export const ALL_SETTINGS = [
   appLanguage,
   kioskLanguage,
+  kioskSession,
   persistAsked,
   facilitatorPin,
   lockAfterMinutes,

@@ -1,25 +1,29 @@
-import type { DashboardCardProps } from '../section';
-import { plural, useQuestionnaires, useResponseCounts, useWaiting } from './use-feedback';
+import { plural, t } from '@lingui/core/macro';
+import { questionnaireType } from '../../core/domain/questionnaire';
+import { responseType } from '../../core/domain/response';
+import { useRecordCount, useRecords } from '../../state/records';
+import { useWaitingCount } from '../../state/waiting-answers';
 
 /** Feedback on the project dashboard: how many questionnaires and answers, and what to do next. */
-export function FeedbackCard({ projectId }: DashboardCardProps) {
-  const questionnaires = useQuestionnaires(projectId)?.filter((q) => !q.archived);
-  const counts = useResponseCounts(projectId);
-  const waiting = useWaiting(projectId);
-  if (questionnaires === undefined || counts === undefined) return <p>Anonymous questionnaires and their results.</p>;
-  const responses = [...counts.values()].reduce((a, b) => a + b, 0);
+export function FeedbackCard() {
+  const questionnaires = useRecords(questionnaireType);
+  const responses = useRecordCount(responseType);
+  const waiting = useWaitingCount();
+  if (questionnaires === undefined || responses === undefined) return <p>{t`Anonymous questionnaires and their results.`}</p>;
   const next =
     questionnaires.length === 0
-      ? 'Next: start a questionnaire from a template.'
+      ? t`Next: start a questionnaire from a template.`
       : responses === 0
-        ? 'Next: use kiosk mode at your next meeting, or print a paper version.'
-        : 'Next: look at the results together and agree what to change.';
+        ? t`Next: use kiosk mode at your next meeting, or print a paper version.`
+        : t`Next: look at the results together and agree what to change.`;
+  const counts = [
+    plural(questionnaires.length, { one: '# questionnaire', other: '# questionnaires' }),
+    plural(responses, { one: '# response', other: '# responses' }),
+    ...(waiting ? [plural(waiting, { one: '# waiting on this device', other: '# waiting on this device' })] : []),
+  ];
   return (
     <>
-      <p>
-        {plural(questionnaires.length, 'questionnaire')} · {plural(responses, 'response')}
-        {waiting ? ` · ${waiting} waiting on this device` : ''}
-      </p>
+      <p>{counts.join(' · ')}</p>
       <p class="hint">{next}</p>
     </>
   );

@@ -1,161 +1,188 @@
-import { useState } from 'preact/hooks';
+import { plural, t } from '@lingui/core/macro';
+import { useMemo, useState } from 'preact/hooks';
 import { createFromTemplate, createQuestionnaire, setAnonymityThreshold } from '../../core/commands/feedback-questionnaires';
-import type { Questionnaire } from '../../core/domain/questionnaire';
+import { questionnaireType, type Questionnaire } from '../../core/domain/questionnaire';
+import { responseType } from '../../core/domain/response';
+import { compareText } from '../../core/format/intl';
 import { MAX_THRESHOLD, MIN_THRESHOLD } from '../../core/feedback/results';
 import { QUESTIONNAIRE_TEMPLATES } from '../../core/feedback/templates';
-import type { ProjectSession } from '../../core/projects/project-session';
+import type { Result } from '../../core/result';
+import { useProjectId, useSession } from '../../state/project-context';
+import { useRecordCount, useRecords } from '../../state/records';
 import { href, navigate } from '../../state/router';
+import { addWaitingAnswers, useWaitingCount } from '../../state/waiting-answers';
 import { Button } from '../../ui/Button';
+import { CommandError } from '../../ui/form/CommandError';
+import { SelectField } from '../../ui/form/SelectField';
+import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
-import { addWaitingAnswers } from './queue-actions';
-import { plural, useQuestionnaires, useResponseCounts, useThreshold, useWaiting } from './use-feedback';
+import { useAnonymityThreshold } from './threshold';
+
+const byTitle = (a: Questionnaire, b: Questionnaire) => compareText(a.title, b.title);
 
 /** Feedback's front page: the project's questionnaires, new ones from templates, and the anonymity setting. */
-export function FeedbackHome({ session }: { session: ProjectSession }) {
-  const questionnaires = useQuestionnaires(session.projectId);
-  const counts = useResponseCounts(session.projectId);
+export function FeedbackHome() {
+  const questionnaires = useRecords(questionnaireType, undefined, { withArchived: true });
   const [showArchived, setShowArchived] = useState(false);
-  const active = questionnaires?.filter((q) => !q.archived) ?? [];
-  const archived = questionnaires?.filter((q) => q.archived) ?? [];
+  const sorted = useMemo(() => questionnaires && [...questionnaires].sort(byTitle), [questionnaires]);
+  const active = sorted?.filter((q) => !q.archived) ?? [];
+  const archived = sorted?.filter((q) => q.archived) ?? [];
+  const archivedCount = archived.length;
   return (
     <>
-      <p class="lead">Ask the group how it is going, without anyone giving their name. Answers are shown only once enough people have answered.</p>
-      <WaitingNotice session={session} />
+      <p class="lead">{t`Ask the group how it is going, without anyone giving their name. Answers are shown only once enough people have answered.`}</p>
+      <WaitingNotice />
       <section aria-labelledby="list-heading">
-        <h2 id="list-heading">Questionnaires</h2>
-        {questionnaires === undefined ? (
-          <p role="status">Loading…</p>
+        <h2 id="list-heading">{t`Questionnaires`}</h2>
+        {sorted === undefined ? (
+          <p role="status">{t`Loading…`}</p>
         ) : active.length === 0 ? (
-          <p class="empty">No questionnaires yet. Start one from a template below.</p>
+          <p class="empty">{t`No questionnaires yet. Start one from a template below.`}</p>
         ) : (
-          <QuestionnaireList session={session} items={active} counts={counts} />
+          <QuestionnaireList items={active} />
         )}
-        {archived.length > 0 && (
+        {archivedCount > 0 && (
           <>
             <Button aria-expanded={showArchived} onClick={() => setShowArchived(!showArchived)}>
-              {showArchived ? 'Hide archived questionnaires' : `Show archived questionnaires (${archived.length})`}
+              {showArchived ? t`Hide archived questionnaires` : t`Show archived questionnaires (${archivedCount})`}
             </Button>
-            {showArchived && <QuestionnaireList session={session} items={archived} counts={counts} />}
+            {showArchived && <QuestionnaireList items={archived} />}
           </>
         )}
       </section>
-      <NewQuestionnaire session={session} />
-      <ThresholdSetting session={session} />
+      <NewQuestionnaire />
+      <ThresholdSetting />
     </>
   );
 }
 
-function QuestionnaireList({ session, items, counts }: { session: ProjectSession; items: Questionnaire[]; counts: Map<string, number> | undefined }) {
+function QuestionnaireList({ items }: { items: Questionnaire[] }) {
   return (
     <ul class="q-list">
       {items.map((q) => (
-        <li key={q.id} class="q-item">
-          <a class="q-link" href={href('p', session.projectId, 'feedback', 'q', q.id)}>
-            <span class="q-name">{q.title}</span>
-            <span class="q-meta">
-              {plural(q.questions.length, 'question')} · {plural(counts?.get(q.id) ?? 0, 'response')}
-            </span>
-          </a>
-          <a class="btn btn-secondary" href={href('p', session.projectId, 'feedback', 'q', q.id, 'results')} aria-label={`Results for ${q.title}`}>
-            Results
-          </a>
-        </li>
+        <QuestionnaireItem key={q.id} questionnaire={q} />
       ))}
     </ul>
   );
 }
 
-function WaitingNotice({ session }: { session: ProjectSession }) {
-  const waiting = useWaiting(session.projectId);
-  const [message, setMessage] = useState<string | null>(null);
-  if (!waiting) return message ? <p role="status">{message}</p> : null;
+function QuestionnaireItem({ questionnaire }: { questionnaire: Questionnaire }) {
+  const projectId = useProjectId();
+  const responses = useRecordCount(responseType, { questionnaireId: questionnaire.id }) ?? 0;
+  const { title } = questionnaire;
+  return (
+    <li class="q-item">
+      <a class="q-link" href={href('p', projectId, 'feedback', 'q', questionnaire.id)}>
+        <span class="q-name">{title}</span>
+        <span class="q-meta">
+          {plural(questionnaire.questions.length, { one: '# question', other: '# questions' })} · {plural(responses, { one: '# response', other: '# responses' })}
+        </span>
+      </a>
+      <a class="btn btn-secondary" href={href('p', projectId, 'feedback', 'q', questionnaire.id, 'results')} aria-label={t`Results for ${title}`}>
+        {t({ message: 'Results', comment: 'Link to the results of one questionnaire' })}
+      </a>
+    </li>
+  );
+}
+
+function WaitingNotice() {
+  const session = useSession();
+  const waiting = useWaitingCount();
+  const command = useCommand();
+  const [added, setAdded] = useState<string | null>(null);
+  if (!waiting) return added ? <p role="status">{added}</p> : null;
   return (
     <div class="notice" role="status">
       <p>
-        {plural(waiting, 'answer is', 'answers are')} waiting on this device. They join the project together once enough people have answered, or when kiosk mode closes, so nobody can tell
-        whose they are.
+        {plural(waiting, { one: '# answer is waiting on this device.', other: '# answers are waiting on this device.' })}{' '}
+        {t`They join the project together once enough people have answered, or when kiosk mode closes, so nobody can tell whose they are.`}
       </p>
       <Button
         onClick={async () => {
-          const result = await addWaitingAnswers(session, { force: true });
-          setMessage(result.ok ? `${plural(result.value.written, 'answer')} added to the project.` : result.message);
+          const result = await command.runAsync(() => addWaitingAnswers(session, { force: true }));
+          if (result.ok) setAdded(plural(result.value.written, { one: '# answer added to the project.', other: '# answers added to the project.' }));
         }}
       >
-        Add them to the project now
+        {t`Add them to the project now`}
       </Button>
+      <CommandError error={command.error} />
     </div>
   );
 }
 
-function NewQuestionnaire({ session }: { session: ProjectSession }) {
+function NewQuestionnaire() {
+  const session = useSession();
+  const fromTemplate = useCommand();
+  const blank = useCommand();
   const [title, setTitle] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const open = (result: ReturnType<typeof createQuestionnaire>) => {
-    if (!result.ok) return setError(result.message);
-    navigate('p', session.projectId, 'feedback', 'q', result.value.id);
+  const open = (result: Result<Questionnaire>) => {
+    if (result.ok) navigate('p', session.projectId, 'feedback', 'q', result.value.id);
   };
   return (
     <section aria-labelledby="new-heading">
-      <h2 id="new-heading">Start a questionnaire</h2>
+      <h2 id="new-heading">{t`Start a questionnaire`}</h2>
       <ul class="template-grid">
-        {QUESTIONNAIRE_TEMPLATES.map((t) => (
-          <li key={t.id} class="card template-card">
-            <h3>{t.title}</h3>
-            <p>{t.description}</p>
-            <p class="hint">{plural(t.questions.length, 'question')}</p>
-            {t.credit && <p class="credit">{t.credit}.</p>}
-            <Button variant="primary" onClick={() => open(createFromTemplate(session.doc, t.id))} aria-label={`Use this template: ${t.title}`}>
-              Use this template
-            </Button>
-          </li>
-        ))}
+        {QUESTIONNAIRE_TEMPLATES.map((template) => {
+          const name = template.title;
+          return (
+            <li key={template.id} class="card template-card">
+              <h3>{name}</h3>
+              <p>{template.description}</p>
+              <p class="hint">{plural(template.questions.length, { one: '# question', other: '# questions' })}</p>
+              {template.credit && <p class="credit">{template.credit}</p>}
+              <Button variant="primary" onClick={() => open(fromTemplate.run(() => createFromTemplate(session.doc, template.id)))} aria-label={t`Use this template: ${name}`}>
+                {t`Use this template`}
+              </Button>
+            </li>
+          );
+        })}
       </ul>
+      <CommandError error={fromTemplate.error} />
       <form
         class="card"
         noValidate
         onSubmit={(e) => {
           e.preventDefault();
-          open(createQuestionnaire(session.doc, { title }));
+          open(blank.run(() => createQuestionnaire(session.doc, { title })));
         }}
       >
-        <h3>Or write your own</h3>
-        <TextField label="Questionnaire title" value={title} onInput={setTitle} required maxLength={160} error={error} />
-        <Button type="submit">Start a blank questionnaire</Button>
+        <h3>{t`Or write your own`}</h3>
+        <TextField label={t`Questionnaire title`} value={title} onInput={setTitle} required maxLength={160} error={blank.error} />
+        <Button type="submit">{t`Start a blank questionnaire`}</Button>
       </form>
     </section>
   );
 }
 
-function ThresholdSetting({ session }: { session: ProjectSession }) {
-  const threshold = useThreshold(session);
-  const [message, setMessage] = useState<string | null>(null);
-  const choices = Array.from({ length: MAX_THRESHOLD - MIN_THRESHOLD + 1 }, (_, i) => MIN_THRESHOLD + i);
+const SUGGESTED_THRESHOLD = 5;
+
+function ThresholdSetting() {
+  const session = useSession();
+  const threshold = useAnonymityThreshold();
+  const command = useCommand();
+  const [saved, setSaved] = useState<string | null>(null);
+  const options = Array.from({ length: MAX_THRESHOLD - MIN_THRESHOLD + 1 }, (_, i) => {
+    const n = MIN_THRESHOLD + i;
+    return { value: String(n), label: n === SUGGESTED_THRESHOLD ? t({ message: `${n} (suggested)`, comment: 'The number of answers we suggest, in a list of numbers' }) : String(n) };
+  });
   return (
     <section class="card" aria-labelledby="threshold-heading">
-      <h2 id="threshold-heading">Keeping answers anonymous</h2>
+      <h2 id="threshold-heading">{t`Keeping answers anonymous`}</h2>
       <p>
-        In a small group it can be easy to guess who said what. So no result is shown until at least this many people have answered, and answers enter the project in shuffled batches
-        with only the day, never the time.
+        {t`In a small group it can be easy to guess who said what. So no result is shown until at least this many people have answered, and answers enter the project in shuffled batches with only the day, never the time.`}
       </p>
-      <div class="field">
-        <label for="threshold">Fewest answers before results are shown</label>
-        <select
-          id="threshold"
-          value={String(threshold)}
-          onChange={(e) => {
-            const result = setAnonymityThreshold(session.doc, Number((e.currentTarget as HTMLSelectElement).value));
-            setMessage(result.ok ? `Results now need at least ${result.value} answers.` : result.message);
-          }}
-        >
-          {choices.map((n) => (
-            <option key={n} value={String(n)}>
-              {n}
-              {n === 5 ? ' (suggested)' : ''}
-            </option>
-          ))}
-        </select>
-      </div>
-      {message && <p role="status">{message}</p>}
+      <SelectField
+        label={t`Fewest answers before results are shown`}
+        required
+        value={String(threshold)}
+        options={options}
+        onChange={(value) => {
+          const result = command.run(() => setAnonymityThreshold(session.doc, Number(value)));
+          setSaved(result.ok ? plural(result.value, { one: 'Results now need at least # answer.', other: 'Results now need at least # answers.' }) : null);
+        }}
+      />
+      <CommandError error={command.error} />
+      {saved && <p role="status">{saved}</p>}
     </section>
   );
 }

@@ -1,7 +1,8 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { db } from '../../state/app-db';
 import { Button } from '../../ui/Button';
-import { tryPin } from '../lock/lockout';
+import { TextField } from '../../ui/TextField';
+import { checkPin } from './kiosk-pin';
 
 /**
  * The only way out of kiosk mode: the facilitator's PIN (kiosk mode never starts without one).
@@ -12,7 +13,7 @@ export function KioskLeave({ onLeave }: { onLeave: () => void }) {
   return (
     <div class="kiosk-leave">
       <Button variant="quiet" onClick={() => setOpen(true)}>
-        Facilitator
+        {t({ message: 'Facilitator', comment: 'Kiosk button for the person running the session: it asks for their PIN to leave kiosk mode' })}
       </Button>
       {open && <PinDialog onCancel={() => setOpen(false)} onLeave={onLeave} />}
     </div>
@@ -31,9 +32,9 @@ function PinDialog({ onCancel, onLeave }: { onCancel: () => void; onLeave: () =>
   async function submit(e: Event) {
     e.preventDefault();
     if (checking) return;
-    if (!pin) return setError('Type the facilitator PIN.');
+    if (!pin) return setError(t`Type the facilitator PIN.`);
     setChecking(true);
-    const result = await tryPin(db, pin);
+    const result = await checkPin(pin);
     setChecking(false);
     if (result.ok) return onLeave();
     setPin('');
@@ -50,32 +51,24 @@ function PinDialog({ onCancel, onLeave }: { onCancel: () => void; onLeave: () =>
         onCancel();
       }}
     >
-      <h2 id="kiosk-dialog-title">Facilitator PIN</h2>
+      <h2 id="kiosk-dialog-title">{t`Facilitator PIN`}</h2>
       <form onSubmit={submit} noValidate>
-        <div class={`field${error ? ' field-error' : ''}`}>
-          <label for="kiosk-pin">Type your PIN to leave kiosk mode</label>
-          <input
-            id="kiosk-pin"
-            type="password"
-            inputMode="numeric"
-            autoComplete="off"
-            maxLength={8}
-            value={pin}
-            autoFocus
-            aria-invalid={error ? true : undefined}
-            aria-describedby={error ? 'kiosk-pin-error' : undefined}
-            onInput={(e) => setPin((e.currentTarget as HTMLInputElement).value)}
-          />
-          {error && (
-            <p class="error" id="kiosk-pin-error" role="alert">
-              {error}
-            </p>
-          )}
-        </div>
+        <TextField
+          label={t`Type your PIN to leave kiosk mode`}
+          type="password"
+          inputMode="numeric"
+          autoComplete="off"
+          maxLength={8}
+          value={pin}
+          autoFocus
+          required
+          error={error}
+          onInput={setPin}
+        />
         <div class="dialog-actions">
-          <Button onClick={onCancel}>Cancel</Button>
+          <Button onClick={onCancel}>{t`Cancel`}</Button>
           <Button type="submit" variant="primary" disabled={checking}>
-            {checking ? 'Checking…' : 'Leave kiosk mode'}
+            {checking ? t`Checking…` : t`Leave kiosk mode`}
           </Button>
         </div>
       </form>

@@ -1,129 +1,165 @@
+import { plural, t } from '@lingui/core/macro';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import type { Question } from '../../core/domain/questionnaire';
+import { meetingType } from '../../core/domain/meeting';
+import { questionnaireType, type Question, type Questionnaire } from '../../core/domain/questionnaire';
 import { MAX_ANSWER_LENGTH, type Answer } from '../../core/domain/response';
 import { checkAnswers } from '../../core/feedback/answers';
-import { queueResponse } from '../../core/feedback/queue';
 import { SCALE_LABELS } from '../../core/feedback/results';
-import { todayIso } from '../../core/ids';
-import type { ProjectSession } from '../../core/projects/project-session';
-import { db } from '../../state/app-db';
+import { isRealDate, today } from '../../core/format/calendar';
+import { fail, ok, type Result } from '../../core/result';
+import { useDocRecord } from '../../state/doc-records';
+import { useProjectId, useSession } from '../../state/project-context';
+import { useRecords } from '../../state/records';
 import { href } from '../../state/router';
+import { addWaitingAnswers, keepPaperForm, useWaitingCount } from '../../state/waiting-answers';
 import { Button, LinkButton } from '../../ui/Button';
-import { addWaitingAnswers } from './queue-actions';
-import { plural, useMeetings, useQuestionnaire, useThreshold, useWaiting } from './use-feedback';
-import { formatNumber } from '../../core/format/intl';
+import { RadioGroup } from '../../ui/form/ChoiceGroup';
+import { CommandError } from '../../ui/form/CommandError';
+import { Field, useFieldIds } from '../../ui/form/Field';
+import { MeetingPicker } from '../../ui/form/pickers';
+import { useCommand } from '../../ui/form/use-command';
+import { answerLimit } from './answer-limit';
+import { useAnonymityThreshold } from './threshold';
 
 /**
  * Typing in paper forms. Each form waits on this device like a kiosk answer and joins the
  * project in a shuffled batch, so the order of the pile is not kept; only the date is.
  */
-export function PaperEntryScreen({ session, questionnaireId }: { session: ProjectSession; questionnaireId: string }) {
-  const questionnaire = useQuestionnaire(session, questionnaireId);
-  const meetings = useMeetings(session.projectId);
-  const waiting = useWaiting(session.projectId, questionnaireId);
-  const threshold = useThreshold(session);
-  const [day, setDay] = useState(todayIso());
+export function PaperEntryScreen({ questionnaireId }: { questionnaireId: string }) {
+  const projectId = useProjectId();
+  const questionnaire = useDocRecord(questionnaireType, questionnaireId);
+  if (!questionnaire) return <p class="notice">{t`This questionnaire is not in the project.`}</p>;
+  const back = href('p', projectId, 'feedback', 'q', questionnaire.id);
+  if (questionnaire.questions.length === 0) {
+    return (
+      <section class="card">
+        <h2>{t`Type in paper answers`}</h2>
+        <p class="notice">{t`This questionnaire has no questions yet, so there is nothing to type in.`}</p>
+        <LinkButton href={back}>{t`Back to the questionnaire`}</LinkButton>
+      </section>
+    );
+  }
+  return (
+    <>
+      <nav class="breadcrumb" aria-label={t`Where you are`}>
+        <a href={href('p', projectId, 'feedback')}>{t`All questionnaires`}</a> › <a href={back}>{questionnaire.title}</a>
+      </nav>
+      <PaperForms questionnaire={questionnaire} />
+    </>
+  );
+}
+
+function PaperForms({ questionnaire }: { questionnaire: Questionnaire }) {
+  const { id: questionnaireId, title, questions } = questionnaire;
+  const session = useSession();
+  const meetings = useRecords(meetingType);
+  const waiting = useWaitingCount(questionnaireId);
+  const threshold = useAnonymityThreshold();
+  const command = useCommand();
+  const dayField = useFieldIds(undefined, undefined);
+  const [day, setDay] = useState(today());
   const [meetingId, setMeetingId] = useState('');
   const [answers, setAnswers] = useState<Record<string, Answer>>({});
   const [formKey, setFormKey] = useState(0);
   const [typed, setTyped] = useState(0);
-  const [message, setMessage] = useState<{ kind: 'error' | 'done'; text: string } | null>(null);
+  const [done, setDone] = useState<string | null>(null);
   const formHeading = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (formKey > 0) formHeading.current?.focus();
   }, [formKey]);
-  if (!questionnaire) return <p class="notice">This questionnaire is not in the project.</p>;
-  if (questionnaire.questions.length === 0) {
-    return (
-      <section class="card">
-        <h2>Type in paper answers</h2>
-        <p class="notice">This questionnaire has no questions yet, so there is nothing to type in.</p>
-        <LinkButton href={href('p', session.projectId, 'feedback', 'q', questionnaire.id)}>Back to the questionnaire</LinkButton>
-      </section>
-    );
+
+  async function keepForm(): Promise<Result<void>> {
+    if (!isRealDate(day)) return fail(t`Give the date on the form, like 2026-03-14.`);
+    if (day > today()) return fail(t`The date on the form cannot be in the future.`);
+    const checked = checkAnswers(questionnaire, answers);
+    if (!checked.ok) return checked;
+    if (Object.keys(checked.value).length === 0) return fail(t`This form has no answers. Tick at least one answer, or put the form aside.`);
+    try {
+      await keepPaperForm({ projectId: session.projectId, questionnaireId, day, ...(meetingId ? { meetingId } : {}), answers: checked.value });
+    } catch {
+      return fail(t`This form could not be kept on this device. Nothing was added; try again.`);
+    }
+    await addWaitingAnswers(session, { questionnaireId });
+    return ok(undefined);
   }
 
   async function addForm(e: Event) {
     e.preventDefault();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(day) || Number.isNaN(Date.parse(day))) return setMessage({ kind: 'error', text: 'Give the date on the form, like 2026-03-14.' });
-    if (day > todayIso()) return setMessage({ kind: 'error', text: 'The date on the form cannot be in the future.' });
-    const checked = checkAnswers(questionnaire!, answers);
-    if (!checked.ok) return setMessage({ kind: 'error', text: checked.message });
-    if (Object.keys(checked.value).length === 0) return setMessage({ kind: 'error', text: 'This form has no answers. Tick at least one answer, or put the form aside.' });
-    try {
-      await queueResponse(db, { projectId: session.projectId, questionnaireId: questionnaire!.id, day, ...(meetingId ? { meetingId } : {}), source: 'paper', answers: checked.value });
-    } catch {
-      return setMessage({ kind: 'error', text: 'This form could not be kept on this device. Nothing was added; try again.' });
-    }
-    await addWaitingAnswers(session, { questionnaireId: questionnaire!.id });
-    setTyped(typed + 1);
+    setDone(null);
+    if (!(await command.runAsync(keepForm)).ok) return;
+    const number = typed + 1;
+    setTyped(number);
     setAnswers({});
     setFormKey(formKey + 1);
-    setMessage({ kind: 'done', text: `Form ${typed + 1} added. Ready for the next form.` });
+    setDone(t`Form ${number} added. Ready for the next form.`);
   }
 
   async function finish() {
-    const result = await addWaitingAnswers(session, { questionnaireId: questionnaire!.id, force: true });
-    if (!result.ok) return setMessage({ kind: 'error', text: result.message });
-    const few = result.value.written > 0 && result.value.written < threshold ? ` Results stay hidden until at least ${threshold} people have answered.` : '';
-    setMessage({ kind: 'done', text: `${plural(result.value.written, 'form')} added to the project.${few}` });
+    setDone(null);
+    const result = await command.runAsync(() => addWaitingAnswers(session, { questionnaireId, force: true }));
+    if (!result.ok) return;
+    const { written } = result.value;
+    const added = plural(written, { one: '# form added to the project.', other: '# forms added to the project.' });
+    const hidden = plural(threshold, { one: 'Results stay hidden until at least # person has answered.', other: 'Results stay hidden until at least # people have answered.' });
+    setDone(written > 0 && written < threshold ? `${added} ${hidden}` : added);
   }
 
+  const button = t`Add this form`;
+  const progress = plural(typed, { one: '# form typed in so far.', other: '# forms typed in so far.' });
+  const number = typed + 1;
   return (
     <>
-      <nav class="breadcrumb" aria-label="Where you are">
-        <a href={href('p', session.projectId, 'feedback')}>All questionnaires</a> › <a href={href('p', session.projectId, 'feedback', 'q', questionnaire.id)}>{questionnaire.title}</a>
-      </nav>
       <section class="card" aria-labelledby="paper-heading">
-        <h2 id="paper-heading">Type in paper answers: {questionnaire.title}</h2>
+        <h2 id="paper-heading">{t`Type in paper answers: ${title}`}</h2>
         <p>
-          Type in one form at a time, then tap <strong>Add this form</strong>. Forms wait on this device and join the project in a shuffled batch, so the order of the pile is not kept.
-          Only the date is kept, never a name.
+          {withStrong(
+            t`Type in one form at a time, then tap ${button}. Forms wait on this device and join the project in a shuffled batch, so the order of the pile is not kept. Only the date is kept, never a name.`,
+            button,
+          )}
         </p>
         <div class="row paper-context">
-          <div class="field">
-            <label for="paper-day">Date on the forms</label>
-            <input id="paper-day" type="date" value={day} max={todayIso()} onInput={(e) => setDay((e.currentTarget as HTMLInputElement).value)} />
-          </div>
-          {meetings && meetings.length > 0 && (
-            <div class="field">
-              <label for="paper-meeting">
-                Meeting <span class="optional">(optional)</span>
-              </label>
-              <select id="paper-meeting" value={meetingId} onChange={(e) => setMeetingId((e.currentTarget as HTMLSelectElement).value)}>
-                <option value="">Not for a meeting</option>
-                {meetings.map((m) => (
-                  <option key={m.id} value={m.id}>
-                    {m.label}
-                  </option>
-                ))}
-              </select>
-            </div>
-          )}
+          <Field label={t`Date on the forms`} required ids={dayField}>
+            <input id={dayField.id} type="date" value={day} max={today()} onInput={(e) => setDay((e.currentTarget as HTMLInputElement).value)} />
+          </Field>
+          {meetings?.some((m) => !m.cancelled) && <MeetingPicker label={t`Meeting`} emptyLabel={t`Not for a meeting`} meetings={meetings} value={meetingId} onChange={setMeetingId} />}
         </div>
         <p role="status">
-          {plural(typed, 'form')} typed in so far.{waiting ? ` ${plural(waiting, 'answer is', 'answers are')} waiting to join the project.` : ''}
+          {waiting ? `${progress} ${plural(waiting, { one: '# answer is waiting to join the project.', other: '# answers are waiting to join the project.' })}` : progress}
         </p>
       </section>
       <form key={formKey} class="card paper-entry" onSubmit={addForm} noValidate>
         <h2 ref={formHeading} tabIndex={-1}>
-          Form {typed + 1}
+          {t`Form ${number}`}
         </h2>
-        {questionnaire.questions.map((q, i) => (
+        {questions.map((q, i) => (
           <PaperQuestion key={q.id} question={q} number={i + 1} value={answers[q.id]} onChange={(value) => setAnswers(value === undefined ? omit(answers, q.id) : { ...answers, [q.id]: value })} />
         ))}
-        {message && (
-          <p class={message.kind === 'error' ? 'error' : 'saved-message'} role={message.kind === 'error' ? 'alert' : 'status'}>
-            {message.text}
+        <CommandError error={command.error} />
+        {done && (
+          <p class="saved-message" role="status">
+            {done}
           </p>
         )}
         <div class="row">
           <Button type="submit" variant="primary">
-            Add this form
+            {button}
           </Button>
-          <Button onClick={() => void finish()}>Finish: add waiting forms to the results</Button>
+          <Button onClick={() => void finish()}>{t`Finish: add waiting forms to the results`}</Button>
         </div>
       </form>
+    </>
+  );
+}
+
+/** A sentence with some of its words in bold. They are a placeholder of its message, so every translation has them. */
+function withStrong(sentence: string, words: string) {
+  const at = sentence.indexOf(words);
+  if (at < 0) return sentence;
+  return (
+    <>
+      {sentence.slice(0, at)}
+      <strong>{words}</strong>
+      {sentence.slice(at + words.length)}
     </>
   );
 }
@@ -133,42 +169,45 @@ const omit = (answers: Record<string, Answer>, id: string) => {
   return rest;
 };
 
+/** Radio values are text: a scale point or choice by its number, yes and no by name, and blank. */
+const BLANK = 'blank';
+const toValue = (answer: Answer | undefined) => (answer === undefined ? BLANK : String(answer));
+const fromValue = (value: string): Answer | undefined => (value === BLANK ? undefined : value === 'true' ? true : value === 'false' ? false : Number(value));
+
 function PaperQuestion({ question, number, value, onChange }: { question: Question; number: number; value: Answer | undefined; onChange: (value: Answer | undefined) => void }) {
-  const name = `paper-${question.id}`;
-  if (question.kind === 'text') {
-    const text = typeof value === 'string' ? value : '';
-    return (
-      <div class="field">
-        <label for={name}>
-          {number}. {question.text}
-        </label>
-        <textarea id={name} rows={3} maxLength={MAX_ANSWER_LENGTH} value={text} onInput={(e) => onChange((e.currentTarget as HTMLTextAreaElement).value || undefined)} />
-        {text.length >= MAX_ANSWER_LENGTH && <p class="error">That is the most this answer can hold: {formatNumber(MAX_ANSWER_LENGTH)} characters.</p>}
-      </div>
-    );
+  const wording = `${number}. ${question.text}`;
+  if (question.kind === 'text') return <PaperText label={wording} value={typeof value === 'string' ? value : ''} onChange={onChange} />;
+  const options = [
+    ...paperChoices(question).map((c) => ({ value: String(c.value), label: c.label })),
+    { value: BLANK, label: t({ message: 'Left blank', comment: 'When typing in a paper form: the person ticked no box for this question' }) },
+  ];
+  return <RadioGroup legend={wording} inline options={options} value={toValue(value)} onChange={(v) => onChange(fromValue(v))} />;
+}
+
+function paperChoices(question: Question): { label: string; value: Answer }[] {
+  if (question.kind === 'yesno') {
+    const [no, yes] = SCALE_LABELS.yesno;
+    return [
+      { label: yes!, value: true },
+      { label: no!, value: false },
+    ];
   }
-  const choices: { label: string; value: Answer }[] =
-    question.kind === 'yesno'
-      ? [
-          { label: 'Yes', value: true },
-          { label: 'No', value: false },
-        ]
-      : (question.kind === 'choice' ? (question.options ?? []) : SCALE_LABELS[question.kind]).map((label, i) => ({ label, value: i }));
+  return (question.kind === 'choice' ? (question.options ?? []) : question.kind === 'text' ? [] : SCALE_LABELS[question.kind]).map((label, i) => ({ label, value: i }));
+}
+
+function PaperText({ label, value, onChange }: { label: string; value: string; onChange: (value: string | undefined) => void }) {
+  const limit = answerLimit(value.length);
+  const ids = useFieldIds(undefined, limit.reached);
   return (
-    <fieldset class="paper-question-entry">
-      <legend>
-        {number}. {question.text}
-      </legend>
-      <div class="paper-choices">
-        {choices.map((c) => (
-          <label key={String(c.value)} class="choice">
-            <input type="radio" name={name} checked={value === c.value} onChange={() => onChange(c.value)} /> {c.label}
-          </label>
-        ))}
-        <label class="choice">
-          <input type="radio" name={name} checked={value === undefined} onChange={() => onChange(undefined)} /> Left blank
-        </label>
-      </div>
-    </fieldset>
+    <Field label={label} required ids={ids} error={limit.reached ? limit.words : null}>
+      <textarea
+        id={ids.id}
+        rows={3}
+        maxLength={MAX_ANSWER_LENGTH}
+        value={value}
+        aria-describedby={ids.describedBy}
+        onInput={(e) => onChange((e.currentTarget as HTMLTextAreaElement).value || undefined)}
+      />
+    </Field>
   );
 }

@@ -1,38 +1,39 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'preact/hooks';
-import type { Question } from '../../core/domain/questionnaire';
+import { questionnaireType, type Question } from '../../core/domain/questionnaire';
 import { SCALE_LABELS } from '../../core/feedback/results';
 import { findTemplate } from '../../core/feedback/templates';
-import type { ProjectSession } from '../../core/projects/project-session';
+import { useDocRecord } from '../../state/doc-records';
+import { useProjectId } from '../../state/project-context';
 import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
+import { Checkbox } from '../../ui/form/ChoiceGroup';
 import { Face } from './Faces';
-import { useQuestionnaire } from './use-feedback';
 
-/** A paper version of a questionnaire, in ordinary or large print, for people who prefer paper. */
-export function PrintScreen({ session, questionnaireId }: { session: ProjectSession; questionnaireId: string }) {
-  const questionnaire = useQuestionnaire(session, questionnaireId);
+/** A paper version of a questionnaire, in ordinary or large print, for people who prefer paper. In the app's language. */
+export function PrintScreen({ questionnaireId }: { questionnaireId: string }) {
+  const projectId = useProjectId();
+  const questionnaire = useDocRecord(questionnaireType, questionnaireId);
   const [large, setLarge] = useState(false);
-  if (!questionnaire) return <p class="notice">This questionnaire is not in the project.</p>;
+  if (!questionnaire) return <p class="notice">{t`This questionnaire is not in the project.`}</p>;
   const template = findTemplate(questionnaire.template);
   return (
     <>
       <div class="card no-print print-controls">
-        <h2>Print a paper version</h2>
-        <label class="choice">
-          <input type="checkbox" checked={large} onChange={() => setLarge(!large)} /> Large print
-        </label>
+        <h2>{t`Print a paper version`}</h2>
+        <Checkbox label={t`Large print`} checked={large} onChange={setLarge} />
         <div class="row">
           <Button variant="primary" onClick={() => window.print()}>
-            Print
+            {t({ message: 'Print', comment: 'Button: print the paper version of a questionnaire' })}
           </Button>
-          <LinkButton href={href('p', session.projectId, 'feedback', 'q', questionnaire.id)}>Back to the questionnaire</LinkButton>
+          <LinkButton href={href('p', projectId, 'feedback', 'q', questionnaire.id)}>{t`Back to the questionnaire`}</LinkButton>
         </div>
       </div>
-      <article class={`paper-form${large ? ' large-print' : ''}`} aria-label="Paper version">
+      <article class={`paper-form${large ? ' large-print' : ''}`} aria-label={t`Paper version`}>
         <h2 class="paper-title">{questionnaire.title}</h2>
         {questionnaire.intro && <p>{questionnaire.intro}</p>}
-        <p class="paper-instructions">Please do not write your name. For each question, tick one box, or leave it blank to skip it.</p>
-        {questionnaire.questions.length === 0 && <p class="notice">This questionnaire has no questions yet.</p>}
+        <p class="paper-instructions">{t`Please do not write your name. For each question, tick one box, or leave it blank to skip it.`}</p>
+        {questionnaire.questions.length === 0 && <p class="notice">{t`This questionnaire has no questions yet.`}</p>}
         <ol class="paper-questions">
           {questionnaire.questions.map((q) => (
             <li key={q.id} class="paper-question">
@@ -41,11 +42,21 @@ export function PrintScreen({ session, questionnaireId }: { session: ProjectSess
             </li>
           ))}
         </ol>
-        <p class="paper-footer">Thank you. Please hand this form back. It is typed in without any name, and only the date is kept.</p>
-        {template?.credit && <p class="credit">{template.credit}.</p>}
+        <p class="paper-footer">{t`Thank you. Please hand this form back. It is typed in without any name, and only the date is kept.`}</p>
+        {template?.credit && <p class="credit">{template.credit}</p>}
       </article>
     </>
   );
+}
+
+/** The boxes to tick, in the order people read them: "Yes" before "No" on paper. */
+function paperLabels(question: Question): readonly string[] {
+  if (question.kind === 'choice') return question.options ?? [];
+  if (question.kind === 'yesno') {
+    const [no, yes] = SCALE_LABELS.yesno;
+    return [yes!, no!];
+  }
+  return question.kind === 'text' ? [] : SCALE_LABELS[question.kind];
 }
 
 function PaperAnswers({ question, large }: { question: Question; large: boolean }) {
@@ -58,10 +69,9 @@ function PaperAnswers({ question, large }: { question: Question; large: boolean 
       </div>
     );
   }
-  const labels = question.kind === 'choice' ? (question.options ?? []) : question.kind === 'yesno' ? ['Yes', 'No'] : SCALE_LABELS[question.kind];
   return (
     <ul class={`paper-boxes paper-${question.kind}`}>
-      {labels.map((label, i) => (
+      {paperLabels(question).map((label, i) => (
         <li key={`${i}-${label}`}>
           <span class="paper-box" aria-hidden="true" />
           {question.kind === 'faces3' && <Face point={i} size={large ? 72 : 56} />}

@@ -1,13 +1,14 @@
-import { useId } from 'preact/hooks';
+import { t } from '@lingui/core/macro';
 import { MAX_OPTIONS, QUESTION_KIND_LABELS, QUESTION_KINDS, type Question, type QuestionKind } from '../../core/domain/questionnaire';
-import { Button } from '../../ui/Button';
-import type { MeasureOption } from './use-feedback';
+import { Field, useFieldIds } from '../../ui/form/Field';
+import { ItemActions } from '../../ui/form/ItemActions';
+import { optionsFrom, SelectField, type Option } from '../../ui/form/SelectField';
 
 interface Props {
   question: Question;
   number: number;
   total: number;
-  measures: readonly MeasureOption[];
+  measures: readonly Option<string>[];
   onChange: (q: Question) => void;
   onMove: (by: number) => void;
   onRemove: () => void;
@@ -15,77 +16,52 @@ interface Props {
 
 /** One question in the editor: its wording, its kind, its options, and the measure it gives evidence for. */
 export function QuestionEditor({ question, number, total, measures, onChange, onMove, onRemove }: Props) {
-  const id = useId();
   const setKind = (kind: QuestionKind) => {
     const { options: _options, ...rest } = question;
     onChange(kind === 'choice' ? { ...rest, kind, options: question.options ?? ['', ''] } : { ...rest, kind });
   };
+  const setMeasure = (measureId: string) => {
+    const { measureId: _old, ...rest } = question;
+    onChange(measureId ? { ...rest, measureId } : rest);
+  };
+  const name = t`Question ${number}`;
   return (
     <fieldset class="question-editor">
-      <legend>Question {number}</legend>
-      <div class="field">
-        <label for={`${id}-text`}>Wording</label>
-        <textarea id={`${id}-text`} rows={2} maxLength={500} value={question.text} onInput={(e) => onChange({ ...question, text: (e.currentTarget as HTMLTextAreaElement).value })} />
-      </div>
-      <div class="field">
-        <label for={`${id}-kind`}>How people answer</label>
-        <select id={`${id}-kind`} value={question.kind} onChange={(e) => setKind((e.currentTarget as HTMLSelectElement).value as QuestionKind)}>
-          {QUESTION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {QUESTION_KIND_LABELS[k]}
-            </option>
-          ))}
-        </select>
-      </div>
+      <legend>{name}</legend>
+      <Wording value={question.text} onInput={(text) => onChange({ ...question, text })} />
+      <SelectField
+        label={t`How people answer`}
+        required
+        value={question.kind}
+        options={optionsFrom(QUESTION_KINDS, QUESTION_KIND_LABELS)}
+        onChange={(kind) => kind && setKind(kind)}
+      />
       {question.kind === 'choice' && (
-        <div class="field">
-          <label for={`${id}-options`}>Options, one on each line</label>
-          <p class="hint" id={`${id}-options-hint`}>
-            Two to {MAX_OPTIONS} options.
-          </p>
-          <textarea
-            id={`${id}-options`}
-            aria-describedby={`${id}-options-hint`}
-            rows={4}
-            value={(question.options ?? []).join('\n')}
-            onInput={(e) => onChange({ ...question, options: (e.currentTarget as HTMLTextAreaElement).value.split('\n').slice(0, MAX_OPTIONS + 1) })}
-          />
-        </div>
+        <ChoiceOptions options={question.options ?? []} onInput={(options) => onChange({ ...question, options: options.slice(0, MAX_OPTIONS + 1) })} />
       )}
       {measures.length > 0 && (
-        <div class="field">
-          <label for={`${id}-measure`}>
-            Evidence for a measure in the plan <span class="optional">(optional)</span>
-          </label>
-          <select
-            id={`${id}-measure`}
-            value={question.measureId ?? ''}
-            onChange={(e) => {
-              const value = (e.currentTarget as HTMLSelectElement).value;
-              const { measureId: _m, ...rest } = question;
-              onChange(value ? { ...rest, measureId: value } : rest);
-            }}
-          >
-            <option value="">Not linked</option>
-            {measures.map((m) => (
-              <option key={m.id} value={m.id}>
-                {m.label}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField label={t`Evidence for a measure in the plan`} value={question.measureId ?? ''} options={measures} emptyLabel={t`Not linked`} onChange={setMeasure} />
       )}
-      <div class="row">
-        <Button onClick={() => onMove(-1)} disabled={number === 1} aria-label={`Move question ${number} up`}>
-          ↑ Up
-        </Button>
-        <Button onClick={() => onMove(1)} disabled={number === total} aria-label={`Move question ${number} down`}>
-          ↓ Down
-        </Button>
-        <Button variant="quiet" onClick={onRemove} aria-label={`Remove question ${number}`}>
-          Remove
-        </Button>
-      </div>
+      <ItemActions name={name} onMove={onMove} onRemove={onRemove} first={number === 1} last={number === total} />
     </fieldset>
+  );
+}
+
+function Wording({ value, onInput }: { value: string; onInput: (text: string) => void }) {
+  const ids = useFieldIds(undefined, undefined);
+  return (
+    <Field label={t`Wording`} required ids={ids}>
+      <textarea id={ids.id} rows={2} maxLength={500} value={value} onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value)} />
+    </Field>
+  );
+}
+
+function ChoiceOptions({ options, onInput }: { options: readonly string[]; onInput: (options: string[]) => void }) {
+  const hint = t`Two to ${MAX_OPTIONS} options.`;
+  const ids = useFieldIds(hint, undefined);
+  return (
+    <Field label={t`Options, one on each line`} hint={hint} required ids={ids}>
+      <textarea id={ids.id} aria-describedby={ids.describedBy} rows={4} value={options.join('\n')} onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value.split('\n'))} />
+    </Field>
   );
 }

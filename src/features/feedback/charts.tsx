@@ -1,10 +1,14 @@
+import { plural, t } from '@lingui/core/macro';
 import { useId } from 'preact/hooks';
 import type { QuestionResult } from '../../core/feedback/results';
+import { formatNumber } from '../../core/format/intl';
+import { formatShare } from '../../core/format/numbers';
 import { Face } from './Faces';
 
 type Shown = Extract<QuestionResult, { hidden: false }>;
 
-export const percent = (count: number, total: number) => (total ? Math.round((count / total) * 100) : 0);
+/** "20%": a count's share of the total, in whole percent (0% of nothing). */
+const share = (count: number, total: number) => formatShare(total ? count / total : 0);
 
 /** Fills that differ in pattern as well as colour, so the chart reads in black and white too. */
 function Patterns({ prefix }: { prefix: string }) {
@@ -52,7 +56,7 @@ function Legend({ result, prefix }: { result: Shown; prefix: string }) {
         <li key={label}>
           <Swatch prefix={prefix} pattern={patternFor(result.labels.length, i)} />
           <span>
-            {label}: <strong>{result.counts[i]}</strong> ({percent(result.counts[i]!, result.answered)}%)
+            {label}: <strong>{formatNumber(result.counts[i]!)}</strong> ({share(result.counts[i]!, result.answered)})
           </span>
         </li>
       ))}
@@ -91,10 +95,13 @@ export function DivergingBar({ result }: { result: Shown }) {
     segments.push({ ...s, x });
     x += s.w;
   }
-  const disagree = percent(sd + d, total);
-  const agree = percent(a + sa, total);
-  const neither = percent(n, total);
-  const summary = `${agree}% agree, ${disagree}% disagree, ${neither}% neither, of ${result.answered} people.`;
+  const disagree = share(sd + d, total);
+  const agree = share(a + sa, total);
+  const neither = share(n, total);
+  const summary = plural(result.answered, {
+    one: `${agree} agree, ${disagree} disagree, ${neither} neither, of # person.`,
+    other: `${agree} agree, ${disagree} disagree, ${neither} neither, of # people.`,
+  });
   return (
     <figure class="chart">
       <svg class="chart-bar" viewBox="0 0 600 64" role="img" aria-label={summary} preserveAspectRatio="none">
@@ -107,8 +114,8 @@ export function DivergingBar({ result }: { result: Shown }) {
         <line x1={half} y1="0" x2={half} y2="64" class="midline" />
       </svg>
       <div class="chart-ends" aria-hidden="true">
-        <span>◀ Disagree {disagree}%</span>
-        <span>Agree {agree}% ▶</span>
+        <span>{t`◀ Disagree ${disagree}`}</span>
+        <span>{t`Agree ${agree} ▶`}</span>
       </div>
       <figcaption class="visually-hidden">{summary}</figcaption>
       <Legend result={result} prefix={prefix} />
@@ -135,7 +142,7 @@ export function CountBars({ result }: { result: Shown }) {
                 <rect x="0" y="8" width={(count / max) * 300} height={rowHeight - 16} fill={`url(#${prefix}-${i}-p${patternFor(result.labels.length, i)})`} class="segment" />
               </svg>
               <span class="count-number">
-                <strong>{count}</strong> ({percent(count, result.answered)}%)
+                <strong>{formatNumber(count)}</strong> ({share(count, result.answered)})
               </span>
             </li>
           );
@@ -152,25 +159,25 @@ export function ResultTable({ result, caption }: { result: Shown; caption: strin
       <caption class="visually-hidden">{caption}</caption>
       <thead>
         <tr>
-          <th scope="col">Answer</th>
-          <th scope="col">People</th>
-          <th scope="col">Share</th>
+          <th scope="col">{t({ message: 'Answer', comment: 'Table heading: each answer people could give' })}</th>
+          <th scope="col">{t({ message: 'People', comment: 'Table heading: how many people gave an answer' })}</th>
+          <th scope="col">{t({ message: 'Share', context: 'percentage', comment: 'Table heading: the percentage of people who gave an answer' })}</th>
         </tr>
       </thead>
       <tbody>
         {result.labels.map((label, i) => (
           <tr key={label}>
             <th scope="row">{label}</th>
-            <td>{result.counts[i]}</td>
-            <td>{percent(result.counts[i]!, result.answered)}%</td>
+            <td>{formatNumber(result.counts[i]!)}</td>
+            <td>{share(result.counts[i]!, result.answered)}</td>
           </tr>
         ))}
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">Answered</th>
-          <td>{result.answered}</td>
-          <td>100%</td>
+          <th scope="row">{t({ message: 'Answered', comment: 'Table row: how many people answered the question in all' })}</th>
+          <td>{formatNumber(result.answered)}</td>
+          <td>{formatShare(1)}</td>
         </tr>
       </tfoot>
     </table>

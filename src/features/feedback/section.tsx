@@ -15,16 +15,16 @@ import './feedback.css';
  *   q/<id>/print                the paper version
  *   q/<id>/paper                type in paper answers
  *   kiosk/<id>[/<meetingId>]    kiosk mode (the whole screen, no app header)
+ * Every screen reads the open project from src/state (ProjectArea provides it).
  */
-export function Screen({ session, rest }: SectionProps) {
+export function Screen({ rest }: SectionProps) {
   const [where, id, what] = rest;
-  if (where === 'kiosk' && id) return <KioskScreen key={`${id}/${what ?? ''}`} session={session} questionnaireId={id} {...(what ? { meetingId: what } : {})} />;
+  if (where === 'kiosk' && id) return <KioskScreen key={`${id}/${what ?? ''}`} questionnaireId={id} {...(what ? { meetingId: what } : {})} />;
   if (where === 'q' && id) {
-    if (what === 'results') return <ResultsScreen key={id} session={session} questionnaireId={id} />;
-    if (what === 'print') return <PrintScreen key={id} session={session} questionnaireId={id} />;
-    if (what === 'paper') return <PaperEntryScreen key={id} session={session} questionnaireId={id} />;
-    return <QuestionnaireScreen key={id} session={session} questionnaireId={id} />;
+    if (what === 'results') return <ResultsScreen key={id} questionnaireId={id} />;
+    if (what === 'print') return <PrintScreen key={id} questionnaireId={id} />;
+    if (what === 'paper') return <PaperEntryScreen key={id} questionnaireId={id} />;
+    return <QuestionnaireScreen key={id} questionnaireId={id} />;
   }
-  return <FeedbackHome session={session} />;
+  return <FeedbackHome />;
 }
-

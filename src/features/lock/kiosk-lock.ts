@@ -1,5 +1,5 @@
 import { batch, computed, signal } from '@preact/signals';
-import { readKioskSession, type KioskSession } from '../../core/feedback/kiosk-session';
+import { KIOSK_SESSION_SETTING, readKioskSession, type KioskSession } from '../../core/feedback/kiosk-session';
 import { fail, ok, type Result } from '../../core/result';
 import { db } from '../../state/app-db';
 import { parseHash, route } from '../../state/router';
@@ -11,7 +11,7 @@ import { kioskHash, routeShowsKiosk } from '../feedback/kiosk-route';
  * tab reads synchronously as it loads and hears about (the `storage` event) when it changes.
  * While it is set, every screen except that kiosk is locked, in every tab and window.
  */
-const SETTING_KEY = 'kioskSession';
+const SETTING_KEY = KIOSK_SESSION_SETTING;
 const HINT_KEY = 'cg-kiosk-session';
 /** The Web Lock held by the one tab that shows the kiosk. */
 const PLACE_LOCK = 'common-ground-kiosk';

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { MAX_THRESHOLD, MIN_THRESHOLD } from '../../feedback/results';
@@ -10,10 +11,10 @@ export const FEEDBACK_SETTINGS_ID = 'feedback-settings';
 export const feedbackSettingsSchema = z.object({
   ...baseFields,
   threshold: z
-    .number({ error: 'The number of answers must be a number.' })
-    .int({ error: 'The number of answers must be a whole number.' })
-    .min(MIN_THRESHOLD, { error: `Results need at least ${MIN_THRESHOLD} answers before they are shown.` })
-    .max(MAX_THRESHOLD, { error: `Choose at most ${MAX_THRESHOLD} answers before results are shown.` }),
+    .number({ error: () => t`The number of answers must be a number.` })
+    .int({ error: () => t`The number of answers must be a whole number.` })
+    .min(MIN_THRESHOLD, { error: () => t`Results need at least ${MIN_THRESHOLD} answers before they are shown.` })
+    .max(MAX_THRESHOLD, { error: () => t`Choose at most ${MAX_THRESHOLD} answers before results are shown.` }),
 });
 export type FeedbackSettings = z.infer<typeof feedbackSettingsSchema>;
 

@@ -1,0 +1,37 @@
+import { t } from '@lingui/core/macro';
+import { ok, fail, type Result } from '../../core/result';
+import { hasPin, setPin } from '../../core/security/pin';
+import { db } from '../../state/app-db';
+import { refreshLockConfig } from '../lock/lock-state';
+import { checkNewPin, clearFailures, tryPin } from '../lock/lockout';
+
+/*
+ * The facilitator PIN as kiosk mode uses it: kiosk mode starts only with a PIN, and the PIN is
+ * the only way out. The PIN and its count of wrong tries belong to the device lock
+ * (src/features/lock), which still takes the database; this file is the kiosk's one door to them.
+ */
+
+export const pinIsSet = (): Promise<boolean> => hasPin(db);
+
+/** Sets the device's first PIN, which kiosk mode needs before it can start. */
+export async function chooseFirstPin(pin: string, again: string): Promise<Result<void>> {
+  if (!pin) return fail(t`Choose a PIN first: 4 to 8 numbers. You will need it to leave kiosk mode.`);
+  const checked = checkNewPin(pin, again);
+  if (!checked.ok) return checked;
+  const set = await setPin(db, checked.value);
+  if (!set.ok) return set;
+  await clearFailures(db);
+  await refreshLockConfig();
+  return ok(undefined);
+}
+
+/** Checks the PIN typed, counting a wrong one on the device as the lock screen does. */
+export function checkPin(pin: string): Promise<Result<void>> {
+  return tryPin(db, pin);
+}
+
+/** Checks the PIN typed to start kiosk mode, so the facilitator knows it before handing the tablet over. */
+export function confirmPin(pin: string): Promise<Result<void>> {
+  if (!pin) return Promise.resolve(fail(t`Type your facilitator PIN first.`));
+  return checkPin(pin);
+}
