@@ -16,8 +16,9 @@ export function FeedbackCard() {
       : responses === 0
         ? t`Next: use kiosk mode at your next meeting, or print a paper version.`
         : t`Next: look at the results together and agree what to change.`;
+  const made = questionnaires.length;
   const counts = [
-    plural(questionnaires.length, { one: '# questionnaire', other: '# questionnaires' }),
+    plural(made, { one: '# questionnaire', other: '# questionnaires' }),
     plural(responses, { one: '# response', other: '# responses' }),
     ...(waiting ? [plural(waiting, { one: '# waiting on this device', other: '# waiting on this device' })] : []),
   ];

@@ -70,12 +70,13 @@ function QuestionnaireItem({ questionnaire }: { questionnaire: Questionnaire }) 
   const projectId = useProjectId();
   const responses = useRecordCount(responseType, { questionnaireId: questionnaire.id }) ?? 0;
   const { title } = questionnaire;
+  const questions = questionnaire.questions.length;
   return (
     <li class="q-item">
       <a class="q-link" href={href('p', projectId, 'feedback', 'q', questionnaire.id)}>
         <span class="q-name">{title}</span>
         <span class="q-meta">
-          {plural(questionnaire.questions.length, { one: '# question', other: '# questions' })} · {plural(responses, { one: '# response', other: '# responses' })}
+          {plural(questions, { one: '# question', other: '# questions' })} · {plural(responses, { one: '# response', other: '# responses' })}
         </span>
       </a>
       <a class="btn btn-secondary" href={href('p', projectId, 'feedback', 'q', questionnaire.id, 'results')} aria-label={t`Results for ${title}`}>
@@ -100,7 +101,9 @@ function WaitingNotice() {
       <Button
         onClick={async () => {
           const result = await command.runAsync(() => addWaitingAnswers(session, { force: true }));
-          if (result.ok) setAdded(plural(result.value.written, { one: '# answer added to the project.', other: '# answers added to the project.' }));
+          if (!result.ok) return;
+          const { written } = result.value;
+          setAdded(plural(written, { one: '# answer added to the project.', other: '# answers added to the project.' }));
         }}
       >
         {t`Add them to the project now`}
@@ -124,11 +127,12 @@ function NewQuestionnaire() {
       <ul class="template-grid">
         {QUESTIONNAIRE_TEMPLATES.map((template) => {
           const name = template.title;
+          const questions = template.questions.length;
           return (
             <li key={template.id} class="card template-card">
               <h3>{name}</h3>
               <p>{template.description}</p>
-              <p class="hint">{plural(template.questions.length, { one: '# question', other: '# questions' })}</p>
+              <p class="hint">{plural(questions, { one: '# question', other: '# questions' })}</p>
               {template.credit && <p class="credit">{template.credit}</p>}
               <Button variant="primary" onClick={() => open(fromTemplate.run(() => createFromTemplate(session.doc, template.id)))} aria-label={t`Use this template: ${name}`}>
                 {t`Use this template`}
@@ -178,7 +182,9 @@ function ThresholdSetting() {
         options={options}
         onChange={(value) => {
           const result = command.run(() => setAnonymityThreshold(session.doc, Number(value)));
-          setSaved(result.ok ? plural(result.value, { one: 'Results now need at least # answer.', other: 'Results now need at least # answers.' }) : null);
+          if (!result.ok) return setSaved(null);
+          const needed = result.value;
+          setSaved(plural(needed, { one: 'Results now need at least # answer.', other: 'Results now need at least # answers.' }));
         }}
       />
       <CommandError error={command.error} />

@@ -55,8 +55,9 @@ function QuestionnaireSummary({ questionnaire }: { questionnaire: Questionnaire 
   const [confirm, dialog] = useConfirm();
   const template = findTemplate(questionnaire.template);
   const base = ['p', session.projectId, 'feedback', 'q', questionnaire.id] as const;
+  const questions = questionnaire.questions.length;
   const counts = [
-    plural(questionnaire.questions.length, { one: '# question', other: '# questions' }),
+    plural(questions, { one: '# question', other: '# questions' }),
     plural(responses, { one: '# response in the project', other: '# responses in the project' }),
     ...(waiting ? [plural(waiting, { one: '# answer waiting on this device', other: '# answers waiting on this device' })] : []),
   ];

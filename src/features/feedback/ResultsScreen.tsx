@@ -89,11 +89,12 @@ const notEnough = (answered: number, threshold: number) => t`Not enough answers 
 
 function QuestionResults({ questionnaire, responses, threshold, tables }: { questionnaire: Questionnaire; responses: FeedbackResponse[]; threshold: number; tables: boolean }) {
   const results = useMemo(() => questionnaireResults(questionnaire, responses, threshold), [questionnaire, responses, threshold]);
+  const { respondents } = results;
   return (
     <section aria-labelledby="by-question">
       <h2 id="by-question">{t`Answers to each question`}</h2>
       <p>
-        {plural(results.respondents, { one: '# person has answered.', other: '# people have answered.' })}{' '}
+        {plural(respondents, { one: '# person has answered.', other: '# people have answered.' })}{' '}
         {plural(threshold, {
           one: 'Results show only once at least # person has answered a question.',
           other: 'Results show only once at least # people have answered a question.',
@@ -116,13 +117,14 @@ function QuestionResults({ questionnaire, responses, threshold, tables }: { ques
 
 function OneResult({ question, result, threshold, tables }: { question: Question; result: QuestionResult; threshold: number; tables: boolean }) {
   const [all, setAll] = useState(false);
-  if (result.hidden) return <p class="not-enough">{notEnough(result.answered, threshold)}</p>;
+  const { answered } = result;
+  if (result.hidden) return <p class="not-enough">{notEnough(answered, threshold)}</p>;
   if (question.kind === 'text') {
     const shown = all ? result.texts : result.texts.slice(0, 50);
     const total = formatNumber(result.texts.length);
     return (
       <>
-        <p class="hint">{plural(result.answered, { one: '# written answer, in a random order.', other: '# written answers, in a random order.' })}</p>
+        <p class="hint">{plural(answered, { one: '# written answer, in a random order.', other: '# written answers, in a random order.' })}</p>
         <ul class="free-text">
           {shown.map((text, i) => (
             <li key={i}>{text}</li>
@@ -135,7 +137,7 @@ function OneResult({ question, result, threshold, tables }: { question: Question
   if (tables) return <ResultTable result={result} caption={question.text} />;
   return (
     <>
-      <p class="hint">{plural(result.answered, { one: '# person answered.', other: '# people answered.' })}</p>
+      <p class="hint">{plural(answered, { one: '# person answered.', other: '# people answered.' })}</p>
       {question.kind === 'agree5' ? <DivergingBar result={result} /> : <CountBars result={result} />}
     </>
   );
@@ -215,7 +217,8 @@ function OverTime({ questionnaire, responses, threshold, meetings }: { questionn
 
 function changeWords(points: number): string {
   if (points > 0) return plural(points, { one: '▲ Up # point', other: '▲ Up # points' });
-  if (points < 0) return plural(-points, { one: '▼ Down # point', other: '▼ Down # points' });
+  const down = -points;
+  if (points < 0) return plural(down, { one: '▼ Down # point', other: '▼ Down # points' });
   return t`No change`;
 }
 
@@ -228,6 +231,8 @@ function CompareRounds({ questionnaire, responses, threshold, meetings }: { ques
   const compared = useMemo(() => compareRounds(questionnaire, responses, toFilter(before), toFilter(after), threshold), [questionnaire, responses, before, after, threshold]);
   if (scales.length === 0 || responses.length === 0) return null;
   const cell = (result: QuestionResult, kind: ScaleKind, score: number | null) => (result.hidden ? notEnough(result.answered, threshold) : score === null ? t`No answers` : formatScore(kind, score));
+  const firstPeople = compared.before.respondents;
+  const secondPeople = compared.after.respondents;
   const first = t`Round 1`;
   const second = t`Round 2`;
   return (
@@ -239,8 +244,8 @@ function CompareRounds({ questionnaire, responses, threshold, meetings }: { ques
         <RoundPicker legend={second} round={after} onChange={setAfter} meetings={meetings} />
       </div>
       <p>
-        {plural(compared.before.respondents, { one: 'Round 1: # person.', other: 'Round 1: # people.' })}{' '}
-        {plural(compared.after.respondents, { one: 'Round 2: # person.', other: 'Round 2: # people.' })}
+        {plural(firstPeople, { one: 'Round 1: # person.', other: 'Round 1: # people.' })}{' '}
+        {plural(secondPeople, { one: 'Round 2: # person.', other: 'Round 2: # people.' })}
       </p>
       <div class="table-scroll" tabIndex={0} role="region" aria-label={t`Change between rounds`}>
         <table class="result-table">

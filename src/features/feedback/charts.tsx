@@ -98,7 +98,8 @@ export function DivergingBar({ result }: { result: Shown }) {
   const disagree = share(sd + d, total);
   const agree = share(a + sa, total);
   const neither = share(n, total);
-  const summary = plural(result.answered, {
+  const { answered } = result;
+  const summary = plural(answered, {
     one: `${agree} agree, ${disagree} disagree, ${neither} neither, of # person.`,
     other: `${agree} agree, ${disagree} disagree, ${neither} neither, of # people.`,
   });
