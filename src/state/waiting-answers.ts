@@ -1,7 +1,16 @@
 import { t } from '@lingui/core/macro';
 import { today } from '../core/format/calendar';
 import type { KioskSession } from '../core/feedback/kiosk-session';
-import { closeOpenTurns, flushQueue, keepTurnAnswers, queueResponse, waitingCount, type FlushOutcome, type QueueInput, type TurnAnswers } from '../core/feedback/queue';
+import {
+  closeOpenTurns,
+  flushQueue,
+  keepTurnAnswers,
+  queueResponse,
+  waitingCount,
+  type FlushOutcome,
+  type QueueInput,
+  type TurnAnswers,
+} from '../core/feedback/queue';
 import type { ProjectSession } from '../core/projects/project-session';
 import { readAnonymityThreshold } from '../core/read/feedback';
 import { fail, type Result } from '../core/result';

@@ -54,7 +54,8 @@ export const questionnaireSchema = z
     const seen = new Set<string>();
     q.questions.forEach((question, i) => {
       const number = i + 1;
-      if (seen.has(question.id)) ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: t`Question ${number} has the same id as another question.` });
+      if (seen.has(question.id))
+        ctx.addIssue({ code: 'custom', path: ['questions', i, 'id'], message: t`Question ${number} has the same id as another question.` });
       seen.add(question.id);
       if (question.kind === 'choice' && (question.options?.length ?? 0) < 2) {
         ctx.addIssue({ code: 'custom', path: ['questions', i, 'options'], message: t`Question ${number} needs at least two options to choose from.` });

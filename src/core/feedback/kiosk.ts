@@ -58,7 +58,10 @@ export function spokenText(question: Question, labels: readonly string[]): strin
 export function welcomeSpeech(questionnaire: Pick<Questionnaire, 'title' | 'intro'>): string {
   const { title, intro } = questionnaire;
   return intro
-    ? t({ message: `${title}. ${intro} Tap Start to begin.`, comment: 'Read aloud at the kiosk: the questionnaire’s title and introduction, then how to begin' })
+    ? t({
+        message: `${title}. ${intro} Tap Start to begin.`,
+        comment: 'Read aloud at the kiosk: the questionnaire’s title and introduction, then how to begin',
+      })
     : t({ message: `${title}. Tap Start to begin.`, comment: 'Read aloud at the kiosk: the questionnaire’s title, then how to begin' });
 }
 

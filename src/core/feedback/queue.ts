@@ -162,9 +162,11 @@ export function flushQueue(db: CommonGroundDb, doc: Y.Doc, options: FlushOptions
 
 async function flushNow(db: CommonGroundDb, doc: Y.Doc, options: FlushOptions): Promise<Result<FlushOutcome>> {
   const projectId = doc.guid;
-  const rows = (options.questionnaireId
-    ? await db.kioskQueue.where('[projectId+questionnaireId]').equals([projectId, options.questionnaireId]).toArray()
-    : await db.kioskQueue.where('projectId').equals(projectId).toArray()) as QueuedResponse[];
+  const rows = (
+    options.questionnaireId
+      ? await db.kioskQueue.where('[projectId+questionnaireId]').equals([projectId, options.questionnaireId]).toArray()
+      : await db.kioskQueue.where('projectId').equals(projectId).toArray()
+  ) as QueuedResponse[];
   const groups = new Map<string, QueuedResponse[]>();
   // A person still answering is never written; an open turn from an earlier day is long over.
   const ready = rows.filter((row) => row.open !== true || (options.before !== undefined && row.day < options.before));

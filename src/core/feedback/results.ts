@@ -50,7 +50,12 @@ export type QuestionResult =
     };
 
 /** Answers to one question; hidden when fewer than `threshold` people answered it. */
-export function questionResult(question: Question, responses: readonly FeedbackResponse[], threshold = DEFAULT_ANONYMITY_THRESHOLD, shuffle: <T>(items: T[]) => T[] = shuffleInPlace): QuestionResult {
+export function questionResult(
+  question: Question,
+  responses: readonly FeedbackResponse[],
+  threshold = DEFAULT_ANONYMITY_THRESHOLD,
+  shuffle: <T>(items: T[]) => T[] = shuffleInPlace,
+): QuestionResult {
   const labels = question.kind === 'choice' ? (question.options ?? []) : question.kind === 'text' ? [] : SCALE_LABELS[question.kind];
   const counts = new Array<number>(labels.length).fill(0);
   const texts: string[] = [];
@@ -111,7 +116,12 @@ export interface QuestionnaireResults {
 }
 
 /** Every question's result for one questionnaire, each hidden below the threshold. */
-export function questionnaireResults(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], threshold = DEFAULT_ANONYMITY_THRESHOLD, shuffle?: <T>(items: T[]) => T[]): QuestionnaireResults {
+export function questionnaireResults(
+  questionnaire: { questions: readonly Question[] },
+  responses: readonly FeedbackResponse[],
+  threshold = DEFAULT_ANONYMITY_THRESHOLD,
+  shuffle?: <T>(items: T[]) => T[],
+): QuestionnaireResults {
   const respondents = countRespondents(responses);
   return {
     respondents,
@@ -172,7 +182,12 @@ export interface PeriodResult {
  * Results for each month (or each meeting) in turn. A period with fewer than the threshold
  * shows nothing, so a small meeting never gives its people away.
  */
-export function resultsOverTime(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], threshold = DEFAULT_ANONYMITY_THRESHOLD, by: 'month' | 'meeting' = 'month'): PeriodResult[] {
+export function resultsOverTime(
+  questionnaire: { questions: readonly Question[] },
+  responses: readonly FeedbackResponse[],
+  threshold = DEFAULT_ANONYMITY_THRESHOLD,
+  by: 'month' | 'meeting' = 'month',
+): PeriodResult[] {
   const scales = questionnaire.questions.filter((q) => q.kind === 'agree5' || q.kind === 'faces3' || q.kind === 'yesno');
   const points = scales.map((q) => SCALE_POINTS[q.kind as ScaleKind]);
   // One pass: per period, how many people took part and the count at each point of each scale.
@@ -207,7 +222,9 @@ export function resultsOverTime(questionnaire: { questions: readonly Question[] 
         const answered = counts.reduce((a, b) => a + b, 0);
         // Only the score is kept, so the result needs no words.
         const result: QuestionResult =
-          answered < threshold ? { questionId: q.id, kind: q.kind, answered, hidden: true } : { questionId: q.id, kind: q.kind, answered, hidden: false, counts, labels: [], texts: [] };
+          answered < threshold
+            ? { questionId: q.id, kind: q.kind, answered, hidden: true }
+            : { questionId: q.id, kind: q.kind, answered, hidden: false, counts, labels: [], texts: [] };
         scores[q.id] = hidden ? null : scaleScore(result);
       });
       return { key, respondents: tally.respondents, hidden, scores };
@@ -241,7 +258,13 @@ export interface RoundChange {
  * Compares two rounds (date ranges or meetings) question by question. Written answers are
  * left out: they are read as a list, not compared.
  */
-export function compareRounds(questionnaire: { questions: readonly Question[] }, responses: readonly FeedbackResponse[], before: ResultsFilter, after: ResultsFilter, threshold = DEFAULT_ANONYMITY_THRESHOLD) {
+export function compareRounds(
+  questionnaire: { questions: readonly Question[] },
+  responses: readonly FeedbackResponse[],
+  before: ResultsFilter,
+  after: ResultsFilter,
+  threshold = DEFAULT_ANONYMITY_THRESHOLD,
+) {
   const compared = { questions: questionnaire.questions.filter((q) => q.kind !== 'text') };
   const asGiven = <T>(items: T[]) => items;
   const beforeResults = questionnaireResults(compared, filterResponses(responses, before), threshold, asGiven);

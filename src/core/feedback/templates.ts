@@ -15,7 +15,10 @@ export interface QuestionnaireTemplate {
 }
 
 const westBerkshire = () =>
-  t({ message: 'West Berkshire Council’s “How to do co-production” resource', comment: 'The name of a guide to co-production, credited on questionnaires based on it' });
+  t({
+    message: 'West Berkshire Council’s “How to do co-production” resource',
+    comment: 'The name of a guide to co-production, credited on questionnaires based on it',
+  });
 
 const ask = (id: string, kind: QuestionKind, text: string): Question => ({ id, kind, text });
 const agree = (id: string, text: string) => ask(id, 'agree5', text);
@@ -123,10 +126,7 @@ export const QUESTIONNAIRE_TEMPLATES: readonly QuestionnaireTemplate[] = [
       return t`Two quick questions about today.`;
     },
     get questions() {
-      return [
-        ask('today', 'faces3', t`How was today for you?`),
-        ask('listened-to', 'yesno', t`Did you feel listened to today?`),
-      ];
+      return [ask('today', 'faces3', t`How was today for you?`), ask('listened-to', 'yesno', t`Did you feel listened to today?`)];
     },
   },
 ];

@@ -134,7 +134,11 @@ function NewQuestionnaire() {
               <p>{template.description}</p>
               <p class="hint">{plural(questions, { one: '# question', other: '# questions' })}</p>
               {template.credit && <p class="credit">{template.credit}</p>}
-              <Button variant="primary" onClick={() => open(fromTemplate.run(() => createFromTemplate(session.doc, template.id)))} aria-label={t`Use this template: ${name}`}>
+              <Button
+                variant="primary"
+                onClick={() => open(fromTemplate.run(() => createFromTemplate(session.doc, template.id)))}
+                aria-label={t`Use this template: ${name}`}
+              >
                 {t`Use this template`}
               </Button>
             </li>
@@ -167,7 +171,10 @@ function ThresholdSetting() {
   const [saved, setSaved] = useState<string | null>(null);
   const options = Array.from({ length: MAX_THRESHOLD - MIN_THRESHOLD + 1 }, (_, i) => {
     const n = MIN_THRESHOLD + i;
-    return { value: String(n), label: n === SUGGESTED_THRESHOLD ? t({ message: `${n} (suggested)`, comment: 'The number of answers we suggest, in a list of numbers' }) : String(n) };
+    return {
+      value: String(n),
+      label: n === SUGGESTED_THRESHOLD ? t({ message: `${n} (suggested)`, comment: 'The number of answers we suggest, in a list of numbers' }) : String(n),
+    };
   });
   return (
     <section class="card" aria-labelledby="threshold-heading">

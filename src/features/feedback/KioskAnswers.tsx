@@ -7,7 +7,17 @@ import { answerLimit } from './answer-limit';
 import { Face } from './Faces';
 
 /** The big buttons (or the writing box) a person answers the question on screen with. */
-export function KioskAnswers({ question, labels, problem, onAnswer }: { question: Question; labels: readonly string[]; problem: string | null; onAnswer: (value: Answer) => void }) {
+export function KioskAnswers({
+  question,
+  labels,
+  problem,
+  onAnswer,
+}: {
+  question: Question;
+  labels: readonly string[];
+  problem: string | null;
+  onAnswer: (value: Answer) => void;
+}) {
   if (question.kind === 'text') return <TextAnswer problem={problem} onAnswer={onAnswer} />;
   if (question.kind === 'faces3') {
     return (

@@ -17,7 +17,10 @@ interface KioskProps {
 }
 
 const isThisKiosk = (running: KioskSession | null, projectId: string, props: KioskProps) =>
-  running !== null && running.projectId === projectId && running.questionnaireId === props.questionnaireId && (running.meetingId ?? '') === (props.meetingId ?? '');
+  running !== null &&
+  running.projectId === projectId &&
+  running.questionnaireId === props.questionnaireId &&
+  (running.meetingId ?? '') === (props.meetingId ?? '');
 
 /**
  * Kiosk mode: the tablet handed round the room. One person at a time, one question at a time.

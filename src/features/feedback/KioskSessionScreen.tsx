@@ -14,7 +14,12 @@ export function KioskSessionScreen({ questionnaire, kiosk: session }: { question
   const [contrast, setContrast] = useState(false);
   const { turn } = kiosk;
   return (
-    <div class={`kiosk kiosk-text-${textSize}${contrast ? ' kiosk-contrast' : ''}`} onPointerDown={kiosk.stillHere} onKeyDown={kiosk.stillHere} onInput={kiosk.stillHere}>
+    <div
+      class={`kiosk kiosk-text-${textSize}${contrast ? ' kiosk-contrast' : ''}`}
+      onPointerDown={kiosk.stillHere}
+      onKeyDown={kiosk.stillHere}
+      onInput={kiosk.stillHere}
+    >
       <header class="kiosk-bar">
         <KioskTools speech={kiosk.speech} textSize={textSize} onTextSize={setTextSize} contrast={contrast} onContrast={setContrast} />
         <KioskLeave onLeave={() => void kiosk.leave()} />

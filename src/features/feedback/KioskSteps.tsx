@@ -39,7 +39,11 @@ export function KioskThanks({ kiosk }: { kiosk: KioskState }) {
       <h1 ref={kiosk.headingRef} tabIndex={-1}>
         {t`Thank you`}
       </h1>
-      {kiosk.problem ? <CommandError error={kiosk.problem} /> : <p class="kiosk-lead">{t`Your answers are kept safely. Please pass the tablet to the next person.`}</p>}
+      {kiosk.problem ? (
+        <CommandError error={kiosk.problem} />
+      ) : (
+        <p class="kiosk-lead">{t`Your answers are kept safely. Please pass the tablet to the next person.`}</p>
+      )}
       <button type="button" class="kiosk-start" onClick={kiosk.nextPerson}>
         {t`Next person`}
       </button>

@@ -11,7 +11,13 @@ function textSizeName(size: number): string {
 }
 
 /** What a person at the kiosk can change for themselves: hear the screen, bigger text, high contrast. */
-export function KioskTools(props: { speech: string | null; textSize: number; onTextSize: (size: number) => void; contrast: boolean; onContrast: (on: boolean) => void }) {
+export function KioskTools(props: {
+  speech: string | null;
+  textSize: number;
+  onTextSize: (size: number) => void;
+  contrast: boolean;
+  onContrast: (on: boolean) => void;
+}) {
   const { speech, textSize } = props;
   const size = textSizeName(textSize);
   return (

@@ -100,7 +100,10 @@ function PaperForms({ questionnaire }: { questionnaire: Questionnaire }) {
     if (!result.ok) return;
     const { written } = result.value;
     const added = plural(written, { one: '# form added to the project.', other: '# forms added to the project.' });
-    const hidden = plural(threshold, { one: 'Results stay hidden until at least # person has answered.', other: 'Results stay hidden until at least # people have answered.' });
+    const hidden = plural(threshold, {
+      one: 'Results stay hidden until at least # person has answered.',
+      other: 'Results stay hidden until at least # people have answered.',
+    });
     setDone(written > 0 && written < threshold ? `${added} ${hidden}` : added);
   }
 
@@ -121,10 +124,14 @@ function PaperForms({ questionnaire }: { questionnaire: Questionnaire }) {
           <Field label={t`Date on the forms`} required ids={dayField}>
             <input id={dayField.id} type="date" value={day} max={today()} onInput={(e) => setDay((e.currentTarget as HTMLInputElement).value)} />
           </Field>
-          {meetings?.some((m) => !m.cancelled) && <MeetingPicker label={t`Meeting`} emptyLabel={t`Not for a meeting`} meetings={meetings} value={meetingId} onChange={setMeetingId} />}
+          {meetings?.some((m) => !m.cancelled) && (
+            <MeetingPicker label={t`Meeting`} emptyLabel={t`Not for a meeting`} meetings={meetings} value={meetingId} onChange={setMeetingId} />
+          )}
         </div>
         <p role="status">
-          {waiting ? `${progress} ${plural(waiting, { one: '# answer is waiting to join the project.', other: '# answers are waiting to join the project.' })}` : progress}
+          {waiting
+            ? `${progress} ${plural(waiting, { one: '# answer is waiting to join the project.', other: '# answers are waiting to join the project.' })}`
+            : progress}
         </p>
       </section>
       <form key={formKey} class="card paper-entry" onSubmit={addForm} noValidate>
@@ -132,7 +139,13 @@ function PaperForms({ questionnaire }: { questionnaire: Questionnaire }) {
           {t`Form ${number}`}
         </h2>
         {questions.map((q, i) => (
-          <PaperQuestion key={q.id} question={q} number={i + 1} value={answers[q.id]} onChange={(value) => setAnswers(value === undefined ? omit(answers, q.id) : { ...answers, [q.id]: value })} />
+          <PaperQuestion
+            key={q.id}
+            question={q}
+            number={i + 1}
+            value={answers[q.id]}
+            onChange={(value) => setAnswers(value === undefined ? omit(answers, q.id) : { ...answers, [q.id]: value })}
+          />
         ))}
         <CommandError error={command.error} />
         {done && (
@@ -174,7 +187,17 @@ const BLANK = 'blank';
 const toValue = (answer: Answer | undefined) => (answer === undefined ? BLANK : String(answer));
 const fromValue = (value: string): Answer | undefined => (value === BLANK ? undefined : value === 'true' ? true : value === 'false' ? false : Number(value));
 
-function PaperQuestion({ question, number, value, onChange }: { question: Question; number: number; value: Answer | undefined; onChange: (value: Answer | undefined) => void }) {
+function PaperQuestion({
+  question,
+  number,
+  value,
+  onChange,
+}: {
+  question: Question;
+  number: number;
+  value: Answer | undefined;
+  onChange: (value: Answer | undefined) => void;
+}) {
   const wording = `${number}. ${question.text}`;
   if (question.kind === 'text') return <PaperText label={wording} value={typeof value === 'string' ? value : ''} onChange={onChange} />;
   const options = [
@@ -192,7 +215,10 @@ function paperChoices(question: Question): { label: string; value: Answer }[] {
       { label: no!, value: false },
     ];
   }
-  return (question.kind === 'choice' ? (question.options ?? []) : question.kind === 'text' ? [] : SCALE_LABELS[question.kind]).map((label, i) => ({ label, value: i }));
+  return (question.kind === 'choice' ? (question.options ?? []) : question.kind === 'text' ? [] : SCALE_LABELS[question.kind]).map((label, i) => ({
+    label,
+    value: i,
+  }));
 }
 
 function PaperText({ label, value, onChange }: { label: string; value: string; onChange: (value: string | undefined) => void }) {

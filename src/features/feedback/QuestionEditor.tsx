@@ -40,7 +40,13 @@ export function QuestionEditor({ question, number, total, measures, onChange, on
         <ChoiceOptions options={question.options ?? []} onInput={(options) => onChange({ ...question, options: options.slice(0, MAX_OPTIONS + 1) })} />
       )}
       {measures.length > 0 && (
-        <SelectField label={t`Evidence for a measure in the plan`} value={question.measureId ?? ''} options={measures} emptyLabel={t`Not linked`} onChange={setMeasure} />
+        <SelectField
+          label={t`Evidence for a measure in the plan`}
+          value={question.measureId ?? ''}
+          options={measures}
+          emptyLabel={t`Not linked`}
+          onChange={setMeasure}
+        />
       )}
       <ItemActions name={name} onMove={onMove} onRemove={onRemove} first={number === 1} last={number === total} />
     </fieldset>
@@ -61,7 +67,13 @@ function ChoiceOptions({ options, onInput }: { options: readonly string[]; onInp
   const ids = useFieldIds(hint, undefined);
   return (
     <Field label={t`Options, one on each line`} hint={hint} required ids={ids}>
-      <textarea id={ids.id} aria-describedby={ids.describedBy} rows={4} value={options.join('\n')} onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value.split('\n'))} />
+      <textarea
+        id={ids.id}
+        aria-describedby={ids.describedBy}
+        rows={4}
+        value={options.join('\n')}
+        onInput={(e) => onInput((e.currentTarget as HTMLTextAreaElement).value.split('\n'))}
+      />
     </Field>
   );
 }

@@ -2,7 +2,15 @@ import { plural, t } from '@lingui/core/macro';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { archiveQuestionnaire, newQuestion, saveQuestionnaire } from '../../core/commands/feedback-questionnaires';
 import { measureType } from '../../core/domain/plan/measure';
-import { MAX_QUESTIONS, QUESTION_KIND_LABELS, QUESTION_KINDS, questionnaireType, type Question, type QuestionKind, type Questionnaire } from '../../core/domain/questionnaire';
+import {
+  MAX_QUESTIONS,
+  QUESTION_KIND_LABELS,
+  QUESTION_KINDS,
+  questionnaireType,
+  type Question,
+  type QuestionKind,
+  type Questionnaire,
+} from '../../core/domain/questionnaire';
 import { responseType } from '../../core/domain/response';
 import { findTemplate } from '../../core/feedback/templates';
 import { compareText } from '../../core/format/intl';
@@ -105,7 +113,11 @@ interface Draft {
   questions: Question[];
 }
 
-const draftOf = (q: Questionnaire): Draft => ({ title: q.title, intro: q.intro ?? '', questions: q.questions.map((x) => ({ ...x, ...(x.options ? { options: [...x.options] } : {}) })) });
+const draftOf = (q: Questionnaire): Draft => ({
+  title: q.title,
+  intro: q.intro ?? '',
+  questions: q.questions.map((x) => ({ ...x, ...(x.options ? { options: [...x.options] } : {}) })),
+});
 
 /** Outcome measures from the plan, to link questions to, by their words. */
 function useMeasureOptions(): Option<string>[] | undefined {
@@ -168,7 +180,14 @@ function QuestionnaireEditor({ questionnaire }: { questionnaire: Questionnaire }
       {questionnaire.questions.length === 0 && <p class="notice">{t`This questionnaire has no questions yet. Add at least one before you use it.`}</p>}
       <form onSubmit={save} noValidate>
         <TextField label={t`Title`} value={draft.title} required maxLength={160} onInput={(title) => change({ ...draft, title })} />
-        <TextField label={t`Introduction`} hint={t`Shown before the first question.`} multiline value={draft.intro} maxLength={1000} onInput={(intro) => change({ ...draft, intro })} />
+        <TextField
+          label={t`Introduction`}
+          hint={t`Shown before the first question.`}
+          multiline
+          value={draft.intro}
+          maxLength={1000}
+          onInput={(intro) => change({ ...draft, intro })}
+        />
         {measures !== undefined && measures.length === 0 && <p class="hint">{t`Add outcomes and measures in the Plan to link questions.`}</p>}
         <ol class="question-list">
           {draft.questions.map((q, i) => (
@@ -187,7 +206,12 @@ function QuestionnaireEditor({ questionnaire }: { questionnaire: Questionnaire }
         </ol>
         <div class="add-question">
           <Field label={t`Kind of question to add`} required ids={kindField}>
-            <select id={kindField.id} value={newKind} onChange={(e) => setNewKind((e.currentTarget as HTMLSelectElement).value as QuestionKind)} disabled={full}>
+            <select
+              id={kindField.id}
+              value={newKind}
+              onChange={(e) => setNewKind((e.currentTarget as HTMLSelectElement).value as QuestionKind)}
+              disabled={full}
+            >
               {QUESTION_KINDS.map((k) => (
                 <option key={k} value={k}>
                   {QUESTION_KIND_LABELS[k]}

@@ -9,21 +9,44 @@ import { SelectField, type Option } from '../../ui/form/SelectField';
 export type Round = { kind: 'all' } | { kind: 'meeting'; meetingId: string } | { kind: 'dates'; from: string; to: string };
 
 export const toFilter = (round: Round): ResultsFilter =>
-  round.kind === 'meeting' ? { meetingIds: [round.meetingId] } : round.kind === 'dates' ? { ...(round.from ? { from: round.from } : {}), ...(round.to ? { to: round.to } : {}) } : {};
+  round.kind === 'meeting'
+    ? { meetingIds: [round.meetingId] }
+    : round.kind === 'dates'
+      ? { ...(round.from ? { from: round.from } : {}), ...(round.to ? { to: round.to } : {}) }
+      : {};
 
 /** Chooses a round: the kind first, then the meeting or the two days. `meetings` are newest first. */
-export function RoundPicker({ legend, round, onChange, meetings, allowAll }: { legend: string; round: Round; onChange: (r: Round) => void; meetings: readonly Option<string>[]; allowAll?: boolean }) {
+export function RoundPicker({
+  legend,
+  round,
+  onChange,
+  meetings,
+  allowAll,
+}: {
+  legend: string;
+  round: Round;
+  onChange: (r: Round) => void;
+  meetings: readonly Option<string>[];
+  allowAll?: boolean;
+}) {
   const kinds: Option<Round['kind']>[] = [
     ...(allowAll ? [{ value: 'all' as const, label: t`All answers` }] : []),
     ...(meetings.length > 0 ? [{ value: 'meeting' as const, label: t`One meeting` }] : []),
     { value: 'dates', label: t`Between two dates` },
   ];
-  const choose = (kind: Round['kind']) => onChange(kind === 'all' ? { kind } : kind === 'meeting' ? { kind, meetingId: meetings[0]?.value ?? '' } : { kind, from: '', to: '' });
+  const choose = (kind: Round['kind']) =>
+    onChange(kind === 'all' ? { kind } : kind === 'meeting' ? { kind, meetingId: meetings[0]?.value ?? '' } : { kind, from: '', to: '' });
   return (
     <div class="round-picker">
       <RadioGroup legend={legend} options={kinds} value={round.kind} onChange={choose} />
       {round.kind === 'meeting' && (
-        <SelectField label={t`Meeting`} required value={round.meetingId} options={meetings} onChange={(meetingId) => onChange({ kind: 'meeting', meetingId })} />
+        <SelectField
+          label={t`Meeting`}
+          required
+          value={round.meetingId}
+          options={meetings}
+          onChange={(meetingId) => onChange({ kind: 'meeting', meetingId })}
+        />
       )}
       {round.kind === 'dates' && <DateRange from={round.from} to={round.to} onChange={(from, to) => onChange({ kind: 'dates', from, to })} />}
     </div>
@@ -44,7 +67,7 @@ function DateRange({ from, to, onChange }: { from: string; to: string; onChange:
         <input id={toIds.id} type="date" value={to} onInput={(e) => onChange(from, (e.currentTarget as HTMLInputElement).value)} />
       </Field>
       {from && to && from > to && <p class="error">{t`The first date is after the second. Swap them round.`}</p>}
-      {from && to && <p class="hint">{t({ message: `${first} to ${last}`, comment: "A range of dates, each written with its day of the week" })}</p>}
+      {from && to && <p class="hint">{t({ message: `${first} to ${last}`, comment: 'A range of dates, each written with its day of the week' })}</p>}
     </div>
   );
 }

@@ -140,7 +140,14 @@ export function CountBars({ result }: { result: Shown }) {
               <span class="count-label">{label}</span>
               <svg class="count-bar" viewBox={`0 0 300 ${rowHeight}`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
                 <Patterns prefix={`${prefix}-${i}`} />
-                <rect x="0" y="8" width={(count / max) * 300} height={rowHeight - 16} fill={`url(#${prefix}-${i}-p${patternFor(result.labels.length, i)})`} class="segment" />
+                <rect
+                  x="0"
+                  y="8"
+                  width={(count / max) * 300}
+                  height={rowHeight - 16}
+                  fill={`url(#${prefix}-${i}-p${patternFor(result.labels.length, i)})`}
+                  class="segment"
+                />
               </svg>
               <span class="count-number">
                 <strong>{formatNumber(count)}</strong> ({share(count, result.answered)})

@@ -3,7 +3,19 @@ import { useEffect, useMemo, useRef, useState, type MutableRef } from 'preact/ho
 import type { Question, Questionnaire } from '../../core/domain/questionnaire';
 import type { Answer } from '../../core/domain/response';
 import { checkAnswers } from '../../core/feedback/answers';
-import { answer, IDLE_RESET_MS, sessionIsOver, skip, spokenText, startTurn, THANKS, THANKS_MS, WELCOME, welcomeSpeech, type KioskTurn } from '../../core/feedback/kiosk';
+import {
+  answer,
+  IDLE_RESET_MS,
+  sessionIsOver,
+  skip,
+  spokenText,
+  startTurn,
+  THANKS,
+  THANKS_MS,
+  WELCOME,
+  welcomeSpeech,
+  type KioskTurn,
+} from '../../core/feedback/kiosk';
 import type { KioskSession } from '../../core/feedback/kiosk-session';
 import type { TurnAnswers } from '../../core/feedback/queue';
 import { SCALE_LABELS } from '../../core/feedback/results';
@@ -73,7 +85,12 @@ export function useKioskSession(questionnaire: Questionnaire, kiosk: KioskSessio
   function begin() {
     setProblem(null);
     notKept.current = false;
-    turnAnswers.current = keepKioskTurn({ projectId: session.projectId, questionnaireId: questionnaire.id, day: today(), ...(kiosk.meetingId ? { meetingId: kiosk.meetingId } : {}) });
+    turnAnswers.current = keepKioskTurn({
+      projectId: session.projectId,
+      questionnaireId: questionnaire.id,
+      day: today(),
+      ...(kiosk.meetingId ? { meetingId: kiosk.meetingId } : {}),
+    });
     setTurn(startTurn());
   }
 
