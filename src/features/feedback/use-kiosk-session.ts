@@ -54,7 +54,7 @@ export interface KioskState {
   leave(): Promise<void>;
 }
 
-export function answerLabels(question: Question): readonly string[] {
+function answerLabels(question: Question): readonly string[] {
   if (question.kind === 'choice') return question.options ?? [];
   if (question.kind === 'text') return [];
   return SCALE_LABELS[question.kind];
