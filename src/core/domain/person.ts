@@ -153,6 +153,7 @@ export const personType = defineRecordType({
   noun: 'member',
   schema: personSchema,
   version: 1,
+  mapFields: ['consent'],
   indexKeys: (p) => ({ k1: p.status, k2: p.role }),
 });
 
