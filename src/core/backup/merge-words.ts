@@ -1,6 +1,6 @@
 import { formatNumber } from '../format/intl';
 import type { MergePlan, RecordChange } from './merge';
-import { fieldWords } from './record-check';
+import { fieldWords } from './field-words';
 
 /* What a merge plan will do, in words for the restore screen. */
 
@@ -38,9 +38,9 @@ export function mergeSummary(plan: MergePlan): string {
 
 /** One line of the list of changes: "Member “Ben Baker”: email, consent." */
 export function changeLine(change: RecordChange): string {
-  const what = change.label ? `${capital(change.noun)} “${change.label}”` : `A ${change.noun}`;
+  const what = change.label ? `${capital(change.noun)} “${change.label}”` : `${/^[aeiou]/i.test(change.noun) ? 'An' : 'A'} ${change.noun}`;
   if (change.kind === 'add') return `${what}: new.`;
-  if (change.kind === 'remove') return `${what}: removed.`;
+  if (change.kind === 'remove') return `${what}: ${change.erased ? 'erased on another device' : 'removed'}.`;
   return `${what}: ${change.fields.map(fieldWords).join(', ')}.`;
 }
 

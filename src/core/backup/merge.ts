@@ -4,7 +4,8 @@ import { projectMetaSchema } from '../domain/project-meta';
 import { recordTypeFor } from '../domain/registry';
 import { fail, ok, type Result } from '../result';
 import { sameBytes } from '../sync/encoding';
-import { checkRecord, fieldWords, type RecordProblem } from './record-check';
+import { fieldWords } from './field-words';
+import { checkRecord, type RecordProblem } from './record-check';
 import type { CheckedProject } from './restore';
 
 /*
@@ -29,6 +30,8 @@ export interface RecordChange {
   label: string | null;
   /** For a change: the fields that differ. */
   fields: string[];
+  /** For a member who is removed: the file records that they were erased on another device. */
+  erased?: true;
 }
 
 export interface MergePlan {
@@ -115,6 +118,8 @@ function describe(doc: Y.Doc, merged: Y.Doc, touched: Map<string, Set<string>>, 
       changes.push({ collection, noun: type.noun, id, kind: !was ? 'add' : !will ? 'remove' : 'change', label: labelOf(was ?? will!), fields });
     }
   }
+  const erased = erasedPeople(merged);
+  for (const c of changes) if (c.kind === 'remove' && c.collection === 'people' && erased.has(c.id)) c.erased = true;
   const removes = changes.filter((c) => c.kind === 'remove').length;
   return ok({ projectId: doc.guid, changes, details, removes, nothingNew: changes.length === 0 && details.length === 0, project, basis });
 }
@@ -182,6 +187,17 @@ function mergeProblemWords(p: RecordProblem): string {
   const which = p.field ? ` (its “${fieldWords(p.field)}”)` : '';
   const why = p.kind === 'rule' && p.reason ? ` ${p.reason}` : '';
   return `Merging this file would leave one ${p.noun} that cannot be used${which}.${why} Nothing was changed. Change that ${p.noun} on this device or on the other one, make a new backup there, and try again.`;
+}
+
+/** People the project records as erased (their erasure records survive them). */
+function erasedPeople(doc: Y.Doc): Set<string> {
+  const out = new Set<string>();
+  if (!doc.share.has('erasures')) return out;
+  doc.getMap('erasures').forEach((record) => {
+    const personId = record instanceof Y.Map ? record.get('personId') : undefined;
+    if (typeof personId === 'string') out.add(personId);
+  });
+  return out;
 }
 
 function recordIn(doc: Y.Doc, collection: string, id: string): Y.Map<unknown> | undefined {

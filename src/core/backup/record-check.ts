@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { z } from 'zod';
 import { parseStoredRecord } from '../domain/parse-record';
 import type { BaseRecord, RecordType } from '../domain/record-type';
+import { fieldWords } from './field-words';
 
 /*
  * What the app itself writes into a record, and nothing else. A record is a Y.Map of field →
@@ -24,12 +25,6 @@ export interface RecordVerdict {
   trimmed: { field: string; key?: string; value: unknown }[];
   /** Fields held in a shape older versions wrote (plain long text, plain consent), which still reads. */
   legacy: string[];
-}
-
-/** A field name as words, for messages: "endTime" → "end time". */
-export function fieldWords(field: string): string {
-  if (field === 'v') return 'version';
-  return field.replace(/([a-z0-9])([A-Z])/g, '$1 $2').toLowerCase();
 }
 
 /** Why a record cannot be used, before it is put into words for a file or for a merge. */

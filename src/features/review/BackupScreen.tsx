@@ -84,7 +84,7 @@ export function BackupScreen({ session }: { session: ProjectSession }) {
                 onInput={setPassphrase}
                 required
                 autoComplete="new-password"
-                hint={`${lengthHint(passphrase)} Three or four ordinary words that only you would put together work well, like “orange kettle under the stairs”. Avoid names, birthdays and the project’s name.`}
+                hint={`${lengthHint(passphrase)} Three or four ordinary words that only you would put together work well. Avoid names, birthdays, the project’s name and well-known sayings.`}
               />
               <TextField label="Type the passphrase again" type="password" value={again} onInput={setAgain} required autoComplete="new-password" />
               <p class="notice">

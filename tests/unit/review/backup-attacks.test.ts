@@ -118,6 +118,8 @@ describe('a file that would delete or overwrite on merge (issue 12, item 6)', ()
     const plan = planMerge(device, checked);
     if (!plan.ok) throw new Error(plan.message);
     expect(plan.value.removes).toBe(4);
+    // Nothing in the file says these people were erased: the list says "removed", plainly.
+    expect(plan.value.changes.filter((c) => c.kind === 'remove').map(changeLine)).toEqual(['Member “Amira Ahmed”: removed.', 'Member “Ben Baker”: removed.', 'Member “Chloe Campbell”: removed.', 'Meeting “First meeting”: removed.']);
     expect(mergeSummary(plan.value)).toMatch(/^adds nothing, changes .* and removes 3 members and 1 meeting$/);
 
     expect(mergeCheckedProject(device, checked)).toMatchObject({ ok: false, removes: 4 });
