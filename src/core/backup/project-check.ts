@@ -3,7 +3,7 @@ import { DOC_SCHEMA_VERSION, projectMetaSchema } from '../domain/project-meta';
 import { recordTypeFor } from '../domain/registry';
 import { fail, ok, type Result } from '../result';
 import { DAMAGED, NEWER_APP } from './container';
-import { checkRecord, fileProblemWords, isPlainData } from './record-check';
+import { checkRecord, fileProblemWords, FORBIDDEN_KEYS, isPlainData } from './record-check';
 
 /** Something in a project this version does not know, and what the gate does with it. */
 export type UnknownPart =
@@ -22,7 +22,6 @@ export interface ProjectInspection {
 
 const META = 'meta';
 const META_FIELDS = new Set(Object.keys(projectMetaSchema.shape));
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
  * Checks every part of a decoded project, as the app itself writes it: its details, and

@@ -10,12 +10,12 @@ import { fieldWords } from './field-words';
  *   - plain data (a string, number, boolean, null, or arrays and plain objects of these);
  *   - for the record type's long-text fields: a Y.Text holding only characters;
  *   - for its map fields (consent): a Y.Map of key → plain data.
- * Older projects hold long text as a plain string, and the example project made before this
- * version held consent as a plain object; both still read, and are reported as `legacy`.
+ * Two older shapes still read, reported as `legacy`: long text as a plain string, and consent
+ * as a plain object (as the example project held it before this version).
  */
 
 /** Keys that would reach an object's prototype when the data is read into plain objects. */
-const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+export const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 export interface RecordVerdict {
   record: BaseRecord;
