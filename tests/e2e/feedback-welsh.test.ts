@@ -29,6 +29,7 @@ const ENGLISH = [
   'Answers to each question',
   'people have answered',
   'Over time',
+  'optional',
 ];
 
 async function englishLeft(page: Page): Promise<string[]> {

@@ -2,7 +2,7 @@ import { t } from '@lingui/core/macro';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { Button } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
-import { checkPin } from './kiosk-pin';
+import { checkPin } from '../lock/kiosk-pin';
 
 /**
  * The only way out of kiosk mode: the facilitator's PIN (kiosk mode never starts without one).

@@ -12,7 +12,7 @@ import { MeetingPicker } from '../../ui/form/pickers';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
 import { startKioskSession } from '../lock/kiosk-lock';
-import { chooseFirstPin, confirmPin, pinIsSet } from './kiosk-pin';
+import { chooseFirstPin, confirmPin, pinIsSet } from '../lock/kiosk-pin';
 import { requestFullscreen } from './use-kiosk-guard';
 
 const pinInput = { type: 'password' as const, inputMode: 'numeric' as const, autoComplete: 'off', maxLength: 8 };

@@ -2,13 +2,13 @@ import { t } from '@lingui/core/macro';
 import { ok, fail, type Result } from '../../core/result';
 import { hasPin, setPin } from '../../core/security/pin';
 import { db } from '../../state/app-db';
-import { refreshLockConfig } from '../lock/lock-state';
-import { checkNewPin, clearFailures, tryPin } from '../lock/lockout';
+import { refreshLockConfig } from './lock-state';
+import { checkNewPin, clearFailures, tryPin } from './lockout';
 
 /*
- * The facilitator PIN as kiosk mode uses it: kiosk mode starts only with a PIN, and the PIN is
- * the only way out. The PIN and its count of wrong tries belong to the device lock
- * (src/features/lock), which still takes the database; this file is the kiosk's one door to them.
+ * The facilitator PIN as kiosk mode (src/features/feedback) uses it: kiosk mode starts only with
+ * a PIN, and the PIN is the only way out. The PIN and its count of wrong tries belong to the
+ * device lock, which still takes the database; this file is the kiosk's one door to them.
  */
 
 export const pinIsSet = (): Promise<boolean> => hasPin(db);
