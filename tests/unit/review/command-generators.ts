@@ -276,7 +276,6 @@ export const generators: Record<string, Generator> = {
     questionnaires.saveQuestionnaire(w.doc, idOf(w, questionnaireType), { ...(w.random.chance(0.5) ? { title: words(w) } : {}), ...(w.random.chance(0.3) ? { intro: maybe(w, () => words(w)) ?? ' ' } : {}), ...(w.random.chance(0.5) ? { questions: questions(w) } : {}) }),
   ),
   'feedback-questionnaires.archiveQuestionnaire': writer((w) => questionnaires.archiveQuestionnaire(w.doc, idOf(w, questionnaireType), w.random.chance(0.7))),
-  'feedback-questionnaires.readQuestionnaire': reader((w) => questionnaires.readQuestionnaire(w.doc, idOf(w, questionnaireType))),
   'feedback-questionnaires.newQuestion': reader((w) => questionnaires.newQuestion(w.random.pick(QUESTION_KINDS), words(w))),
   'feedback-questionnaires.readAnonymityThreshold': reader((w) => questionnaires.readAnonymityThreshold(w.doc)),
   'feedback-questionnaires.setAnonymityThreshold': writer((w) => questionnaires.setAnonymityThreshold(w.doc, w.random.int(2, 11))),
