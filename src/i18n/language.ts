@@ -10,6 +10,9 @@ import { LANGUAGES, languageFor, type LanguageTag } from './languages';
  */
 export const language = signal<LanguageTag>('en');
 
+/** The app's own choice on this device; kiosk mode may show another language while it runs. */
+let appLanguage: LanguageTag = 'en';
+
 /**
  * The last choice, kept where it can be read before the first screen draws (the settings
  * table needs the database open first), so a Welsh speaker never sees a flash of English.
@@ -28,7 +31,10 @@ async function activate(tag: LanguageTag): Promise<void> {
 /** Before the first screen: the language chosen last time (its catalogue is precached, so this works offline). */
 export async function startLanguage(): Promise<void> {
   const hint = localStorage.getItem(HINT);
-  if (hint && hint !== 'en' && languageFor(hint)) await activate(hint as LanguageTag).catch(() => undefined);
+  if (hint && hint !== 'en' && languageFor(hint)) {
+    appLanguage = hint as LanguageTag;
+    await activate(appLanguage).catch(() => undefined);
+  }
   setTimeout(() => void followSetting().catch((error) => console.error('Could not read the language setting', error)), 0);
 }
 
@@ -39,14 +45,41 @@ export async function startLanguage(): Promise<void> {
 async function followSetting(): Promise<void> {
   const { readSetting, settings } = await settingsModule();
   const tag = await readSetting(db, settings.appLanguage);
-  if (tag !== language.value) await chooseLanguage(tag);
+  if (tag !== appLanguage) await chooseLanguage(tag);
 }
 
 export async function chooseLanguage(tag: LanguageTag): Promise<void> {
+  appLanguage = tag;
   await activate(tag);
   localStorage.setItem(HINT, tag);
   const { writeSetting, settings } = await settingsModule();
   await writeSetting(db, settings.appLanguage, tag);
+}
+
+/** The language kiosk mode is shown in on this device: its own choice, or the app's when none was made. */
+export async function kioskLanguage(): Promise<LanguageTag> {
+  const { readSetting, settings } = await settingsModule();
+  return (await readSetting(db, settings.kioskLanguage)) ?? appLanguage;
+}
+
+/** Remembers the kiosk's language on this device, apart from the app's. */
+export async function chooseKioskLanguage(tag: LanguageTag): Promise<void> {
+  const { writeSetting, settings } = await settingsModule();
+  await writeSetting(db, settings.kioskLanguage, tag);
+}
+
+/**
+ * Shows every screen in the kiosk's language while kiosk mode runs, without changing the app's
+ * choice (a reload starts in the app's language; the kiosk calls this again as it opens).
+ */
+export async function showKioskLanguage(): Promise<void> {
+  const tag = await kioskLanguage();
+  if (tag !== language.value) await activate(tag);
+}
+
+/** Back to the app's own language once kiosk mode ends. */
+export async function showAppLanguage(): Promise<void> {
+  if (appLanguage !== language.value) await activate(appLanguage);
 }
 
 async function settingsModule() {

@@ -1,7 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations } from './browser';
+import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, TABLET } from './browser';
 import { createProject, expectKioskOnly } from './feedback-helpers';
+import { projectWithQuestionnaire } from './kiosk-helpers';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -95,6 +96,44 @@ describe('feedback in Welsh', () => {
     expect(await faces.locator('.count-number').allTextContents()).toEqual(['1 (20%)', '1 (20%)', '3 (60%)']);
     expect(await englishLeft(page)).toEqual([]);
     expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('shows the kiosk in its own language on an English app, through a reload, and the app in English again after leaving', async () => {
+    const { context } = await newTrackedContext(browser, TABLET);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await projectWithQuestionnaire(page, 'Valley group', 'Quick check');
+    const languages = page.getByRole('group', { name: 'Language of the kiosk' });
+    expect(await languages.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    await languages.getByRole('radio', { name: 'Cymraeg' }).check();
+    await page.getByLabel('New PIN', { exact: true }).fill('2468');
+    await page.getByLabel('Type the new PIN again', { exact: true }).fill('2468');
+    await page.getByRole('button', { name: 'Start kiosk mode' }).click();
+
+    // The questions are the group's own words (typed in English here); everything around them is Welsh.
+    await page.getByRole('button', { name: 'Dechrau', exact: true }).click();
+    await page.getByRole('heading', { name: 'How was today for you?' }).waitFor();
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('cy-GB');
+    await page.getByRole('button', { name: 'Hapus', exact: true }).click();
+    await page.getByRole('heading', { name: 'Did you feel listened to today?' }).waitFor();
+
+    // A reload starts in the app's language; the kiosk shows its own again before anyone sees it.
+    await page.reload();
+    await page.getByRole('button', { name: 'Dechrau', exact: true }).waitFor();
+    expect(await englishLeft(page)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    await page.getByRole('button', { name: 'Hwylusydd' }).click();
+    await page.getByLabel('Teipiwch eich PIN i adael y modd ciosg').fill('2468');
+    await page.getByRole('button', { name: 'Gadael y modd ciosg' }).click();
+    // Back in English, and open: the PIN has just been typed, so no lock covers the app.
+    await page.getByRole('heading', { name: 'Kiosk mode' }).waitFor();
+    await page.getByText('1 response in the project').waitFor();
+    expect(await page.evaluate(() => [document.documentElement.lang, (document.getElementById('app') as HTMLElement).inert])).toEqual(['en-GB', false]);
+    // The kiosk's choice is remembered on the device for next time.
+    expect(await page.getByRole('group', { name: 'Language of the kiosk' }).getByRole('radio', { name: 'Cymraeg' }).isChecked()).toBe(true);
     await context.close();
   });
 });

@@ -10,7 +10,8 @@ import { deviceSetting, projectSetting } from './define';
 
 /** The language of the app, and separately of the kiosk (people answering may speak another). */
 export const appLanguage = deviceSetting('appLanguage', z.enum(['en', 'cy']), 'en');
-export const kioskLanguage = deviceSetting('kioskLanguage', z.enum(['en', 'cy']), 'en');
+/** The kiosk's own language on this device; none chosen means the app's. */
+export const kioskLanguage = deviceSetting('kioskLanguage', z.enum(['en', 'cy']).nullable(), null);
 
 /**
  * Kiosk mode running on this device (src/features/lock/kiosk-lock.ts writes it before the first

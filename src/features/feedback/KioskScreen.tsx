@@ -3,6 +3,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { readyForKiosk } from '../../core/feedback/answers';
 import type { KioskSession } from '../../core/feedback/kiosk-session';
 import { readQuestionnaire } from '../../core/read/feedback';
+import { showKioskLanguage } from '../../i18n/language';
 import { useProjectId, useSession } from '../../state/project-context';
 import { href } from '../../state/router';
 import { closeOpenKioskTurns } from '../../state/waiting-answers';
@@ -40,8 +41,20 @@ export function KioskScreen(props: KioskProps) {
   useEffect(() => {
     if (notRunning) location.replace(href('p', projectId, 'feedback', 'q', props.questionnaireId));
   }, [notRunning, projectId, props.questionnaireId]);
+  const [languageShown, setLanguageShown] = useState(false);
+  useEffect(() => {
+    if (!kiosk) return;
+    let live = true;
+    // Showing another language draws every screen afresh, this one included; the new one finds it shown.
+    void showKioskLanguage()
+      .catch(() => undefined)
+      .then(() => live && setLanguageShown(true));
+    return () => {
+      live = false;
+    };
+  }, [kiosk]);
   // Another kiosk is running: this tab is covered by the kiosk lock (see DeviceLock).
-  if (!kiosk) return null;
+  if (!kiosk || !languageShown) return null;
   return <KioskPlace questionnaireId={props.questionnaireId} kiosk={kiosk} />;
 }
 

@@ -4,9 +4,12 @@ import { meetingType } from '../../core/domain/meeting';
 import type { Questionnaire } from '../../core/domain/questionnaire';
 import { readyForKiosk } from '../../core/feedback/answers';
 import { today } from '../../core/format/calendar';
+import { chooseKioskLanguage, kioskLanguage } from '../../i18n/language';
+import { LANGUAGES, type LanguageTag } from '../../i18n/languages';
 import { useSession } from '../../state/project-context';
 import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
+import { RadioGroup } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
 import { MeetingPicker } from '../../ui/form/pickers';
 import { useCommand } from '../../ui/form/use-command';
@@ -32,8 +35,10 @@ export function KioskStart({ questionnaire }: { questionnaire: Questionnaire }) 
   const [again, setAgain] = useState('');
   const [pinError, setPinError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [language, setLanguage] = useState<LanguageTag | null>(null);
   useEffect(() => {
     void pinIsSet().then(setPinSet);
+    void kioskLanguage().then(setLanguage);
   }, []);
   const day = today();
   const chosen = meetingId ?? meetings?.find((m) => m.date === day && !m.cancelled)?.id ?? '';
@@ -41,7 +46,7 @@ export function KioskStart({ questionnaire }: { questionnaire: Questionnaire }) 
   async function start(e: Event) {
     e.preventDefault();
     const form = e.currentTarget as HTMLFormElement;
-    if (busy || pinSet === null) return;
+    if (busy || pinSet === null || language === null) return;
     command.clear();
     setPinError(null);
     if (!command.run(() => readyForKiosk(questionnaire)).ok) return;
@@ -55,6 +60,7 @@ export function KioskStart({ questionnaire }: { questionnaire: Questionnaire }) 
       form.querySelector<HTMLInputElement>('input[type="password"]')?.focus();
       return;
     }
+    await chooseKioskLanguage(language);
     const started = await command.runAsync(() =>
       startKioskSession({ projectId: session.projectId, questionnaireId: questionnaire.id, ...(chosen ? { meetingId: chosen } : {}), startedDay: today() }),
     );
@@ -76,6 +82,15 @@ export function KioskStart({ questionnaire }: { questionnaire: Questionnaire }) 
         {meetings?.some((m) => !m.cancelled) && (
           <MeetingPicker label={t`Which meeting is this for?`} emptyLabel={t`Not for a meeting`} meetings={meetings} value={chosen} onChange={setMeetingId} />
         )}
+        {LANGUAGES.length > 1 && (
+          <RadioGroup
+            legend={t`Language of the kiosk`}
+            hint={t`What the people answering see and hear. Only on this device; the rest of the app stays in its own language.`}
+            options={LANGUAGES.map((l) => ({ value: l.tag, label: l.name }))}
+            value={language ?? undefined}
+            onChange={setLanguage}
+          />
+        )}
         {pinSet === false && (
           <div class="kiosk-pin">
             <p>
@@ -94,7 +109,7 @@ export function KioskStart({ questionnaire }: { questionnaire: Questionnaire }) 
         )}
         <p class="hint kiosk-locks-others">{t`While kiosk mode is on, Common Ground is locked in every other tab and window on this device.`}</p>
         <CommandError error={command.error} />
-        <Button type="submit" variant="primary" disabled={busy || pinSet === null}>
+        <Button type="submit" variant="primary" disabled={busy || pinSet === null || language === null}>
           {busy ? t`Starting…` : t`Start kiosk mode`}
         </Button>
       </form>

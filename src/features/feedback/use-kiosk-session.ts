@@ -20,6 +20,7 @@ import type { KioskSession } from '../../core/feedback/kiosk-session';
 import type { TurnAnswers } from '../../core/feedback/queue';
 import { SCALE_LABELS } from '../../core/feedback/results';
 import { today } from '../../core/format/calendar';
+import { showAppLanguage } from '../../i18n/language';
 import { useSession } from '../../state/project-context';
 import { href } from '../../state/router';
 import { addWaitingAnswers, keepKioskTurn } from '../../state/waiting-answers';
@@ -167,13 +168,17 @@ export function useKioskSession(questionnaire: Questionnaire, kiosk: KioskSessio
     // The PIN has just been typed: the app opens, whatever the device lock said before.
     unlocked();
     location.replace(questionnaireHref);
+    void showAppLanguage();
   }
 
   /** Kiosk mode ended from another tab: whoever holds this tablet finds it locked, not open. */
   function endedElsewhere() {
     if (leaving.current) return;
     lockHere();
-    void stopHere().finally(() => location.replace(questionnaireHref));
+    void stopHere().finally(() => {
+      location.replace(questionnaireHref);
+      void showAppLanguage();
+    });
   }
 
   /** The session has started: what an earlier day left waiting joins, and the day is watched. */

@@ -8,6 +8,8 @@ import { tryPin } from './lockout';
 import './lock.css';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
+/** Whether this page has drawn the lock before. */
+let opened = false;
 
 /**
  * Covers the whole app when the device is locked, or while kiosk mode runs and this tab is not
@@ -19,7 +21,10 @@ export function DeviceLock() {
   useEffect(() => {
     const stopKiosk = watchKioskSession();
     const stopIdle = watchIdle();
-    void checkKioskSession().then(() => refreshLockConfig({ lockIfOn: true }));
+    // Locks as the app opens, not each time this is drawn afresh (another language redraws it).
+    const opening = !opened;
+    opened = true;
+    void checkKioskSession().then(() => refreshLockConfig({ lockIfOn: opening }));
     return () => {
       stopKiosk();
       stopIdle();
