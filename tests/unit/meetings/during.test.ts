@@ -1,7 +1,8 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { markAttendance } from '../../../src/core/commands/attendance';
-import { addAction, editNotes, editReflection, recordDecision, setActionDone, startNotes, startReflection, updateAction } from '../../../src/core/commands/meeting-day-during';
+import { addAction, recordDecision, setActionDone, startNotes, startReflection, updateAction } from '../../../src/core/commands/meeting-day-during';
+import { editText } from '../../../src/core/commands/text';
 import { readAll, readRecord } from '../../../src/core/read/records';
 import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { actionType } from '../../../src/core/domain/meeting-day/action';
@@ -9,7 +10,15 @@ import { closingReflectionType } from '../../../src/core/domain/meeting-day/clos
 import { decisionType } from '../../../src/core/domain/meeting-day/decision';
 import { meetingNotesType, NOTES_MAX } from '../../../src/core/domain/meeting-day/meeting-notes';
 import { checkVote, voteSummary } from '../../../src/core/meetings/votes';
+import { spliceBetween } from '../../../src/core/text/splice';
 import { addMeeting, addPerson, copyDoc, projectDoc, syncDocs } from './fixtures';
+
+/** Types into a long text field the way the shared text field does: one edit, from what is stored to `next`. */
+function typeText(doc: Y.Doc, type: typeof meetingNotesType | typeof closingReflectionType, id: string, field: 'body' | 'wentWell' | 'couldBeBetter', next: string) {
+  const stored = doc.getMap(type.collection).get(id) as Y.Map<unknown>;
+  const splice = spliceBetween(String(stored.get(field) ?? ''), next) ?? { index: 0, remove: 0, insert: '' };
+  return editText(doc, type, id, field as never, splice);
+}
 
 function meetingWithPresent(present: number) {
   const doc = projectDoc();
@@ -115,8 +124,8 @@ describe('notes and the closing round', () => {
     const notes = startNotes(a, 'm1', 'Welcome.\n');
     if (!notes.ok) throw new Error(notes.message);
     const b = copyDoc(a);
-    editNotes(a, notes.value.id, 'Welcome.\nAnn: respite is the priority.\n');
-    editNotes(b, notes.value.id, 'Welcome.\nBudget: £2,000 left 💷\n');
+    typeText(a, meetingNotesType, notes.value.id, 'body', 'Welcome.\nAnn: respite is the priority.\n');
+    typeText(b, meetingNotesType, notes.value.id, 'body', 'Welcome.\nBudget: £2,000 left 💷\n');
     syncDocs(a, b);
     const body = readRecord(a, meetingNotesType, notes.value.id)!.body;
     expect(body).toContain('Ann: respite is the priority.');
@@ -150,7 +159,7 @@ describe('notes and the closing round', () => {
     expect(readAll(doc, meetingNotesType)).toEqual([]);
     const notes = startNotes(doc, 'm1', 'Short');
     if (!notes.ok) throw new Error(notes.message);
-    expect(editNotes(doc, notes.value.id, 'y'.repeat(NOTES_MAX + 1)).ok).toBe(false);
+    expect(typeText(doc, meetingNotesType, notes.value.id, 'body', 'y'.repeat(NOTES_MAX + 1)).ok).toBe(false);
     expect(readRecord(doc, meetingNotesType, notes.value.id)!.body).toBe('Short');
   });
 
@@ -159,7 +168,7 @@ describe('notes and the closing round', () => {
     addMeeting(doc, { id: 'm1', date: '2026-03-10' });
     const reflection = startReflection(doc, 'm1', 'wentWell', 'Everyone spoke');
     if (!reflection.ok) throw new Error(reflection.message);
-    editReflection(doc, reflection.value.id, 'couldBeBetter', 'Warmer room');
+    typeText(doc, closingReflectionType, reflection.value.id, 'couldBeBetter', 'Warmer room');
     const stored = readAll(doc, closingReflectionType);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ meetingId: 'm1', wentWell: 'Everyone spoke', couldBeBetter: 'Warmer room' });

@@ -7,7 +7,8 @@ import { actionType } from '../../../src/core/domain/meeting-day/action';
 import { decisionType } from '../../../src/core/domain/meeting-day/decision';
 import { meetingDayRecordTypes } from '../../../src/core/domain/meeting-day/index';
 import { personType } from '../../../src/core/domain/person';
-import { durationInWords, groupAttendance, memberEngagement, roleMix } from '../../../src/core/meetings/engagement';
+import { formatDuration } from '../../../src/core/format/dates';
+import { groupAttendance, memberEngagement, roleMix } from '../../../src/core/meetings/engagement';
 import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
 
@@ -108,10 +109,10 @@ describe('engagement figures on a year of use', () => {
   });
 
   it('puts lengths of time into words', () => {
-    expect(durationInWords(1)).toBe('1 day');
-    expect(durationInWords(20)).toBe('2 weeks');
-    expect(durationInWords(176)).toBe('5 months');
-    expect(durationInWords(800)).toBe('2 years');
+    expect(formatDuration(1)).toBe('1 day');
+    expect(formatDuration(20)).toBe('2 weeks');
+    expect(formatDuration(176)).toBe('5 months');
+    expect(formatDuration(800)).toBe('2 years');
   });
 });
 
