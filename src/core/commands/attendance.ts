@@ -31,7 +31,11 @@ export interface MarkChange {
  * Marks already as tapped are left alone. A mark that cannot be written (the person or the
  * meeting removed on another device) is skipped, and the last such refusal is given back.
  */
-export function markRegister(doc: Y.Doc, meetingId: string, taps: Iterable<readonly [personId: string, mark: Mark]>): { changes: MarkChange[]; refused: string | null } {
+export function markRegister(
+  doc: Y.Doc,
+  meetingId: string,
+  taps: Iterable<readonly [personId: string, mark: Mark]>,
+): { changes: MarkChange[]; refused: string | null } {
   const changes: MarkChange[] = [];
   let refused: string | null = null;
   transact(doc, () => {

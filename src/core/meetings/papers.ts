@@ -30,7 +30,13 @@ export function marksFor(meetingId: string, attendance: readonly Attendance[]): 
 const wants = (format: 'easy-read' | 'large-print') => (p: Person) => p.inclusion?.formats?.includes(format) === true;
 
 /** Who has and has not been sent a meeting's papers. */
-export function paperStatus(meeting: Meeting, papers: readonly Paper[], sends: readonly PaperSend[], people: readonly Person[], attendance: readonly Attendance[]): PaperStatus {
+export function paperStatus(
+  meeting: Meeting,
+  papers: readonly Paper[],
+  sends: readonly PaperSend[],
+  people: readonly Person[],
+  attendance: readonly Attendance[],
+): PaperStatus {
   const live = papers.filter((p) => p.meetingId === meeting.id && !p.archived);
   const sent = new Set(sends.filter((s) => s.meetingId === meeting.id && !s.archived).map((s) => `${s.paperId}:${s.personId}`));
   const recipients = registerPeople(people, marksFor(meeting.id, attendance));
@@ -64,12 +70,13 @@ export function papersDue(input: {
     const status = paperStatus(meeting, input.papers, input.sends, input.people, input.attendance);
     if (status.papers.length > 0 && status.waiting.length === 0) continue;
     const { title } = meeting;
+    const waiting = status.waiting.length;
     const when = formatDayFrom(meeting.date, input.today);
     const message =
       status.papers.length === 0
         ? t({ message: `${title} is ${when} and has no papers yet. Add the agenda and send it out.`, comment: '{when} is "today", "tomorrow" or "in 5 days"' })
         : t({
-            message: `${title} is ${when}. Papers have not gone to ${plural(status.waiting.length, { one: '# person', other: '# people' })} yet.`,
+            message: `${title} is ${when}. Papers have not gone to ${plural(waiting, { one: '# person', other: '# people' })} yet.`,
             comment: '{when} is "today", "tomorrow" or "in 5 days"',
           });
     out.push({ ...status, meeting, daysAway, message });

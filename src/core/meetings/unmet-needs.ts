@@ -14,7 +14,10 @@ export interface UnmetNeed {
 function lacksMessage(need: AccessNeed, n: number): string {
   switch (need) {
     case 'step-free':
-      return plural(n, { one: '# person needs step-free access; this venue is not step-free.', other: '# people need step-free access; this venue is not step-free.' });
+      return plural(n, {
+        one: '# person needs step-free access; this venue is not step-free.',
+        other: '# people need step-free access; this venue is not step-free.',
+      });
     case 'accessible-toilet':
       return plural(n, { one: '# person needs an accessible toilet; this venue has none.', other: '# people need an accessible toilet; this venue has none.' });
     case 'hearing-loop':
@@ -55,7 +58,10 @@ function uncheckedMessage(need: AccessNeed, n: number): string {
         other: '# people need a quiet space; nobody has checked if this venue has one.',
       });
     case 'parking':
-      return plural(n, { one: '# person needs parking; nobody has checked this venue’s parking.', other: '# people need parking; nobody has checked this venue’s parking.' });
+      return plural(n, {
+        one: '# person needs parking; nobody has checked this venue’s parking.',
+        other: '# people need parking; nobody has checked this venue’s parking.',
+      });
     case 'public-transport':
       return plural(n, {
         one: '# person needs public transport; nobody has checked how to reach this venue by bus or train.',

@@ -34,7 +34,9 @@ export function checkVote(votes: VoteCounts, present: number): Result<VoteCounts
 /** "Agreed: 9 for, 2 against, 1 abstention." */
 export function voteSummary(v: VoteCounts): string {
   const { votesFor, votesAgainst, abstentions } = v;
-  if (votesFor > votesAgainst) return t`Agreed: ${votesFor} for, ${votesAgainst} against, ${plural(abstentions, { one: '# abstention', other: '# abstentions' })}.`;
-  if (votesFor === votesAgainst) return t`Tied: ${votesFor} for, ${votesAgainst} against, ${plural(abstentions, { one: '# abstention', other: '# abstentions' })}.`;
+  if (votesFor > votesAgainst)
+    return t`Agreed: ${votesFor} for, ${votesAgainst} against, ${plural(abstentions, { one: '# abstention', other: '# abstentions' })}.`;
+  if (votesFor === votesAgainst)
+    return t`Tied: ${votesFor} for, ${votesAgainst} against, ${plural(abstentions, { one: '# abstention', other: '# abstentions' })}.`;
   return t`Not agreed: ${votesFor} for, ${votesAgainst} against, ${plural(abstentions, { one: '# abstention', other: '# abstentions' })}.`;
 }

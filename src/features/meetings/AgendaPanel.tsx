@@ -24,7 +24,8 @@ function meetingMinutes(meeting: Meeting): number {
 /** Who leads an item and for how long: "Everyone · 20 minutes". */
 function leadAndTime(item: AgendaItem, names: Map<string, string>): string {
   const lead = item.leadPersonId ? names.get(item.leadPersonId) : item.leadName;
-  const minutes = item.minutes ? plural(item.minutes, { one: '# minute', other: '# minutes' }) : undefined;
+  const length = item.minutes;
+  const minutes = length ? plural(length, { one: '# minute', other: '# minutes' }) : undefined;
   if (lead && minutes) return t({ message: `${lead} · ${minutes}`, comment: 'Who leads an agenda item, then how long it takes' });
   return lead ?? minutes ?? t`No one leading yet`;
 }
@@ -45,36 +46,39 @@ export function AgendaPanel({ meeting, people }: { meeting: Meeting; people: Per
       ) : (
         <>
           <ol class="agenda-list">
-            {items.map((item, i) => (
-              <li key={item.id} class="agenda-item">
-                {edit.editing === item.id ? (
-                  <AgendaItemForm
-                    people={people}
-                    initial={item}
-                    heading={t`Change “${item.title}”`}
-                    submitLabel={t`Save changes`}
-                    onSubmit={(input) => updateAgendaItem(doc, item.id, input)}
-                    onDone={edit.close}
-                  />
-                ) : (
-                  <>
-                    <div class="agenda-text">
-                      <span class="agenda-title">{item.title}</span>
-                      <span class="agenda-meta">{leadAndTime(item, names)}</span>
-                    </div>
-                    <ItemActions
-                      name={t({ message: `“${item.title}”`, comment: 'An agenda item’s words in quotation marks, read out on its buttons' })}
-                      first={i === 0}
-                      last={i === items.length - 1}
-                      onMove={(direction) => command.run(() => moveAgendaItem(doc, item.id, direction))}
-                      onEdit={() => edit.open(item.id)}
-                      editOpener={item.id}
-                      onRemove={() => command.run(() => removeAgendaItem(doc, item.id))}
+            {items.map((item, i) => {
+              const title = item.title;
+              return (
+                <li key={item.id} class="agenda-item">
+                  {edit.editing === item.id ? (
+                    <AgendaItemForm
+                      people={people}
+                      initial={item}
+                      heading={t`Change “${title}”`}
+                      submitLabel={t`Save changes`}
+                      onSubmit={(input) => updateAgendaItem(doc, item.id, input)}
+                      onDone={edit.close}
                     />
-                  </>
-                )}
-              </li>
-            ))}
+                  ) : (
+                    <>
+                      <div class="agenda-text">
+                        <span class="agenda-title">{item.title}</span>
+                        <span class="agenda-meta">{leadAndTime(item, names)}</span>
+                      </div>
+                      <ItemActions
+                        name={t({ message: `“${title}”`, comment: 'An agenda item’s words in quotation marks, read out on its buttons' })}
+                        first={i === 0}
+                        last={i === items.length - 1}
+                        onMove={(direction) => command.run(() => moveAgendaItem(doc, item.id, direction))}
+                        onEdit={() => edit.open(item.id)}
+                        editOpener={item.id}
+                        onRemove={() => command.run(() => removeAgendaItem(doc, item.id))}
+                      />
+                    </>
+                  )}
+                </li>
+              );
+            })}
           </ol>
           <CommandError error={command.error} />
           <p class={total > available ? 'error' : 'hint'}>
@@ -125,7 +129,9 @@ function AgendaItemForm(props: {
       <h4>{props.heading}</h4>
       <TextField label={t`What is it about?`} value={title} onInput={setTitle} required maxLength={200} />
       <PersonPicker label={t`Who leads it`} value={lead} people={props.people} onChange={setLead} emptyLabel={t`Someone else, or no one yet`} />
-      {!lead && <TextField label={t`Or name who leads it`} value={leadName} onInput={setLeadName} maxLength={120} hint={t`For example: a guest speaker, or everyone`} />}
+      {!lead && (
+        <TextField label={t`Or name who leads it`} value={leadName} onInput={setLeadName} maxLength={120} hint={t`For example: a guest speaker, or everyone`} />
+      )}
       <TextField label={t`How many minutes`} value={minutes} onInput={setMinutes} inputMode="numeric" maxLength={3} />
       <CommandError error={command.error} />
       <SubmitRow label={props.submitLabel} onCancel={props.onDone} variant={initial ? 'primary' : 'secondary'} />

@@ -34,7 +34,11 @@ export function MeetingsDashboardCard({ projectId }: DashboardCardProps) {
   const due = papersDue({ today, meetings: soon, papers, sends, people, attendance });
   return (
     <div class="meetings-card">
-      {next ? <NextMeeting projectId={projectId} meeting={next} where={venue?.name ?? next.place} today={today} /> : <p>{t`No meetings coming up. Add one or plan a series.`}</p>}
+      {next ? (
+        <NextMeeting projectId={projectId} meeting={next} where={venue?.name ?? next.place} today={today} />
+      ) : (
+        <p>{t`No meetings coming up. Add one or plan a series.`}</p>
+      )}
       {due.map((d) => {
         const title = d.meeting.title;
         return (
@@ -58,16 +62,27 @@ export function MeetingsDashboardCard({ projectId }: DashboardCardProps) {
   );
 }
 
-function NextMeeting({ projectId, meeting, where, today }: { projectId: string; meeting: { id: string; title: string; date: string; startTime: string }; where: string | undefined; today: string }) {
+function NextMeeting({
+  projectId,
+  meeting,
+  where,
+  today,
+}: {
+  projectId: string;
+  meeting: { id: string; title: string; date: string; startTime: string };
+  where: string | undefined;
+  today: string;
+}) {
   const title = meeting.title;
   const day = formatDay(meeting.date, 'full');
   const relative = formatDayFrom(meeting.date, today);
   const start = meeting.startTime;
   return (
     <p>
-      <strong>{t`Next meeting:`}</strong>{' '}
-      <a href={href('p', projectId, 'meetings', 'm', meeting.id)}>{t`${title}, ${day} (${relative})`}</a>
-      {where ? t({ message: `, ${start} at ${where}.`, comment: 'After the next meeting’s title and date: its start time and place' }) : t({ message: `, ${start}.`, comment: 'After the next meeting’s title and date: its start time' })}
+      <strong>{t`Next meeting:`}</strong> <a href={href('p', projectId, 'meetings', 'm', meeting.id)}>{t`${title}, ${day} (${relative})`}</a>
+      {where
+        ? t({ message: `, ${start} at ${where}.`, comment: 'After the next meeting’s title and date: its start time and place' })
+        : t({ message: `, ${start}.`, comment: 'After the next meeting’s title and date: its start time' })}
     </p>
   );
 }

@@ -1,6 +1,15 @@
 import { plural, t } from '@lingui/core/macro';
 import { useMemo, useState } from 'preact/hooks';
-import { addAction, recordDecision, removeAction, removeDecision, setActionDone, startNotes, updateAction, type ActionInput } from '../../core/commands/meeting-day-during';
+import {
+  addAction,
+  recordDecision,
+  removeAction,
+  removeDecision,
+  setActionDone,
+  startNotes,
+  updateAction,
+  type ActionInput,
+} from '../../core/commands/meeting-day-during';
 import { meetingType, type Meeting } from '../../core/domain/meeting';
 import { actionType, type Action } from '../../core/domain/meeting-day/action';
 import { decisionType, LADDER, LADDER_HINTS, LADDER_LABELS, type Decision, type DecisionMethod, type LadderRung } from '../../core/domain/meeting-day/decision';
@@ -37,7 +46,8 @@ export function DuringScreen({ meeting }: { meeting: Meeting }) {
 }
 
 /** Records made on this device or another, oldest first (so the first block stays first). */
-const byCreation = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
+const byCreation = (a: { createdAt: string; id: string }, b: { createdAt: string; id: string }) =>
+  a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id);
 
 function NotesPanel({ meeting }: { meeting: Meeting }) {
   const notes = useDocRecords(meetingNotesType, (n) => n.meetingId === meeting.id);
@@ -56,12 +66,15 @@ function NotesPanel({ meeting }: { meeting: Meeting }) {
 /** One block of notes; the first is made by the first keystroke. */
 function NotesField({ meetingId, id, place }: { meetingId: string; id: string | undefined; place: number }) {
   const session = useSession();
-  const text = useMemo(
-    () => recordText(session, meetingNotesType, id, 'body', (typed) => startNotes(session.doc, meetingId, typed)),
-    [session, id, meetingId],
-  );
+  const text = useMemo(() => recordText(session, meetingNotesType, id, 'body', (typed) => startNotes(session.doc, meetingId, typed)), [session, id, meetingId]);
   return place === 1 ? (
-    <SharedTextField text={text} label={t`Meeting notes`} hint={t`If another facilitator types here too, both sets of words are kept.`} maxLength={NOTES_MAX} rows={10} />
+    <SharedTextField
+      text={text}
+      label={t`Meeting notes`}
+      hint={t`If another facilitator types here too, both sets of words are kept.`}
+      maxLength={NOTES_MAX}
+      rows={10}
+    />
   ) : (
     <SharedTextField
       text={text}
@@ -75,11 +88,17 @@ function NotesField({ meetingId, id, place }: { meetingId: string; id: string | 
 
 /** "By vote. Agreed: 7 for, 2 against, 1 abstention. Ladder of participation: co-produced." */
 function howDecided(d: Decision): string {
+  const votes = voteSummary({ votesFor: d.votesFor ?? 0, votesAgainst: d.votesAgainst ?? 0, abstentions: d.abstentions ?? 0 });
   const how =
-    d.method === 'vote' ? t`By vote. ${voteSummary({ votesFor: d.votesFor ?? 0, votesAgainst: d.votesAgainst ?? 0, abstentions: d.abstentions ?? 0 })}` : t`By consensus.`;
+    d.method === 'vote'
+      ? t({ message: `By vote. ${votes}`, comment: '{votes} says how the vote went: "Agreed: 9 for, 2 against, 1 abstention."' })
+      : t`By consensus.`;
   if (!d.ladder) return how;
   const rung = LADDER_LABELS[d.ladder].toLocaleLowerCase();
-  return t({ message: `${how} Ladder of participation: ${rung}.`, comment: '{how} is how the decision was made ("By consensus."); {rung} a step such as "co-produced"' });
+  return t({
+    message: `${how} Ladder of participation: ${rung}.`,
+    comment: '{how} is how the decision was made ("By consensus."); {rung} a step such as "co-produced"',
+  });
 }
 
 function DecisionsPanel({ meeting }: { meeting: Meeting }) {
@@ -129,7 +148,11 @@ function DecisionForm({ meetingId, present }: { meetingId: string; present: numb
     e.preventDefault();
     const result = command.run(() => {
       if (method !== 'vote') return recordDecision(doc, meetingId, { text, method, ...(ladder ? { ladder } : {}) });
-      const counts = Object.fromEntries(Object.entries(votes).map(([k, v]) => [k, v.trim() === '' ? 0 : Number(v)])) as { votesFor: number; votesAgainst: number; abstentions: number };
+      const counts = Object.fromEntries(Object.entries(votes).map(([k, v]) => [k, v.trim() === '' ? 0 : Number(v)])) as {
+        votesFor: number;
+        votesAgainst: number;
+        abstentions: number;
+      };
       if (Object.values(counts).some((n) => !Number.isFinite(n))) return fail(t`Vote counts must be numbers, like 7.`);
       return recordDecision(doc, meetingId, { text, method, votes: counts, ...(ladder ? { ladder } : {}) });
     });
@@ -158,7 +181,14 @@ function DecisionForm({ meetingId, present }: { meetingId: string; present: numb
           <legend>{t({ message: 'Votes', comment: 'Heading over the counts of votes for, against and abstaining' })}</legend>
           <p class="hint">{plural(present, { one: '# person is marked present on the register.', other: '# people are marked present on the register.' })}</p>
           <div class="field-row">
-            <TextField label={t({ message: 'For', comment: 'Votes for a decision' })} value={votes.votesFor} onInput={(v) => setVotes({ ...votes, votesFor: v })} inputMode="numeric" maxLength={4} required />
+            <TextField
+              label={t({ message: 'For', comment: 'Votes for a decision' })}
+              value={votes.votesFor}
+              onInput={(v) => setVotes({ ...votes, votesFor: v })}
+              inputMode="numeric"
+              maxLength={4}
+              required
+            />
             <TextField
               label={t({ message: 'Against', comment: 'Votes against a decision' })}
               value={votes.votesAgainst}
@@ -212,14 +242,19 @@ function ActionsPanel({ meeting, people }: { meeting: Meeting; people: Person[] 
   const earlier = all
     .filter((a) => !a.done && a.meetingId !== meeting.id && (dates.get(a.meetingId) ?? '') < meeting.date)
     .sort((a, b) => (a.due ?? '9999').localeCompare(b.due ?? '9999'));
+  const stillOpen = earlier.length;
   return (
     <section class="card" aria-labelledby="actions-heading">
       <h3 id="actions-heading">{t`Actions`}</h3>
-      {mine.length === 0 ? <p class="empty">{t`No actions agreed yet.`}</p> : <ActionList actions={mine} names={names} people={people} label={t`Actions from this meeting`} />}
+      {mine.length === 0 ? (
+        <p class="empty">{t`No actions agreed yet.`}</p>
+      ) : (
+        <ActionList actions={mine} names={names} people={people} label={t`Actions from this meeting`} />
+      )}
       <ActionFields people={people} heading={t`Add an action`} submitLabel={t`Add action`} meetingId={meeting.id} />
       {earlier.length > 0 && (
         <details class="earlier-actions">
-          <summary>{t`Still open from earlier meetings (${earlier.length})`}</summary>
+          <summary>{t`Still open from earlier meetings (${stillOpen})`}</summary>
           <ActionList actions={earlier} names={names} people={people} label={t`Open actions from earlier meetings`} />
         </details>
       )}

@@ -134,7 +134,11 @@ export function EngagementScreen() {
                 other: 'Stacked bar chart of the roles of people present at each of # meetings.',
               })}
               unit={t`People present, by role`}
-              bars={mix.map((m) => ({ key: m.meeting.id, label: barDay(m.meeting.date), segments: usedRoles.map((r) => ({ value: m.counts[r], pattern: ROLE_PATTERN[r] })) }))}
+              bars={mix.map((m) => ({
+                key: m.meeting.id,
+                label: barDay(m.meeting.date),
+                segments: usedRoles.map((r) => ({ value: m.counts[r], pattern: ROLE_PATTERN[r] })),
+              }))}
             />
           </>
         }

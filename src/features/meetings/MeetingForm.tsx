@@ -39,7 +39,13 @@ export function MeetingForm({ meeting, onDone }: { meeting?: Meeting; onDone: (m
       <TextField label={t({ message: 'Title', comment: 'A meeting’s title' })} value={details.title} onInput={set('title')} required maxLength={160} />
       <div class="field-row">
         <TextField label={t({ message: 'Date', comment: 'A meeting’s date' })} type="date" value={details.date} onInput={set('date')} required />
-        <TextField label={t({ message: 'Starts', comment: 'The time a meeting starts' })} type="time" value={details.startTime} onInput={set('startTime')} required />
+        <TextField
+          label={t({ message: 'Starts', comment: 'The time a meeting starts' })}
+          type="time"
+          value={details.startTime}
+          onInput={set('startTime')}
+          required
+        />
         <TextField label={t({ message: 'Ends', comment: 'The time a meeting ends' })} type="time" value={details.endTime} onInput={set('endTime')} required />
       </div>
       <SelectField
@@ -51,7 +57,13 @@ export function MeetingForm({ meeting, onDone }: { meeting?: Meeting; onDone: (m
         emptyLabel={t`No venue chosen`}
       />
       {!details.venueId && (
-        <TextField label={t`Or say where, in words`} value={details.place ?? ''} onInput={set('place')} maxLength={200} hint={t`For example: online, or the garden at Ash Court`} />
+        <TextField
+          label={t`Or say where, in words`}
+          value={details.place ?? ''}
+          onInput={set('place')}
+          maxLength={200}
+          hint={t`For example: online, or the garden at Ash Court`}
+        />
       )}
       <CommandError error={command.error} />
       <SubmitRow label={meeting ? t`Save changes` : t`Add meeting`} onCancel={() => onDone(null)} />

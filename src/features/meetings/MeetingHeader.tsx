@@ -43,13 +43,16 @@ export function MeetingHeader({ meeting, tab }: { meeting: Meeting; tab: Meeting
         {meeting.title}
         {meeting.cancelled && <span class="badge badge-cancelled"> {t({ message: 'Cancelled', comment: 'Badge on a meeting that will not happen' })}</span>}
       </h2>
-      <p class="meeting-when">
-        {meetingWhen(meeting, venue?.name ?? meeting.place)}
-      </p>
+      <p class="meeting-when">{meetingWhen(meeting, venue?.name ?? meeting.place)}</p>
       <ConflictNotice session={session} collection="meetings" id={meeting.id} fieldLabels={meetingFields()} />
       <nav class="meeting-tabs" aria-label={t`This meeting`}>
         {tabs().map((item) => (
-          <a key={item.id} href={href('p', session.projectId, 'meetings', 'm', meeting.id, item.id)} aria-current={item.id === tab ? 'page' : undefined} class="meeting-tab">
+          <a
+            key={item.id}
+            href={href('p', session.projectId, 'meetings', 'm', meeting.id, item.id)}
+            aria-current={item.id === tab ? 'page' : undefined}
+            class="meeting-tab"
+          >
             {item.label}
           </a>
         ))}

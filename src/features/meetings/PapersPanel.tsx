@@ -54,7 +54,12 @@ export function PapersPanel({ meeting, people, attendance }: { meeting: Meeting;
       );
       if (!result.ok || result.value.skipped.length === 0) return result;
       const skipped = result.value.skipped.length;
-      return fail(plural(skipped, { one: '# person was removed on another device, so they were skipped.', other: '# people were removed on another device, so they were skipped.' }));
+      return fail(
+        plural(skipped, {
+          one: '# person was removed on another device, so they were skipped.',
+          other: '# people were removed on another device, so they were skipped.',
+        }),
+      );
     });
   }
 
@@ -150,7 +155,15 @@ function AddPaper({ meetingId }: { meetingId: string }) {
   }
   return (
     <form onSubmit={add} noValidate class="subform">
-      <TextField label={t`Add a paper`} value={title} onInput={setTitle} required maxLength={200} error={command.error} hint={t`For example: Agenda and notes from last time`} />
+      <TextField
+        label={t`Add a paper`}
+        value={title}
+        onInput={setTitle}
+        required
+        maxLength={200}
+        error={command.error}
+        hint={t`For example: Agenda and notes from last time`}
+      />
       <Button type="submit">{t`Add paper`}</Button>
     </form>
   );

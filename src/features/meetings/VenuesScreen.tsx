@@ -24,7 +24,10 @@ function checkSummary(venue: Venue): string {
     else if (venue[c.key] === 'no') no++;
   }
   const open = VENUE_CHECKS.length - yes - no;
-  const counts = t({ message: `${yes} yes · ${no} no · ${open} not checked`, comment: 'How many checks of a venue’s accessibility were answered yes, no, or not yet' });
+  const counts = t({
+    message: `${yes} yes · ${no} no · ${open} not checked`,
+    comment: 'How many checks of a venue’s accessibility were answered yes, no, or not yet',
+  });
   return venue.address ? `${counts} · ${venue.address}` : counts;
 }
 
@@ -45,6 +48,7 @@ export function VenuesScreen() {
   const command = useCommand();
   const live = venues.filter((v) => !v.archived);
   const archived = venues.filter((v) => v.archived);
+  const unused = archived.length;
   function add(e: Event) {
     e.preventDefault();
     const result = command.run(() => addVenue(doc, { name }));
@@ -72,14 +76,22 @@ export function VenuesScreen() {
         </ul>
       )}
       <form onSubmit={add} noValidate class="card subform">
-        <TextField label={t`Add a venue`} value={name} onInput={setName} required maxLength={160} error={command.error} hint={t`For example: St Mary’s church hall`} />
+        <TextField
+          label={t`Add a venue`}
+          value={name}
+          onInput={setName}
+          required
+          maxLength={160}
+          error={command.error}
+          hint={t`For example: St Mary’s church hall`}
+        />
         <Button type="submit" variant="primary">
           {t`Add venue`}
         </Button>
       </form>
       {archived.length > 0 && (
         <details>
-          <summary>{t`Venues no longer used (${archived.length})`}</summary>
+          <summary>{t`Venues no longer used (${unused})`}</summary>
           <ul class="venue-list">
             {archived.map((v) => (
               <li key={v.id} class="venue-item">
@@ -139,7 +151,14 @@ function VenueDetails({ venue }: { venue: Venue }) {
       {venue.archived && <p class="notice">{t`This venue is marked as no longer used.`}</p>}
       {details ? (
         <form onSubmit={saveDetails} noValidate class="card">
-          <TextField label={t`Venue name`} value={details.name} onInput={(name) => setDetails({ ...details, name })} required maxLength={160} error={save.error} />
+          <TextField
+            label={t`Venue name`}
+            value={details.name}
+            onInput={(name) => setDetails({ ...details, name })}
+            required
+            maxLength={160}
+            error={save.error}
+          />
           <TextField label={t`Address`} value={details.address} onInput={(address) => setDetails({ ...details, address })} maxLength={300} />
           <SubmitRow label={t({ message: 'Save', comment: 'Button: save a venue’s name and address' })} onCancel={() => (setDetails(null), save.clear())} />
         </form>
@@ -170,9 +189,17 @@ function VenueDetails({ venue }: { venue: Venue }) {
       </section>
       <section class="card" aria-labelledby="venue-notes-heading">
         <h3 id="venue-notes-heading">{t({ message: 'Notes', comment: 'Heading: notes about a venue' })}</h3>
-        <SharedTextField text={notes} label={t`Notes about this venue`} hint={t`Who has the key, how warm it is, where the accessible entrance is.`} maxLength={VENUE_NOTES_MAX} rows={4} />
+        <SharedTextField
+          text={notes}
+          label={t`Notes about this venue`}
+          hint={t`Who has the key, how warm it is, where the accessible entrance is.`}
+          maxLength={VENUE_NOTES_MAX}
+          rows={4}
+        />
       </section>
-      <Button onClick={() => command.run(() => archiveVenue(doc, venue.id, !venue.archived))}>{venue.archived ? t`Use this venue again` : t`No longer use this venue`}</Button>
+      <Button onClick={() => command.run(() => archiveVenue(doc, venue.id, !venue.archived))}>
+        {venue.archived ? t`Use this venue again` : t`No longer use this venue`}
+      </Button>
     </div>
   );
 }

@@ -26,6 +26,12 @@ export function textStartedBy(session: ProjectSession, type: RecordType, field: 
 }
 
 /** The text of a record's field when the record is there, or one that `start` makes on the first keystroke. */
-export function recordText(session: ProjectSession, type: RecordType, id: string | undefined, field: string, start: (typed: string) => Result<{ id: string }>): SharedText {
+export function recordText(
+  session: ProjectSession,
+  type: RecordType,
+  id: string | undefined,
+  field: string,
+  start: (typed: string) => Result<{ id: string }>,
+): SharedText {
   return id ? sharedText(session.doc, type, id, field) : textStartedBy(session, type, field, start);
 }

@@ -43,7 +43,9 @@ describe('engagement figures on a year of use', () => {
     const turnout = groupAttendance(meetings, attendance, TODAY);
 
     // By hand from the raw doc: meetings dated on or before today, and their present marks.
-    const heldIds = Object.values(raw.meetings).filter((m) => (m.date as string) <= TODAY).map((m) => m.id as string);
+    const heldIds = Object.values(raw.meetings)
+      .filter((m) => (m.date as string) <= TODAY)
+      .map((m) => m.id as string);
     expect(heldIds).toHaveLength(26);
     expect(turnout.map((t) => t.meeting.id)).toEqual(heldIds.sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1])));
     for (const id of heldIds) {
@@ -69,7 +71,11 @@ describe('engagement figures on a year of use', () => {
 
     for (const id of ['person-0', 'person-1', 'person-17', 'person-49']) {
       const person = raw.people[id]!;
-      const heldIds = new Set(Object.values(raw.meetings).filter((m) => (m.date as string) <= TODAY && (m.date as string) >= (person.joinedOn as string)).map((m) => m.id));
+      const heldIds = new Set(
+        Object.values(raw.meetings)
+          .filter((m) => (m.date as string) <= TODAY && (m.date as string) >= (person.joinedOn as string))
+          .map((m) => m.id),
+      );
       let present = 0;
       for (const a of Object.values(raw.attendance)) if (a.personId === id && a.mark === 'present' && heldIds.has(a.meetingId)) present++;
       const row = members.find((m) => m.person.id === id)!;

@@ -47,12 +47,12 @@ export const LADDER_HINTS: Readonly<Record<LadderRung, string>> = {
 
 /** A count of votes; `label` names it in the messages, which are made when a count is refused. */
 const count = (label: MessageDescriptor) => {
-  const name = () => i18n._(label);
+  const problem = (say: (name: string) => string) => () => say(i18n._(label));
   return z
-    .number({ error: () => t`${name()} must be a number.` })
-    .int({ error: () => t`${name()} must be a whole number.` })
-    .min(0, { error: () => t`${name()} cannot be below 0.` })
-    .max(10_000, { error: () => t`${name()} is too large.` });
+    .number({ error: problem((name) => t`${name} must be a number.`) })
+    .int({ error: problem((name) => t`${name} must be a whole number.`) })
+    .min(0, { error: problem((name) => t`${name} cannot be below 0.`) })
+    .max(10_000, { error: problem((name) => t`${name} is too large.`) });
 };
 
 export const decisionSchema = z
