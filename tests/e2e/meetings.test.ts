@@ -250,6 +250,14 @@ describe('meetings on the day', () => {
     await page.reload();
     await page.getByLabel('Nodiadau’r cyfarfod').waitFor();
     await expect.poll(() => page.getByLabel('Nodiadau’r cyfarfod').inputValue()).toBe('Mae gofalwyr eisiau cymorth ar fyr rybudd.');
+
+    // The figures' tables, shown on a phone, scroll inside themselves rather than widening the page.
+    await page.getByRole('link', { name: 'Pob cyfarfod' }).click();
+    await page.getByRole('link', { name: 'Presenoldeb ac ymgysylltu' }).click();
+    await page.getByRole('button', { name: 'Dangos fel tabl' }).first().click();
+    await page.getByRole('region', { name: 'Pobl yn bresennol ym mhob cyfarfod' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectAxeClean(page);
     await context.close();
   });
 });
