@@ -20,6 +20,7 @@ const TRANSLATED = [
   'src/app/ProjectCounts.tsx',
   'src/app/UpdatePrompt.tsx',
   'src/features/feedback',
+  'src/features/meetings',
   'src/ui/form',
 ];
 
