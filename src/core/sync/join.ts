@@ -1,16 +1,28 @@
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
+import { checkProjectUpdate } from '../backup/restore';
 import { readProjectMeta } from '../commands/project';
-import { createProjectDoc } from '../doc/project-doc';
+import type { CommonGroundDb } from '../db/database';
+import { collectionMap, createProjectDoc } from '../doc/project-doc';
+import { deviceType } from '../domain/sharing/device';
 import { fail, ok, type Result } from '../result';
-import { deriveProjectKeys } from './crypto';
-import type { Invite } from './invite';
+import { deriveProjectKeys, type ProjectKeys } from './crypto';
+import { projectKey, resetsHeard, saveProjectKey, switchProjectKey } from './device-state';
+import { invitedBy, type Invite } from './invite';
 import { ProjectSync } from './project-sync';
 import { refusalMessage } from './status';
+import { readTeam, resetProvenBy } from './team';
 
 export const NOT_ON_SERVER_YET =
   'The project is not on the sync server yet. Ask the person who invited you to open the project on their device while it is connected to the internet, then try again.';
 export const SERVER_UNREACHABLE = 'The sync server could not be reached. Check the internet connection, then try again.';
+export const NOT_FROM_TEAM = 'This link is not from your project’s team. Nothing was changed.';
+export const INVITER_NOT_IN_PROJECT =
+  'This link does not match any device of the project it leads to, so nothing was added to this device. Ask the person who sent it for a new link.';
+
+export function madeByRemovedDevice(name: string): string {
+  return `This link was made on “${name}”, a device that was left out when sharing was last reset. Nothing was changed. Ask a facilitator whose device still syncs for a new link.`;
+}
 
 export interface FetchedProject {
   /** The whole project, decrypted, in memory only. */
@@ -22,15 +34,19 @@ export interface FetchedProject {
 
 /**
  * Fetches a shared project from the sync server into memory, without creating anything on
- * the device: the caller stores it only once it is all there and valid.
+ * the device: the caller stores it only once it is all there and valid. Waits until the
+ * project's details have arrived, and then a little longer for the inviting device's record
+ * (it travels with the project, or just after it).
  */
-export async function fetchSharedProject(websocket: HocuspocusProviderWebsocket, invite: Invite, timeoutMs = 20_000): Promise<Result<FetchedProject>> {
+export async function fetchSharedProject(websocket: HocuspocusProviderWebsocket, invite: Invite, timeoutMs = 20_000, inviterGraceMs = 3000): Promise<Result<FetchedProject>> {
   const keys = await deriveProjectKeys(invite.projectId, invite.secret);
   const doc = createProjectDoc(invite.projectId);
   const sync = await ProjectSync.start({ doc, keys, websocket, keepAliveMs: 3000, autoCompactAt: 0 });
+  let done = false;
   try {
-    const until = Date.now() + timeoutMs;
+    let until = Date.now() + timeoutMs;
     let wasLive = false;
+    let metaSince: number | null = null;
     while (Date.now() < until) {
       const { phase, refusal } = sync.state;
       if (phase === 'refused') return fail(refusalMessage(refusal));
@@ -38,12 +54,147 @@ export async function fetchSharedProject(websocket: HocuspocusProviderWebsocket,
         wasLive = true;
         await sync.envelopeSync.whenIdle();
         const meta = readProjectMeta(doc);
-        if (meta) return ok({ doc, envelopeState: Y.encodeStateAsUpdate(sync.envelope), name: meta.name });
+        if (meta && metaSince === null) {
+          metaSince = Date.now();
+          until = Math.min(until, metaSince + inviterGraceMs);
+        }
+        if (meta && collectionMap(doc, deviceType.collection).has(invite.inviterId)) {
+          done = true;
+          return ok({ doc, envelopeState: Y.encodeStateAsUpdate(sync.envelope), name: meta.name });
+        }
       }
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
-    return fail(wasLive ? NOT_ON_SERVER_YET : SERVER_UNREACHABLE);
+    return fail(metaSince !== null ? INVITER_NOT_IN_PROJECT : wasLive ? NOT_ON_SERVER_YET : SERVER_UNREACHABLE);
   } finally {
     sync.destroy();
+    if (!done) doc.destroy();
+  }
+}
+
+/** What opening an invite would do on this device, decided before any connection is made. */
+export type InviteCheck =
+  /** The project is not on this device: joining fetches it. */
+  | { kind: 'new-project' }
+  /** This device already uses this very sharing. */
+  | { kind: 'already-here' }
+  /**
+   * The project is here with another key, and the link comes from its team: a device it
+   * lists and holds to be current (named), or a key a reset it has seen announced.
+   */
+  | { kind: 'from-team'; inviterName: string | null; announced: boolean };
+
+/** A project as it is on this device, for checking a link against. */
+export interface LocalCopy {
+  doc: Y.Doc;
+  /** The sharing key this device holds for it, if any. */
+  keys: ProjectKeys | null;
+  /** Resets it heard through its sharing (see device-state.ts). */
+  heard: ReadonlySet<string>;
+}
+
+/**
+ * Decides whether a link may be used, from this device's own copy of the project. A device
+ * that has the project never takes a new key from a link alone: the link must be signed by a
+ * current device of the project (as this device knows it), or carry a key that a reset seen
+ * here announced. Anything else is refused, with nothing changed and nothing sent.
+ */
+export async function checkInvite(local: LocalCopy | null, invite: Invite): Promise<Result<InviteCheck>> {
+  if (!local) return ok({ kind: 'new-project' });
+  const linkKeys = await deriveProjectKeys(invite.projectId, invite.secret);
+  if (local.keys?.fingerprint === linkKeys.fingerprint) return ok({ kind: 'already-here' });
+  const team = await readTeam(local.doc, invite.projectId, local.keys, local.heard);
+  let announced = false;
+  for (const reset of team.resets) {
+    if (local.keys && (reset.fromKey !== local.keys.fingerprint || !local.heard.has(reset.id))) continue;
+    if (await resetProvenBy(linkKeys, reset)) announced = true;
+  }
+  const inviter = team.devices.get(invite.inviterId);
+  if (!inviter) return announced ? ok({ kind: 'from-team', inviterName: null, announced }) : fail(NOT_FROM_TEAM);
+  if (!(await invitedBy(invite, inviter.device.signingKey))) return fail(NOT_FROM_TEAM);
+  if (inviter.standing === 'current' || announced) return ok({ kind: 'from-team', inviterName: inviter.device.name, announced });
+  if (inviter.standing === 'removed') return fail(madeByRemovedDevice(inviter.device.name));
+  return fail(NOT_FROM_TEAM);
+}
+
+/**
+ * Checks a project fetched with a link: the device that made the link is a current device of
+ * the sharing it leads to, its signature is good (with the same keys this device already
+ * knows it by, if any), and the project passes the gate every outside input passes.
+ */
+export async function checkFetched(fetched: FetchedProject, invite: Invite, local: LocalCopy | null): Promise<Result<{ update: Uint8Array; inviterName: string }>> {
+  const linkKeys = await deriveProjectKeys(invite.projectId, invite.secret);
+  const team = await readTeam(fetched.doc, invite.projectId, linkKeys);
+  const inviter = team.devices.get(invite.inviterId);
+  if (!inviter || inviter.standing !== 'current' || !(await invitedBy(invite, inviter.device.signingKey))) return fail(INVITER_NOT_IN_PROJECT);
+  if (local) {
+    const known = (await readTeam(local.doc, invite.projectId, local.keys, local.heard)).devices.get(invite.inviterId);
+    if (known && known.device.signingKey !== inviter.device.signingKey) return fail(NOT_FROM_TEAM);
+  }
+  const checked = checkProjectUpdate(Y.encodeStateAsUpdate(fetched.doc), invite.projectId);
+  if (!checked.ok) return fail(`The shared project did not pass this app’s checks, so nothing was changed on this device. The check said: “${checked.message}”`);
+  checked.value.scratch.destroy();
+  return ok({ update: checked.value.update, inviterName: inviter.device.name });
+}
+
+/** What the join flows need from the device they run on. */
+export interface JoinContext {
+  db: CommonGroundDb;
+  serverUrl: string;
+  /** A connection of its own for fetching, closed afterwards. */
+  openSocket(url: string): HocuspocusProviderWebsocket;
+  /** The project's doc on this device, or null when it is not here. */
+  localDoc(projectId: string): Promise<Y.Doc | null>;
+  /** Makes the project on this device from a checked update, resolving once it is stored. */
+  storeNewProject(projectId: string, update: Uint8Array): Promise<void>;
+}
+
+export type JoinOutcome = {
+  kind: 'joined' | 'already-here' | 'moved';
+  projectId: string;
+  inviterName: string | null;
+  /** The new sharing's envelope, fetched already, for the first sync to start from. */
+  envelopeState?: Uint8Array;
+};
+
+async function localCopy(ctx: JoinContext, projectId: string): Promise<LocalCopy | null> {
+  const doc = await ctx.localDoc(projectId);
+  if (!doc) return null;
+  const row = await projectKey(ctx.db, projectId);
+  return { doc, keys: row ? await deriveProjectKeys(projectId, row.secret) : null, heard: await resetsHeard(ctx.db, projectId) };
+}
+
+/** Checks a link against this device's copy of the project. No connection is made. */
+export async function inspectInvite(ctx: JoinContext, invite: Invite): Promise<Result<InviteCheck>> {
+  return checkInvite(await localCopy(ctx, invite.projectId), invite);
+}
+
+/**
+ * Uses a link: checks it again, fetches the sharing it leads to, checks what came, and only
+ * then stores anything: a new project, or (for a project already here) the new key, whose
+ * sync then joins this device's copy with the fetched one.
+ */
+export async function acceptInvite(ctx: JoinContext, invite: Invite): Promise<Result<JoinOutcome>> {
+  const { projectId } = invite;
+  const local = await localCopy(ctx, projectId);
+  const check = await checkInvite(local, invite);
+  if (!check.ok) return check;
+  if (check.value.kind === 'already-here') return ok({ kind: 'already-here', projectId, inviterName: null });
+  const socket = ctx.openSocket(ctx.serverUrl);
+  const fetched = await fetchSharedProject(socket, invite).finally(() => socket.destroy());
+  if (!fetched.ok) return fetched;
+  try {
+    const checked = await checkFetched(fetched.value, invite, local);
+    if (!checked.ok) return checked;
+    const row = { projectId, secret: invite.secret, serverUrl: ctx.serverUrl };
+    if (!local) {
+      await ctx.storeNewProject(projectId, checked.value.update);
+      await saveProjectKey(ctx.db, row);
+      return ok({ kind: 'joined', projectId, inviterName: checked.value.inviterName, envelopeState: fetched.value.envelopeState });
+    }
+    await switchProjectKey(ctx.db, row);
+    return ok({ kind: 'moved', projectId, inviterName: checked.value.inviterName, envelopeState: fetched.value.envelopeState });
+  } finally {
+    fetched.value.doc.destroy();
   }
 }

@@ -1,32 +1,46 @@
 import { useEffect, useState } from 'preact/hooks';
 import { canEncrypt } from '../../core/sync/crypto';
 import { parseInviteLink, parseInviteParts, type Invite } from '../../core/sync/invite';
+import { REFUSAL } from '../../core/sync/refusal';
 import { db } from '../../state/app-db';
 import { href, navigate } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
 import { Page } from '../../ui/Page';
 import { TextField } from '../../ui/TextField';
-import { browserOnline } from './sync-signals';
+import { guessDeviceName } from './device-name';
+import { browserOnline, syncView } from './sync-signals';
 import './sync.css';
 
 type Step =
   | { kind: 'reading' }
   | { kind: 'paste'; error: string | null }
-  | { kind: 'ready'; invite: Invite; alreadyHere: string | null }
-  | { kind: 'joining'; invite: Invite }
-  | { kind: 'failed'; invite: Invite; message: string };
+  | { kind: 'refused'; message: string }
+  | { kind: 'new'; invite: Invite }
+  /** The project is here with another key; the link comes from its team. */
+  | { kind: 'move'; invite: Invite; projectName: string; inviterName: string | null; afterReset: boolean }
+  | { kind: 'joining'; invite: Invite; moving: boolean }
+  | { kind: 'failed'; invite: Invite; message: string; moving: boolean };
+
+// The sync machinery is loaded when a link is checked, not with the first screen.
+const actions = () => import('./background');
 
 /**
- * Opening an invite link: `#/join/<projectId>/<code>`. Checks the link on the device first
- * (a link cut short or changed is refused before anything happens), asks before joining,
- * and creates nothing unless the whole project arrives.
+ * Opening an invite link: `#/join/<projectId>/<code>`. The link is checked on the device
+ * first: one cut short or changed is refused, and for a project already here, so is a link
+ * its team did not make. Asks before anything changes, naming the device that made the link,
+ * and creates nothing unless the whole project arrives and passes every check.
  */
 export function JoinScreen({ parts }: { parts: string[] }) {
   const [step, setStep] = useState<Step>({ kind: 'reading' });
   const [pasted, setPasted] = useState('');
+  const [deviceName, setDeviceName] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
 
   useEffect(() => {
     let live = true;
+    void actions()
+      .then((a) => a.thisDeviceName())
+      .then((name) => live && setDeviceName((current) => current || name || guessDeviceName()));
     (async () => {
       if (parts.length === 0) return setStep({ kind: 'paste', error: null });
       const parsed = await parseInviteParts(parts[0], parts[1]);
@@ -34,8 +48,8 @@ export function JoinScreen({ parts }: { parts: string[] }) {
       history.replaceState(null, '', '#/join');
       if (!live) return;
       if (!parsed.ok) return setStep({ kind: 'paste', error: parsed.message });
-      const existing = await db.projects.get(parsed.value.projectId);
-      setStep({ kind: 'ready', invite: parsed.value, alreadyHere: existing?.name ?? null });
+      const next = await stepFor(parsed.value);
+      if (live) setStep(next);
     })();
     return () => {
       live = false;
@@ -43,11 +57,25 @@ export function JoinScreen({ parts }: { parts: string[] }) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [parts.join('/')]);
 
-  async function join(invite: Invite) {
-    setStep({ kind: 'joining', invite });
-    const { joinProject } = await import('./background');
-    const result = await joinProject(invite);
-    if (!result.ok) return setStep({ kind: 'failed', invite, message: result.message });
+  async function stepFor(invite: Invite): Promise<Step> {
+    const check = await (await actions()).checkInviteHere(invite);
+    if (!check.ok) return { kind: 'refused', message: check.message };
+    if (check.value.kind === 'new-project') return { kind: 'new', invite };
+    if (check.value.kind === 'already-here') {
+      location.replace(href('p', invite.projectId));
+      return { kind: 'reading' };
+    }
+    const project = await db.projects.get(invite.projectId);
+    const refusal = syncView(invite.projectId).value.state?.refusal;
+    return { kind: 'move', invite, projectName: project?.name ?? 'This project', inviterName: check.value.inviterName, afterReset: refusal === REFUSAL.sharingReset };
+  }
+
+  async function join(invite: Invite, moving: boolean) {
+    if (!moving && !deviceName.trim()) return setNameError('Give this device a name, so the other facilitators know which one it is.');
+    setNameError(null);
+    setStep({ kind: 'joining', invite, moving });
+    const result = await (await actions()).joinProject(invite, deviceName || guessDeviceName());
+    if (!result.ok) return setStep({ kind: 'failed', invite, message: result.message, moving });
     location.replace(href('p', result.value.projectId));
   }
 
@@ -55,8 +83,7 @@ export function JoinScreen({ parts }: { parts: string[] }) {
     e.preventDefault();
     const parsed = await parseInviteLink(pasted);
     if (!parsed.ok) return setStep({ kind: 'paste', error: parsed.message });
-    const existing = await db.projects.get(parsed.value.projectId);
-    setStep({ kind: 'ready', invite: parsed.value, alreadyHere: existing?.name ?? null });
+    setStep(await stepFor(parsed.value));
   }
 
   return (
@@ -80,21 +107,62 @@ export function JoinScreen({ parts }: { parts: string[] }) {
           </form>
         </section>
       )}
-      {step.kind === 'ready' && (
-        <section class="card sync-card" aria-labelledby="ready-heading">
-          <h2 id="ready-heading">{step.alreadyHere ? `“${step.alreadyHere}” is already on this device` : 'You have been invited to a project'}</h2>
-          {step.alreadyHere ? (
-            <p>Using this invite keeps the project in step with the device that sent it. Nothing on this device is lost: changes made here join up with theirs.</p>
-          ) : (
-            <>
-              <p>Joining copies the whole project to this device and keeps it in step with the other facilitators’ devices. Afterwards it works without a signal too.</p>
-              <p>The project may hold personal details of group members. Join only on a device you look after, and lock the app with a PIN if others use it.</p>
-            </>
-          )}
-          {!browserOnline.value && !step.alreadyHere && <p class="notice">This device is offline. Joining needs an internet connection the first time.</p>}
+      {step.kind === 'refused' && (
+        <section class="card sync-card" aria-labelledby="refused-heading">
+          <h2 id="refused-heading">This link cannot be used</h2>
+          <p class="error" role="alert">
+            {step.message}
+          </p>
+          <p>Whoever sent it cannot see or change anything on this device. If you were expecting a link from a facilitator of this project, ask them to show it again in person, or to send it from their own device.</p>
           <div class="row">
-            <Button variant="primary" onClick={() => join(step.invite)}>
-              {step.alreadyHere ? 'Use this invite' : 'Join the project'}
+            <LinkButton href={href()} variant="primary">
+              Back to all projects
+            </LinkButton>
+          </div>
+        </section>
+      )}
+      {step.kind === 'new' && (
+        <section class="card sync-card" aria-labelledby="ready-heading">
+          <h2 id="ready-heading">You have been invited to a project</h2>
+          <p>Joining copies the whole project to this device and keeps it in step with the other facilitators’ devices. Afterwards it works without a signal too.</p>
+          <p>The project may hold personal details of group members. Join only on a device you look after, and lock the app with a PIN if others use it.</p>
+          <TextField
+            label="Name of this device"
+            hint="The other facilitators see this name in their list of devices, for example “Sam’s tablet”."
+            value={deviceName}
+            onInput={setDeviceName}
+            error={nameError}
+            maxLength={60}
+            required
+          />
+          {!browserOnline.value && <p class="notice">This device is offline. Joining needs an internet connection the first time.</p>}
+          <div class="row">
+            <Button variant="primary" onClick={() => join(step.invite, false)}>
+              Join the project
+            </Button>
+            <LinkButton href={href()}>Not now</LinkButton>
+          </div>
+        </section>
+      )}
+      {step.kind === 'move' && (
+        <section class="card sync-card" aria-labelledby="move-heading">
+          <h2 id="move-heading">“{step.projectName}” is already on this device</h2>
+          {step.inviterName ? (
+            <p class="sync-inviter">
+              This link was made on <strong>“{step.inviterName}”</strong>, one of this project’s devices.
+            </p>
+          ) : (
+            <p class="sync-inviter">This link leads to the new sharing announced when this project’s sharing was last reset.</p>
+          )}
+          <p>Using it connects this device to the sharing that link belongs to. Changes made here and changes made there join up: nothing on this device is lost.</p>
+          {step.afterReset && (
+            <p class="notice">
+              Sharing was reset while this device was away, so it does not know yet which devices were kept. Use this link only if you know {step.inviterName ? `“${step.inviterName}”` : 'the person who sent it'} is still part of the team. If in doubt, check with them in person first.
+            </p>
+          )}
+          <div class="row">
+            <Button variant="primary" onClick={() => join(step.invite, true)}>
+              Use this link
             </Button>
             <LinkButton href={href()}>Not now</LinkButton>
           </div>
@@ -102,18 +170,18 @@ export function JoinScreen({ parts }: { parts: string[] }) {
       )}
       {step.kind === 'joining' && (
         <p role="status" class="sync-joining">
-          Getting the project from the sync server… This can take a minute on a slow connection.
+          {step.moving ? 'Connecting to the shared project… This can take a minute on a slow connection.' : 'Getting the project from the sync server… This can take a minute on a slow connection.'}
         </p>
       )}
       {step.kind === 'failed' && (
         <section class="card sync-card" aria-labelledby="failed-heading">
-          <h2 id="failed-heading">The project could not be joined</h2>
+          <h2 id="failed-heading">{step.moving ? 'The link could not be used' : 'The project could not be joined'}</h2>
           <p class="error" role="alert">
             {step.message}
           </p>
-          <p>Nothing was added to this device.</p>
+          <p>{step.moving ? 'Nothing was changed on this device.' : 'Nothing was added to this device.'}</p>
           <div class="row">
-            <Button variant="primary" onClick={() => join(step.invite)}>
+            <Button variant="primary" onClick={() => join(step.invite, step.moving)}>
               Try again
             </Button>
             <Button onClick={() => navigate()}>Back to all projects</Button>
