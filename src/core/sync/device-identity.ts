@@ -1,7 +1,7 @@
 import type { CommonGroundDb } from '../db/database';
 import { cleanText } from '../domain/fields';
 import { fail, ok, type Result } from '../result';
-import { newDeviceKeyPairs, publicKeyText, sign } from './device-keys';
+import { newDeviceKeyPairs, publicKeyText } from './device-keys';
 import { toBase64Url } from './encoding';
 
 /**
@@ -23,9 +23,9 @@ export interface DeviceIdentity {
 }
 
 const SETTING = 'device-identity';
-export const DEVICE_NAME_MAX = 60;
+const DEVICE_NAME_MAX = 60;
 
-export function cleanDeviceName(name: string): Result<string> {
+function cleanDeviceName(name: string): Result<string> {
   const clean = cleanText(name, false);
   if (!clean) return fail('Give this device a name, so the other facilitators know which one it is.');
   if (clean.length > DEVICE_NAME_MAX) return fail(`Keep the device’s name to ${DEVICE_NAME_MAX} characters or fewer.`);
@@ -87,8 +87,4 @@ export async function renameThisDevice(db: CommonGroundDb, name: string): Promis
   const renamed = { ...current, name: clean.value };
   await db.settings.put({ key: SETTING, value: renamed });
   return ok(renamed);
-}
-
-export function signAsThisDevice(identity: DeviceIdentity, data: Uint8Array): Promise<Uint8Array> {
-  return sign(identity.signing.privateKey, data);
 }

@@ -12,9 +12,7 @@ const EXCHANGE = { name: 'ECDH', namedCurve: 'P-256' } as const;
 const WRAP_SALT = utf8('common-ground/reset-wrap/v1');
 const IV_BYTES = 12;
 
-/** Raw P-256 public key (65 bytes) as base64url. */
-export const PUBLIC_KEY_CHARS = 87;
-/** An ECDSA P-256 signature (64 bytes) as base64url. */
+/** An ECDSA P-256 signature (IEEE P1363: r and s, 32 bytes each). */
 export const SIGNATURE_BYTES = 64;
 
 /** A signing pair and an exchange pair whose private halves can never be read out. */

@@ -147,6 +147,8 @@ export interface JoinContext {
   localDoc(projectId: string): Promise<Y.Doc | null>;
   /** Makes the project on this device from a checked update, resolving once it is stored. */
   storeNewProject(projectId: string, update: Uint8Array): Promise<void>;
+  /** The fetched envelope, handed over just before the key is stored (so sync need not fetch it again). */
+  keepEnvelope?(projectId: string, envelopeState: Uint8Array): void;
 }
 
 export type JoinOutcome = {
@@ -187,6 +189,7 @@ export async function acceptInvite(ctx: JoinContext, invite: Invite): Promise<Re
     const checked = await checkFetched(fetched.value, invite, local);
     if (!checked.ok) return checked;
     const row = { projectId, secret: invite.secret, serverUrl: ctx.serverUrl };
+    ctx.keepEnvelope?.(projectId, fetched.value.envelopeState);
     if (!local) {
       await ctx.storeNewProject(projectId, checked.value.update);
       await saveProjectKey(ctx.db, row);

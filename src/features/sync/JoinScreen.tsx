@@ -74,7 +74,7 @@ export function JoinScreen({ parts }: { parts: string[] }) {
     if (!moving && !deviceName.trim()) return setNameError('Give this device a name, so the other facilitators know which one it is.');
     setNameError(null);
     setStep({ kind: 'joining', invite, moving });
-    const result = await (await actions()).joinProject(invite, deviceName || guessDeviceName());
+    const result = await (await actions()).joinProject(invite, moving ? undefined : deviceName);
     if (!result.ok) return setStep({ kind: 'failed', invite, message: result.message, moving });
     location.replace(href('p', result.value.projectId));
   }

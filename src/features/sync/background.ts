@@ -348,6 +348,7 @@ function joinContext(): JoinContext {
       const row = await db.projects.get(projectId);
       return row && !row.incomplete ? (await getProjectSession(projectId)).doc : null;
     },
+    keepEnvelope: (projectId, envelopeState) => fetchedEnvelopes.set(projectId, envelopeState),
     async storeNewProject(projectId, update) {
       const session = await getProjectSession(projectId);
       Y.applyUpdate(session.doc, update, SYNC_ORIGIN);
@@ -365,18 +366,17 @@ export async function checkInviteHere(invite: Invite): Promise<Result<InviteChec
 
 /**
  * Uses an invite. A new project is stored only once it has all arrived and passed every
- * check; a project already here takes the link's key only if its team made the link.
+ * check; a project already here takes the link's key only if its team made the link. A
+ * name given (joining a new project) becomes this device's name.
  */
-export async function joinProject(invite: Invite, deviceName: string): Promise<Result<JoinOutcome>> {
+export async function joinProject(invite: Invite, deviceName?: string): Promise<Result<JoinOutcome>> {
   if (!canEncrypt()) return fail(NEEDS_HTTPS);
   if (!browserOnline.value) return fail('Using an invite link needs an internet connection. Try again when you are connected.');
-  const me = await nameThisDevice(deviceName);
+  const me = deviceName === undefined ? await identity() : await nameThisDevice(deviceName);
   if (!me.ok) return me;
   joining.add(invite.projectId);
   try {
-    const result = await acceptInvite(joinContext(), invite);
-    if (result.ok && result.value.envelopeState) fetchedEnvelopes.set(invite.projectId, result.value.envelopeState);
-    return result;
+    return await acceptInvite(joinContext(), invite);
   } catch {
     return fail('The project could not be saved on this device. Check there is storage space, then try again.');
   } finally {
