@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { mergeCheckedProject } from '../../../src/core/backup/apply';
-import { createBackup } from '../../../src/core/backup/create';
 import { checkBackupFile, checkProjectUpdate } from '../../../src/core/backup/restore';
 import { initialiseProject } from '../../../src/core/commands/project';
 import { readAll, readRecord } from '../../../src/core/commands/records';
@@ -15,6 +14,7 @@ import { registerThisDevice } from '../../../src/core/sync/shared-project';
 import { prepareReset } from '../../../src/core/sync/sharing-reset';
 import { readTeam } from '../../../src/core/sync/team';
 import { freshDb } from '../helpers';
+import { protectedFile } from '../review/backup-files';
 
 async function identity(name: string): Promise<DeviceIdentity> {
   const made = await ensureThisDevice(freshDb(), name);
@@ -74,9 +74,7 @@ describe('device records', () => {
     Y.applyUpdate(doc, reset.value.update);
     expect(readAll(doc, sharingResetType)).toHaveLength(1);
 
-    const file = await createBackup(doc, { appVersion: '0.1.0' });
-    if (!file.ok) throw new Error(file.message);
-    const checked = await checkBackupFile(file.value.bytes);
+    const checked = await checkBackupFile(await protectedFile(doc, 'a long enough passphrase'), { passphrase: 'a long enough passphrase' });
     if (!checked.ok) throw new Error(checked.message);
     const copy = createProjectDoc('p-shared');
     expect(mergeCheckedProject(copy, checked.value).ok).toBe(true);
