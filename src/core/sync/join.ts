@@ -1,7 +1,8 @@
 import type { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import * as Y from 'yjs';
-import { checkProjectUpdate } from '../backup/restore';
-import { readProjectMeta } from '../commands/project';
+import { applyMerge, planMerge } from '../backup/merge';
+import { checkProjectUpdate, type CheckedProject } from '../backup/restore';
+import { readProjectMeta } from '../read/project';
 import type { CommonGroundDb } from '../db/database';
 import { collectionMap, createProjectDoc } from '../doc/project-doc';
 import { deviceType } from '../domain/sharing/device';
@@ -117,12 +118,19 @@ export async function checkInvite(local: LocalCopy | null, invite: Invite): Prom
   return fail(NOT_FROM_TEAM);
 }
 
+/** A fetched project that passed every check: the gate's cleaned copy, and who made the link. */
+export interface CheckedFetch {
+  project: Omit<CheckedProject, 'header' | 'origin'>;
+  inviterName: string;
+}
+
 /**
  * Checks a project fetched with a link: the device that made the link is a current device of
  * the sharing it leads to, its signature is good (with the same keys this device already
- * knows it by, if any), and the project passes the gate every outside input passes.
+ * knows it by, if any), and the project passes the gate every outside input passes. What
+ * may be stored is the gate's cleaned copy, never the raw download.
  */
-export async function checkFetched(fetched: FetchedProject, invite: Invite, local: LocalCopy | null): Promise<Result<{ update: Uint8Array; inviterName: string }>> {
+export async function checkFetched(fetched: FetchedProject, invite: Invite, local: LocalCopy | null): Promise<Result<CheckedFetch>> {
   const linkKeys = await deriveProjectKeys(invite.projectId, invite.secret);
   const team = await readTeam(fetched.doc, invite.projectId, linkKeys);
   const inviter = team.devices.get(invite.inviterId);
@@ -133,8 +141,7 @@ export async function checkFetched(fetched: FetchedProject, invite: Invite, loca
   }
   const checked = checkProjectUpdate(Y.encodeStateAsUpdate(fetched.doc), invite.projectId);
   if (!checked.ok) return fail(`The shared project did not pass this app’s checks, so nothing was changed on this device. The check said: “${checked.message}”`);
-  checked.value.scratch.destroy();
-  return ok({ update: checked.value.update, inviterName: inviter.device.name });
+  return ok({ project: checked.value, inviterName: inviter.device.name });
 }
 
 /** What the join flows need from the device they run on. */
@@ -147,6 +154,13 @@ export interface JoinContext {
   localDoc(projectId: string): Promise<Y.Doc | null>;
   /** Makes the project on this device from a checked update, resolving once it is stored. */
   storeNewProject(projectId: string, update: Uint8Array): Promise<void>;
+  /**
+   * Stops syncing the project here (until its key changes), so nothing merged from the new
+   * sharing is sent to the old one. `resume` undoes it when the move goes no further.
+   */
+  pauseSync(projectId: string): Promise<{ resume(): void }>;
+  /** Resolves once the project's doc on this device has stored everything written to it. */
+  whenSaved(projectId: string): Promise<void>;
   /** The fetched envelope, handed over just before the key is stored (so sync need not fetch it again). */
   keepEnvelope?(projectId: string, envelopeState: Uint8Array): void;
 }
@@ -171,33 +185,101 @@ export async function inspectInvite(ctx: JoinContext, invite: Invite): Promise<R
   return checkInvite(await localCopy(ctx, invite.projectId), invite);
 }
 
+export const NOT_JOINED_UP =
+  'This device’s copy of the project and the shared one could not be joined up: together they would leave a record that cannot be used. Nothing was changed. Ask the person who sent the link to check the project on their device.';
+export const CHANGED_MEANWHILE = 'This project arrived on this device in another way while the link was being checked. Nothing was changed. Open the link again to use it.';
+
 /**
- * Uses a link: checks it again, fetches the sharing it leads to, checks what came, and only
- * then stores anything: a new project, or (for a project already here) the new key, whose
- * sync then joins this device's copy with the fetched one.
+ * A project fetched with a link and checked, held in memory (nothing stored yet) until the
+ * facilitator, who now sees who made the link, says yes. `discard` lets go of it.
  */
-export async function acceptInvite(ctx: JoinContext, invite: Invite): Promise<Result<JoinOutcome>> {
-  const { projectId } = invite;
-  const local = await localCopy(ctx, projectId);
+export interface PreparedJoin {
+  invite: Invite;
+  /** Whether the project was on this device when the link was checked. */
+  moving: boolean;
+  projectName: string;
+  inviterName: string;
+  envelopeState: Uint8Array;
+  checked: CheckedFetch;
+  discard(): void;
+}
+
+/**
+ * Checks a link, and unless this device already uses it, fetches the sharing it leads to and
+ * checks what came. Stores nothing. A link for a project already here is refused before any
+ * connection is made unless its team made it.
+ */
+export async function prepareJoin(ctx: JoinContext, invite: Invite): Promise<Result<PreparedJoin | { kind: 'already-here' }>> {
+  const local = await localCopy(ctx, invite.projectId);
   const check = await checkInvite(local, invite);
   if (!check.ok) return check;
-  if (check.value.kind === 'already-here') return ok({ kind: 'already-here', projectId, inviterName: null });
+  if (check.value.kind === 'already-here') return ok({ kind: 'already-here' });
   const socket = ctx.openSocket(ctx.serverUrl);
   const fetched = await fetchSharedProject(socket, invite).finally(() => socket.destroy());
   if (!fetched.ok) return fetched;
   try {
     const checked = await checkFetched(fetched.value, invite, local);
     if (!checked.ok) return checked;
-    const row = { projectId, secret: invite.secret, serverUrl: ctx.serverUrl };
-    ctx.keepEnvelope?.(projectId, fetched.value.envelopeState);
-    if (!local) {
-      await ctx.storeNewProject(projectId, checked.value.update);
-      await saveProjectKey(ctx.db, row);
-      return ok({ kind: 'joined', projectId, inviterName: checked.value.inviterName, envelopeState: fetched.value.envelopeState });
-    }
-    await switchProjectKey(ctx.db, row);
-    return ok({ kind: 'moved', projectId, inviterName: checked.value.inviterName, envelopeState: fetched.value.envelopeState });
+    const scratch = checked.value.project.scratch;
+    return ok({
+      invite,
+      moving: local !== null,
+      projectName: checked.value.project.name,
+      inviterName: checked.value.inviterName,
+      envelopeState: fetched.value.envelopeState,
+      checked: checked.value,
+      discard: () => scratch.destroy(),
+    });
   } finally {
     fetched.value.doc.destroy();
+  }
+}
+
+/**
+ * Stores a prepared join: a new project, or, for a project already here, the checked copy
+ * merged into it (refused if the result would break a record) and then the new key, whose
+ * sync carries on from the fetched envelope. The link is checked again against the project
+ * as it is here now.
+ */
+export async function completeJoin(ctx: JoinContext, prepared: PreparedJoin): Promise<Result<JoinOutcome>> {
+  const { invite, checked } = prepared;
+  const { projectId } = invite;
+  const local = await localCopy(ctx, projectId);
+  if ((local !== null) !== prepared.moving) return fail(CHANGED_MEANWHILE);
+  const again = await checkInvite(local, invite);
+  if (!again.ok) return again;
+  if (again.value.kind === 'already-here') return ok({ kind: 'already-here', projectId, inviterName: null });
+  const row = { projectId, secret: invite.secret, serverUrl: ctx.serverUrl };
+  const outcome = { projectId, inviterName: checked.inviterName, envelopeState: prepared.envelopeState };
+  if (!local) {
+    ctx.keepEnvelope?.(projectId, prepared.envelopeState);
+    await ctx.storeNewProject(projectId, checked.project.update);
+    await saveProjectKey(ctx.db, row);
+    return ok({ kind: 'joined', ...outcome });
+  }
+  const plan = planMerge(local.doc, checked.project);
+  if (!plan.ok) return fail(NOT_JOINED_UP);
+  const paused = await ctx.pauseSync(projectId);
+  // The team's own changes (an erasure, say) are part of the sharing the facilitator chose to join.
+  const merged = applyMerge(local.doc, plan.value, { allowRemovals: true });
+  if (!merged.ok) {
+    paused.resume();
+    return fail(NOT_JOINED_UP);
+  }
+  await ctx.whenSaved(projectId);
+  ctx.keepEnvelope?.(projectId, prepared.envelopeState);
+  await switchProjectKey(ctx.db, row);
+  return ok({ kind: 'moved', ...outcome });
+}
+
+/** Uses a link in one go: `prepareJoin`, then `completeJoin`. */
+export async function acceptInvite(ctx: JoinContext, invite: Invite): Promise<Result<JoinOutcome>> {
+  const prepared = await prepareJoin(ctx, invite);
+  if (!prepared.ok) return prepared;
+  if ('kind' in prepared.value) return ok({ kind: 'already-here', projectId: invite.projectId, inviterName: null });
+  try {
+    return await completeJoin(ctx, prepared.value);
+  } finally {
+    prepared.value.discard();
   }
 }

@@ -82,6 +82,11 @@ export class SharedProject {
     return this.row.secret;
   }
 
+  /** Names the sharing key in use without giving it away; null when there is none (left out). */
+  get fingerprint(): string | null {
+    return this.keys?.fingerprint ?? null;
+  }
+
   /** Null while starting, and when this device was left out by a reset. */
   get sync(): ProjectSync | null {
     return this.current;

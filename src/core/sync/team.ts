@@ -1,5 +1,6 @@
 import type * as Y from 'yjs';
-import { readAll } from '../commands/records';
+import { readAll } from '../read/records';
+import { collectionMap } from '../doc/project-doc';
 import { deviceType, type Device } from '../domain/sharing/device';
 import { sharingResetType, type SharingReset } from '../domain/sharing/sharing-reset';
 import { macMatches, macOf, type ProjectKeys } from './crypto';
@@ -142,4 +143,13 @@ function teamWithoutKey(devices: Map<string, Device>, resets: SharingReset[]): T
 
 function lastRemoval(resets: SharingReset[], deviceId: string): SharingReset | undefined {
   return [...resets].reverse().find((r) => r.removed.includes(deviceId));
+}
+
+/** Calls `onChange` whenever the project's devices or resets change in the doc. Returns the way to stop. */
+export function observeTeam(doc: Y.Doc, onChange: () => void): () => void {
+  const watched = [collectionMap(doc, deviceType.collection), collectionMap(doc, sharingResetType.collection)];
+  for (const map of watched) map.observeDeep(onChange);
+  return () => {
+    for (const map of watched) map.unobserveDeep(onChange);
+  };
 }

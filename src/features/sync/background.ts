@@ -23,13 +23,13 @@ import {
 } from '../../core/sync/device-state';
 import { SYNC_ORIGIN } from '../../core/sync/envelope';
 import { inviteLink, type Invite } from '../../core/sync/invite';
-import { acceptInvite, inspectInvite, type InviteCheck, type JoinContext, type JoinOutcome } from '../../core/sync/join';
+import { completeJoin, inspectInvite, prepareJoin, type InviteCheck, type JoinContext, type JoinOutcome, type PreparedJoin } from '../../core/sync/join';
 import { connectSocket, type ProjectSync } from '../../core/sync/project-sync';
 import { SYNC_PATH } from '../../core/sync/protocol';
 import { closeOldSharing } from '../../core/sync/sharing-reset';
 import { registerThisDevice, SharedProject } from '../../core/sync/shared-project';
 import { LEFT_OUT_BY_RESET } from '../../core/sync/status';
-import { readTeam, type DeviceStanding } from '../../core/sync/team';
+import { observeTeam, readTeam, type DeviceStanding } from '../../core/sync/team';
 import { db } from '../../state/app-db';
 import { getProjectSession } from '../../state/project-sessions';
 import { guessDeviceName } from './device-name';
@@ -56,7 +56,7 @@ const fetchedEnvelopes = new Map<string, Uint8Array>();
 const joining = new Set<string>();
 let started = false;
 
-const NOT_SHARED = { shared: false, state: null, resetPending: false, unreadable: 0, leftOut: null } as const;
+const NOT_SHARED = { shared: false, state: null, resetPending: false, unreadable: 0, leftOut: null, sharing: null } as const;
 
 /** The sync server next to the app: ws(s)://<this host>/sync. */
 export function defaultServerUrl(): string {
@@ -149,10 +149,10 @@ function showState(projectId: string, shared: SharedProject) {
   if (left) {
     const previous = view.value.state;
     const state = { pendingCount: previous?.pendingCount ?? 0, pendingSince: previous?.pendingSince ?? null, confirmedAt: previous?.confirmedAt ?? null, phase: 'refused' as const, refusal: LEFT_OUT_BY_RESET, problem: null };
-    view.value = { ...view.value, shared: true, state, leftOut: left };
+    view.value = { ...view.value, shared: true, state, leftOut: left, sharing: null };
     return;
   }
-  view.value = { ...view.value, shared: true, state: sync?.state ?? null, unreadable: sync?.envelopeSync.unreadable ?? 0, leftOut: null };
+  view.value = { ...view.value, shared: true, state: sync?.state ?? null, unreadable: sync?.envelopeSync.unreadable ?? 0, leftOut: null, sharing: shared.fingerprint };
 }
 
 async function startSync(row: ProjectKeyRow): Promise<void> {
@@ -301,6 +301,29 @@ export async function teamOf(projectId: string): Promise<TeamRow[]> {
     .sort((a, b) => Number(b.thisDevice) - Number(a.thisDevice) || a.addedAt.localeCompare(b.addedAt));
 }
 
+/**
+ * Calls `onChange` with the project's devices now, and again whenever its devices or resets
+ * change. Returns the way to stop.
+ */
+export function watchTeam(projectId: string, onChange: (rows: TeamRow[]) => void): () => void {
+  let stopped = false;
+  let asked = 0;
+  let unobserve = () => {};
+  const refresh = () => {
+    const mine = ++asked;
+    void teamOf(projectId).then((rows) => !stopped && mine === asked && onChange(rows));
+  };
+  void getProjectSession(projectId).then((session) => {
+    if (stopped) return;
+    unobserve = observeTeam(session.doc, refresh);
+    refresh();
+  });
+  return () => {
+    stopped = true;
+    unobserve();
+  };
+}
+
 /** Renames this device here and in this project (other projects pick the name up when they next sync). */
 export async function renameHere(projectId: string, name: string): Promise<Result<void>> {
   const renamed = await renameThisDevice(db, name);
@@ -355,6 +378,15 @@ function joinContext(): JoinContext {
       await session.store.whenSaved();
       await session.projector.settled();
     },
+    async pauseSync(projectId) {
+      await starting.get(projectId);
+      stopSync(projectId);
+      // Sync starts again by itself when the key changes; if it does not change, start it here.
+      return { resume: () => void db.projectKeys.toArray().then(reconcile) };
+    },
+    async whenSaved(projectId) {
+      await (await getProjectSession(projectId)).store.whenSaved();
+    },
   };
 }
 
@@ -364,23 +396,63 @@ export async function checkInviteHere(invite: Invite): Promise<Result<InviteChec
   return inspectInvite(joinContext(), invite);
 }
 
+/** A project fetched for a link and checked, waiting for the facilitator's yes. Nothing of it is stored. */
+let waiting: PreparedJoin | null = null;
+
+const sameInvite = (a: Invite, b: Invite) => a.projectId === b.projectId && a.secret === b.secret && a.inviterId === b.inviterId && a.signature === b.signature;
+
+/** Lets go of a fetched project nobody joined. */
+export function dropInvitedProject(): void {
+  waiting?.discard();
+  waiting = null;
+}
+
+async function prepare(invite: Invite): Promise<Result<PreparedJoin | null>> {
+  if (!canEncrypt()) return fail(NEEDS_HTTPS);
+  if (!browserOnline.value) return fail('Using an invite link needs an internet connection. Try again when you are connected.');
+  if (waiting && sameInvite(waiting.invite, invite)) return ok(waiting);
+  dropInvitedProject();
+  joining.add(invite.projectId);
+  try {
+    const prepared = await prepareJoin(joinContext(), invite);
+    if (!prepared.ok) return prepared;
+    if ('kind' in prepared.value) return ok(null);
+    waiting = prepared.value;
+    return ok(waiting);
+  } finally {
+    joining.delete(invite.projectId);
+  }
+}
+
+/**
+ * Fetches the project a link leads to and checks it, storing nothing, so the join screen can
+ * say which device made the link (and what the project is called) before anything changes.
+ */
+export async function fetchInvitedProject(invite: Invite): Promise<Result<{ projectName: string; inviterName: string } | null>> {
+  const prepared = await prepare(invite);
+  if (!prepared.ok || !prepared.value) return prepared.ok ? ok(null) : prepared;
+  return ok({ projectName: prepared.value.projectName, inviterName: prepared.value.inviterName });
+}
+
 /**
  * Uses an invite. A new project is stored only once it has all arrived and passed every
  * check; a project already here takes the link's key only if its team made the link. A
  * name given (joining a new project) becomes this device's name.
  */
 export async function joinProject(invite: Invite, deviceName?: string): Promise<Result<JoinOutcome>> {
-  if (!canEncrypt()) return fail(NEEDS_HTTPS);
-  if (!browserOnline.value) return fail('Using an invite link needs an internet connection. Try again when you are connected.');
   const me = deviceName === undefined ? await identity() : await nameThisDevice(deviceName);
   if (!me.ok) return me;
+  const prepared = await prepare(invite);
+  if (!prepared.ok) return prepared;
+  if (!prepared.value) return ok({ kind: 'already-here', projectId: invite.projectId, inviterName: null });
   joining.add(invite.projectId);
   try {
-    return await acceptInvite(joinContext(), invite);
+    return await completeJoin(joinContext(), prepared.value);
   } catch {
     return fail('The project could not be saved on this device. Check there is storage space, then try again.');
   } finally {
     joining.delete(invite.projectId);
+    dropInvitedProject();
   }
 }
 

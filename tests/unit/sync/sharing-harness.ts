@@ -10,7 +10,7 @@ import { connectSocket } from '../../../src/core/sync/project-sync';
 import { closeOldSharing } from '../../../src/core/sync/sharing-reset';
 import { SYNC_ORIGIN } from '../../../src/core/sync/envelope';
 import { inviteCode, parseInviteParts, type Invite } from '../../../src/core/sync/invite';
-import { acceptInvite, inspectInvite, type JoinContext } from '../../../src/core/sync/join';
+import { acceptInvite, completeJoin, inspectInvite, prepareJoin, type JoinContext, type PreparedJoin } from '../../../src/core/sync/join';
 import { SharedProject } from '../../../src/core/sync/shared-project';
 import { capturingWebSocket, containsBytes, type Frame } from './server-harness';
 
@@ -65,6 +65,13 @@ export class TestDevice {
         Y.applyUpdate(this.doc, update, SYNC_ORIGIN);
         this.hasProject = true;
       },
+      pauseSync: async () => {
+        const paused = this.shared;
+        paused?.destroy();
+        this.shared = null;
+        return { resume: () => void (paused && this.start()) };
+      },
+      whenSaved: async () => undefined,
     };
   }
 
@@ -133,6 +140,19 @@ export class TestDevice {
   /** Uses a link as the join screen does, then restarts sync with the key it now holds. */
   async use(invite: Invite) {
     const result = await acceptInvite(this.context, invite);
+    if (result.ok && result.value.kind !== 'already-here') await this.start(result.value.envelopeState);
+    return result;
+  }
+
+  /** Fetches and checks what a link leads to, storing nothing (the join screen's first step). */
+  prepare(invite: Invite) {
+    return prepareJoin(this.context, invite);
+  }
+
+  /** The facilitator says yes to a prepared join; sync then starts with the key now held. */
+  async complete(prepared: PreparedJoin) {
+    const result = await completeJoin(this.context, prepared);
+    prepared.discard();
     if (result.ok && result.value.kind !== 'already-here') await this.start(result.value.envelopeState);
     return result;
   }

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { readProjectMeta, updateProjectDetails } from '../../../src/core/commands/project';
 import { insertRecord } from '../../../src/core/commands/records';
+import { readRecord } from '../../../src/core/read/records';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { deriveProjectKeys, newSecret } from '../../../src/core/sync/crypto';
 import { ensureThisDevice } from '../../../src/core/sync/device-identity';
@@ -204,6 +205,27 @@ describe('resetting sharing', { timeout: 90_000 }, () => {
     expect(await dee!.secret()).toBe(await asha!.secret());
   });
 
+  it('brings a device back by joining up its own copy with the gate’s cleaned copy of the sharing: its offline change is kept, a field no version writes is not', async () => {
+    const [asha, ben, dee] = await team('Ben’s phone', 'Dee’s phone');
+    dee!.shared!.destroy();
+    expect((await asha!.shared!.reset([ben!.identity.id, dee!.identity.id])).ok).toBe(true);
+    await eventually(async () => (await ben!.secret()) === (await asha!.secret()), 20_000, 'Ben follows');
+    // Written around the commands, by a device that holds the key.
+    const meeting = insertRecord(asha!.doc, meetingType, { title: 'Planning', date: '2026-03-03', startTime: '10:00', endTime: '12:00' } as never);
+    if (!meeting.ok) throw new Error(meeting.message);
+    asha!.doc.transact(() => (asha!.doc.getMap(meetingType.collection).get(meeting.value.id) as Y.Map<unknown>).set('smuggled', 'x'.repeat(10_000)));
+    expect(await asha!.shared!.sync!.whenConfirmed(15_000)).toBe(true);
+
+    await dee!.start();
+    await eventually(() => dee!.shared?.sync?.state.phase === 'refused', 20_000, 'Dee turned away');
+    updateProjectDetails(dee!.doc, { purpose: 'Written while turned away' });
+    expect(await dee!.use(await ben!.invite())).toMatchObject({ ok: true, value: { kind: 'moved', inviterName: 'Ben’s phone' } });
+    expect(readRecord(dee!.doc, meetingType, meeting.value.id)?.title).toBe('Planning');
+    expect((dee!.doc.getMap(meetingType.collection).get(meeting.value.id) as Y.Map<unknown>).has('smuggled')).toBe(false);
+    await eventually(() => readProjectMeta(asha!.doc)?.purpose === 'Written while turned away', 20_000, 'Dee’s offline change at Asha');
+    expect((dee!.doc.getMap(meetingType.collection).get(meeting.value.id) as Y.Map<unknown>).has('smuggled')).toBe(false);
+  });
+
   it('cannot be undone by a link that the device left out makes, with its old key or a new one', async () => {
     const [asha, ben, cal, eve] = await team('Ben’s phone', 'Cal’s tablet', 'Eve’s laptop');
     const calsOldKey = (await cal!.secret())!;
@@ -269,6 +291,20 @@ describe('a reset that did not come through the sharing', { timeout: 90_000 }, (
 });
 
 describe('a new device joining by link', { timeout: 90_000 }, () => {
+  it('learns the project and the device that made the link before anything is stored, and stores it only on a yes', async () => {
+    const [asha] = await team();
+    const newcomer = await device('New tablet', asha!.projectId);
+    const prepared = await newcomer.prepare(await asha!.invite());
+    if (!prepared.ok || 'kind' in prepared.value) throw new Error('not prepared');
+    expect(prepared.value).toMatchObject({ moving: false, projectName: 'Riverside Carers', inviterName: 'Asha’s tablet' });
+    expect(newcomer.hasProject).toBe(false);
+    expect(await newcomer.secret()).toBeUndefined();
+    expect(await newcomer.complete(prepared.value)).toMatchObject({ ok: true, value: { kind: 'joined', inviterName: 'Asha’s tablet' } });
+    expect(projectName(newcomer)).toBe('Riverside Carers');
+    await eventually(() => live(newcomer), 15_000, 'newcomer live');
+    await eventually(() => asha!.doc.getMap('devices').has(newcomer.identity.id), 15_000, 'newcomer registered at Asha');
+  });
+
   it('is refused a project whose sharing does not list the device that made the link, and stores nothing', async () => {
     const [asha] = await team();
     const secret = await asha!.secret();
