@@ -1,8 +1,15 @@
-import { describeTime } from '../../core/sync/status';
+import { t } from '@lingui/core/macro';
+import { dayOf, daysBetween } from '../../core/format/calendar';
+import { formatDay, formatTime } from '../../core/format/dates';
 
-/** "today at 14:32", "yesterday at 14:32" or "on Tue 3 Mar at 14:32", to follow a verb. */
+/** "today at 14:32", "yesterday at 14:32" or "on 3 Mar 2026 at 14:32", to follow a verb. */
 export function whenItHappened(iso: string, now: Date): string {
-  const time = describeTime(iso, now);
-  if (/^\d/.test(time)) return `today at ${time}`;
-  return time.startsWith('yesterday') ? time : `on ${time}`;
+  const moment = new Date(iso);
+  const time = formatTime(moment);
+  const day = dayOf(moment);
+  const ago = daysBetween(day, dayOf(now));
+  if (ago === 0) return t`today at ${time}`;
+  if (ago === 1) return t`yesterday at ${time}`;
+  const date = formatDay(day, 'date');
+  return t`on ${date} at ${time}`;
 }
