@@ -21,6 +21,9 @@ export const NOT_FROM_TEAM = 'This link is not from your project’s team. Nothi
 export const INVITER_NOT_IN_PROJECT =
   'This link does not match any device of the project it leads to, so nothing was added to this device. Ask the person who sent it for a new link.';
 
+export const LINK_FROM_BEFORE_RESET =
+  'This link belongs to sharing that was reset since it was made, so it no longer works. Nothing was changed. Ask a facilitator whose device still syncs for a new link.';
+
 export function madeByRemovedDevice(name: string): string {
   return `This link was made on “${name}”, a device that was left out when sharing was last reset. Nothing was changed. Ask a facilitator whose device still syncs for a new link.`;
 }
@@ -110,10 +113,13 @@ export async function checkInvite(local: LocalCopy | null, invite: Invite): Prom
     if (local.keys && (reset.fromKey !== local.keys.fingerprint || !local.heard.has(reset.id))) continue;
     if (await resetProvenBy(linkKeys, reset)) announced = true;
   }
+  // Sharing a reset closed (a link made before it, say) would lead back to where a device left out still reads.
+  const closed = team.resets.some((r) => r.fromKey === linkKeys.fingerprint);
+  const fromTeam = (inviterName: string | null) => (closed ? fail(LINK_FROM_BEFORE_RESET) : ok({ kind: 'from-team' as const, inviterName, announced }));
   const inviter = team.devices.get(invite.inviterId);
-  if (!inviter) return announced ? ok({ kind: 'from-team', inviterName: null, announced }) : fail(NOT_FROM_TEAM);
+  if (!inviter) return announced ? fromTeam(null) : fail(NOT_FROM_TEAM);
   if (!(await invitedBy(invite, inviter.device.signingKey))) return fail(NOT_FROM_TEAM);
-  if (inviter.standing === 'current' || announced) return ok({ kind: 'from-team', inviterName: inviter.device.name, announced });
+  if (inviter.standing === 'current' || announced) return fromTeam(inviter.device.name);
   if (inviter.standing === 'removed') return fail(madeByRemovedDevice(inviter.device.name));
   return fail(NOT_FROM_TEAM);
 }
@@ -133,6 +139,8 @@ export interface CheckedFetch {
 export async function checkFetched(fetched: FetchedProject, invite: Invite, local: LocalCopy | null): Promise<Result<CheckedFetch>> {
   const linkKeys = await deriveProjectKeys(invite.projectId, invite.secret);
   const team = await readTeam(fetched.doc, invite.projectId, linkKeys);
+  // Only a server that kept the closed sharing open (or a device that lost the reset) gets this far.
+  if (team.resets.some((r) => r.fromKey === linkKeys.fingerprint)) return fail(LINK_FROM_BEFORE_RESET);
   const inviter = team.devices.get(invite.inviterId);
   if (!inviter || inviter.standing !== 'current' || !(await invitedBy(invite, inviter.device.signingKey))) return fail(INVITER_NOT_IN_PROJECT);
   if (local) {

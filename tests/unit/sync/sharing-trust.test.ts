@@ -10,7 +10,7 @@ import { meetingType } from '../../../src/core/domain/meeting';
 import { deriveProjectKeys, newSecret } from '../../../src/core/sync/crypto';
 import { ensureThisDevice } from '../../../src/core/sync/device-identity';
 import { ENVELOPE_ENTRIES } from '../../../src/core/sync/protocol';
-import { INVITER_NOT_IN_PROJECT, madeByRemovedDevice, NOT_FROM_TEAM } from '../../../src/core/sync/join';
+import { checkFetched, INVITER_NOT_IN_PROJECT, LINK_FROM_BEFORE_RESET, madeByRemovedDevice, NOT_FROM_TEAM } from '../../../src/core/sync/join';
 import { inviteCode, parseInviteParts, type Invite } from '../../../src/core/sync/invite';
 import { refusalMessage } from '../../../src/core/sync/status';
 import { prepareReset } from '../../../src/core/sync/sharing-reset';
@@ -260,6 +260,30 @@ describe('resetting sharing', { timeout: 90_000 }, () => {
     expect(await cal!.inspect(fromAsha)).toMatchObject({ ok: true, value: { kind: 'from-team', inviterName: 'Asha’s tablet' } });
     expect((await cal!.use(fromAsha)).ok).toBe(true);
     await eventually(() => projectName(cal!) === 'Still ours', 20_000, 'Cal back in');
+  });
+
+  it('cannot be undone by a link a kept device made before the reset, which a device left out still holds', async () => {
+    const [asha, ben, cal] = await team('Ben’s phone', 'Cal’s tablet');
+    const oldLink = await asha!.invite();
+    expect((await asha!.shared!.reset([ben!.identity.id])).ok).toBe(true);
+    await eventually(() => !!cal!.shared?.leftOut, 20_000, 'Cal left out');
+    await eventually(async () => (await ben!.secret()) === (await asha!.secret()), 20_000, 'Ben follows');
+    const bensKey = await ben!.secret();
+
+    for (const target of [asha!, ben!]) {
+      expect(await target.inspect(oldLink)).toEqual({ ok: false, message: LINK_FROM_BEFORE_RESET });
+      expect(await target.use(oldLink)).toEqual({ ok: false, message: LINK_FROM_BEFORE_RESET });
+    }
+    expect(await ben!.secret()).toBe(bensKey);
+    updateProjectDetails(ben!.doc, { name: 'After the reset' });
+    await eventually(() => projectName(asha!) === 'After the reset', 15_000, 'Ben’s change at Asha');
+    expect(projectName(cal!)).not.toBe('After the reset');
+
+    // A server that kept the closed sharing open for Cal hands a new device the project as it is there: the reset announced in it turns the link away.
+    const served = new Y.Doc();
+    Y.applyUpdate(served, Y.encodeStateAsUpdate(asha!.doc));
+    expect(await checkFetched({ doc: served, envelopeState: new Uint8Array(), name: 'Riverside Carers' }, oldLink, null)).toEqual({ ok: false, message: LINK_FROM_BEFORE_RESET });
+    served.destroy();
   });
 });
 
