@@ -53,10 +53,12 @@ async function forgeOldLink(projectId: string, secret: Uint8Array<ArrayBuffer>):
   return `${baseUrl()}/#/join/${projectId}/${b64url(new Uint8Array([...secret, ...check]))}`;
 }
 
-/** The signed format, made correctly but on the outsider's own device, which no project knows. */
-async function forgeSignedLink(projectId: string, secret: Uint8Array<ArrayBuffer>): Promise<string> {
+/**
+ * The signed format, made correctly but signed on the outsider's own device: one no project
+ * knows, or (altering a real link) the id of the project's device that made it.
+ */
+async function forgeSignedLink(projectId: string, secret: Uint8Array<ArrayBuffer>, deviceId: Uint8Array = crypto.getRandomValues(new Uint8Array(16))): Promise<string> {
   const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify'])) as CryptoKeyPair;
-  const deviceId = crypto.getRandomValues(new Uint8Array(16));
   const fingerprint = b64url(await hkdf(secret, `fingerprint:${projectId}`, 128));
   const signature = new Uint8Array(await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, pair.privateKey, enc.encode(`common-ground/invite/v2\n${projectId}\n${fingerprint}\n${b64url(deviceId)}`)));
   const macKey = await crypto.subtle.importKey('raw', await hkdf(secret, `invite-mac:${projectId}`, 256), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
@@ -98,10 +100,14 @@ describe('an outsider with a project id', () => {
       await pageB.getByRole('alert').filter({ hasText: 'older version of Common Ground' }).waitFor();
       await pageB.getByText('Nothing was changed.').first().waitFor();
 
-      await pageB.goto(await forgeSignedLink(projectId, secret));
-      await pageB.getByRole('alert').filter({ hasText: 'This link is not from your project’s team. Nothing was changed.' }).waitFor();
-      expect(await seriousA11yViolations(pageB)).toEqual([]);
-      expect(await pageB.getByRole('button', { name: /Use this/ }).count()).toBe(0);
+      // A genuine link altered: the outsider keeps the id of the device that made it, puts in their own key, and signs and seals it again.
+      const madeBy = Buffer.from(link.split('/').at(-1)!, 'base64url').subarray(33, 49);
+      for (const forged of [await forgeSignedLink(projectId, secret), await forgeSignedLink(projectId, secret, new Uint8Array(madeBy))]) {
+        await pageB.goto(forged);
+        await pageB.getByRole('alert').filter({ hasText: 'This link is not from your project’s team. Nothing was changed.' }).waitFor();
+        expect(await seriousA11yViolations(pageB)).toEqual([]);
+        expect(await pageB.getByRole('button', { name: /Use this/ }).count()).toBe(0);
+      }
 
       // B still works with its real team: a change made on B reaches A.
       await renameOnProjectsList(pageB, 'Millbrook Carers', 'Millbrook Carers Group');
@@ -139,6 +145,11 @@ describe('resetting sharing', () => {
     const link = await pageA!.getByRole('textbox', { name: 'Invite link' }).inputValue();
     for (const [page, name] of [[pageB!, 'Ben’s phone'], [pageC!, 'Cal’s tablet']] as const) {
       await page.goto(link);
+      // Before anything is stored, the screen names the project and the device that made the link.
+      await page.getByRole('heading', { name: 'Join “Brookside Forum”?' }).waitFor(SLOW);
+      await page.getByText('This link was made on “Asha’s tablet”, one of the project’s devices.').waitFor();
+      expect(await seriousA11yViolations(page)).toEqual([]);
+      expect(await smallTouchTargets(page)).toEqual([]);
       await page.getByLabel('Name of this device').fill(name);
       await page.getByRole('button', { name: 'Join the project' }).click();
       await page.getByRole('heading', { level: 1, name: 'Brookside Forum' }).waitFor(SLOW);
@@ -150,12 +161,26 @@ describe('resetting sharing', () => {
     await pageA!.reload();
     const devices = pageA!.getByRole('list', { name: 'Devices that share this project' });
     for (const name of ['Asha’s tablet (this device)', 'Ben’s phone', 'Cal’s tablet']) await devices.getByText(name).waitFor(SLOW);
-    await pageA!.getByRole('button', { name: 'Reset sharing…' }).click();
-    const dialog = pageA!.getByRole('dialog');
-    await dialog.getByRole('checkbox', { name: 'Cal’s tablet' }).uncheck();
-    expect(await dialog.getByRole('checkbox', { name: 'Ben’s phone' }).isChecked()).toBe(true);
+    // By keyboard: open the choices, untick Cal's tablet, reset, and confirm in the dialog that says what will happen.
+    await pageA!.getByRole('button', { name: 'Reset sharing…' }).focus();
+    await pageA!.keyboard.press('Enter');
+    const choices = pageA!.getByRole('group', { name: 'Which devices keep the project?' });
+    await choices.getByRole('checkbox', { name: 'Cal’s tablet' }).focus();
+    await pageA!.keyboard.press('Space');
+    expect(await choices.getByRole('checkbox', { name: 'Cal’s tablet' }).isChecked()).toBe(false);
+    expect(await choices.getByRole('checkbox', { name: 'Ben’s phone' }).isChecked()).toBe(true);
     expect(await seriousA11yViolations(pageA!)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Reset sharing' }).click();
+    expect(await smallTouchTargets(pageA!)).toEqual([]);
+    await pageA!.keyboard.press('Tab');
+    expect(await pageA!.evaluate(() => document.activeElement?.textContent)).toBe('Reset sharing');
+    await pageA!.keyboard.press('Enter');
+    const dialog = pageA!.getByRole('dialog');
+    await dialog.getByText('This device and “Ben’s phone” keep the project, and move over to the new sharing by themselves.').waitFor();
+    await dialog.getByText('“Cal’s tablet” will no longer get changes, and links made on it will not work.').waitFor();
+    expect(await seriousA11yViolations(pageA!)).toEqual([]);
+    for (let i = 0; i < 5 && (await pageA!.evaluate(() => document.activeElement?.textContent)) !== 'Reset sharing'; i++) await pageA!.keyboard.press('Tab');
+    expect(await pageA!.evaluate(() => document.activeElement?.closest('dialog') !== null)).toBe(true);
+    await pageA!.keyboard.press('Enter');
     await pageA!.getByText('Sharing was reset. The devices you kept').waitFor(SLOW);
     await upToDate(pageA!);
 
@@ -174,7 +199,26 @@ describe('resetting sharing', () => {
     await pageC!.goto(projectUrl);
     await pageC!.getByRole('heading', { level: 1, name: 'Brookside Forum' }).waitFor();
 
+    // Cal, a former collaborator, still holds the link Asha made before the reset: it leads no device back to the old sharing.
+    await pageB!.goto(link);
+    await pageB!.getByRole('alert').filter({ hasText: 'This link belongs to sharing that was reset since it was made' }).waitFor();
+    expect(await pageB!.getByRole('button', { name: /Use this/ }).count()).toBe(0);
+    expect(await seriousA11yViolations(pageB!)).toEqual([]);
+    expect(await smallTouchTargets(pageB!)).toEqual([]);
+    const d = await newTrackedContext(browser, PHONE);
+    const pageD = await d.context.newPage();
+    await pageD.goto(link);
+    await pageD.getByRole('heading', { name: 'The project could not be joined' }).waitFor(SLOW);
+    await pageD.getByText('Nothing was added to this device.').waitFor();
+    await pageD.goto(`${baseUrl()}/#/`);
+    await pageD.getByText('No projects yet').waitFor();
+    await d.context.close();
+    await pageB!.goto(`${projectUrl}/share`);
+    await upToDate(pageB!);
+
     // A link from Ben's phone brings it back, naming Ben's phone before anything changes.
+    expect(await seriousA11yViolations(pageB!)).toEqual([]);
+    expect(await smallTouchTargets(pageB!)).toEqual([]);
     await pageB!.getByRole('button', { name: 'Show the invite' }).click();
     const linkFromB = await pageB!.getByRole('textbox', { name: 'Invite link' }).inputValue();
     await pageC!.goto(linkFromB);

@@ -113,7 +113,8 @@ describe('two facilitators working together', () => {
 
     await pageA.getByRole('list', { name: 'Devices that share this project' }).getByText('Second tablet').waitFor({ timeout: 20_000 });
     await pageA.getByRole('button', { name: 'Reset sharing…' }).click();
-    await pageA.getByRole('dialog').getByRole('checkbox', { name: 'Second tablet' }).uncheck();
+    await pageA.getByRole('group', { name: 'Which devices keep the project?' }).getByRole('checkbox', { name: 'Second tablet' }).uncheck();
+    await pageA.getByRole('button', { name: 'Reset sharing', exact: true }).click();
     await pageA.getByRole('dialog').getByRole('button', { name: 'Reset sharing' }).click();
     await pageA.getByText('Sharing was reset. The devices you kept').waitFor({ timeout: 20_000 });
     await pageA.getByRole('button', { name: 'Show the invite' }).click();

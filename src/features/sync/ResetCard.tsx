@@ -9,14 +9,25 @@ import { deviceFacts } from './DevicesCard';
 const actions = () => import('./background');
 
 /**
+ * The outcome line belongs to the screen, not the card: while sharing moves over, the card
+ * can be replaced for a moment (the old sharing is closed under it), and the line must stay.
+ */
+interface ResetCardProps {
+  projectId: string;
+  team: TeamRow[];
+  now: Date;
+  message: string | null;
+  setMessage: (message: string | null) => void;
+}
+
+/**
  * "Reset sharing": the facilitator picks the devices that keep the project (each shown with
  * when it last synced, so a lost tablet is easy to tell), sees who keeps it and who is left
  * out, and says yes. The kept devices move over by themselves.
  */
-export function ResetCard({ projectId, team, now }: { projectId: string; team: TeamRow[]; now: Date }) {
+export function ResetCard({ projectId, team, now, message, setMessage }: ResetCardProps) {
   const others = team.filter((d) => !d.thisDevice && d.standing === 'current');
   const [keep, setKeep] = useState<Set<string> | null>(null);
-  const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [confirm, dialog] = useConfirm();
   const choicesId = useId();

@@ -1,4 +1,5 @@
 import { t } from '@lingui/core/macro';
+import { useState } from 'preact/hooks';
 import { canEncrypt } from '../../core/sync/crypto';
 import type { SectionProps } from '../section';
 import { ConflictsCard } from './ConflictsCard';
@@ -20,6 +21,7 @@ export function Screen({ session }: SectionProps) {
   const projectId = session.projectId;
   const view = syncView(projectId).value;
   const now = new Date(minuteTick.value);
+  const [resetNote, setResetNote] = useState<string | null>(null);
   const team = useTeam(projectId, `${view.sharing}:${view.leftOut?.at ?? ''}:${view.state?.phase ?? ''}`);
   if (!canEncrypt()) {
     return (
@@ -38,7 +40,7 @@ export function Screen({ session }: SectionProps) {
         <>
           {team && <DevicesCard projectId={projectId} team={team} now={now} />}
           <InviteCard projectId={projectId} resetAt={view.sharing} />
-          {team && <ResetCard projectId={projectId} team={team} now={now} />}
+          {team && <ResetCard projectId={projectId} team={team} now={now} message={resetNote} setMessage={setResetNote} />}
         </>
       )}
     </>
