@@ -19,6 +19,7 @@ const TRANSLATED = [
   'src/app/ProjectArea.tsx',
   'src/app/ProjectCounts.tsx',
   'src/app/UpdatePrompt.tsx',
+  'src/features/meetings',
   'src/features/sync/ConflictsCard.tsx',
   'src/features/sync/DevicesCard.tsx',
   'src/features/sync/InviteCard.tsx',
