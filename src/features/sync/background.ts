@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { liveQuery } from 'dexie';
 import * as Y from 'yjs';
@@ -246,7 +247,7 @@ export async function currentInviteLink(projectId: string): Promise<Result<strin
   await starting.get(projectId);
   const row = await projectKey(db, projectId);
   const me = await thisDevice(db);
-  if (!row || !me) return fail('This project is not shared from this device.');
+  if (!row || !me) return fail(t`This project is not shared from this device.`);
   const session = await getProjectSession(projectId);
   const registered = await registerThisDevice(session.doc, await deriveProjectKeys(projectId, row.secret), me);
   if (!registered.ok) return registered;
@@ -345,7 +346,7 @@ export async function resetSharing(projectId: string, keep: string[]): Promise<R
   if (!canEncrypt()) return fail(NEEDS_HTTPS);
   await starting.get(projectId);
   const run = running.get(projectId);
-  if (!run) return fail('This project is not shared from this device.');
+  if (!run) return fail(t`This project is not shared from this device.`);
   const result = await run.shared.reset(keep);
   if (!result.ok) return result;
   if (!result.value.closedNow) void finishResets();
@@ -409,7 +410,7 @@ export function dropInvitedProject(): void {
 
 async function prepare(invite: Invite): Promise<Result<PreparedJoin | null>> {
   if (!canEncrypt()) return fail(NEEDS_HTTPS);
-  if (!browserOnline.value) return fail('Using an invite link needs an internet connection. Try again when you are connected.');
+  if (!browserOnline.value) return fail(t`Using an invite link needs an internet connection. Try again when you are connected.`);
   if (waiting && sameInvite(waiting.invite, invite)) return ok(waiting);
   dropInvitedProject();
   joining.add(invite.projectId);
