@@ -109,8 +109,8 @@ export class ProjectSync {
       batchWindowMs: options.batchWindowMs,
       onProblem: (message) => this.update({ problem: message }),
       onChange: () => this.checkStored(null),
+      whenSent: () => this.whenSent(),
     });
-    if (memory.pendingCount > 0) this.envelopeSync.markUnpushed();
     options.doc.on('update', this.onLocalUpdate);
     options.doc.on('afterTransaction', this.onTransaction);
     this.stopWatchingConflicts = watchConflicts(options.doc, (found) => options.onConflicts?.(found));
@@ -271,6 +271,25 @@ export class ProjectSync {
     this.update({ phase: 'live' });
     this.askStored();
   };
+
+  /** Resolves once the server has taken every update sent so far, or the connection dropped (or a while passed). */
+  private whenSent(timeoutMs = 30_000): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.provider.off('unsyncedChanges', check);
+        this.provider.off('status', check);
+        resolve();
+      };
+      const check = () => {
+        if (this.destroyed || this.provider.unsyncedChanges === 0 || this.current.phase !== 'live' && this.current.phase !== 'syncing') done();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.provider.on('unsyncedChanges', check);
+      this.provider.on('status', check);
+      check();
+    });
+  }
 
   private askStored() {
     if (this.destroyed || !this.provider.isAuthenticated) return;

@@ -5,6 +5,7 @@ import { initialiseProject } from '../../../src/core/commands/project';
 import { canonicalJson, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
 import { deriveProjectKeys, newSecret, sealUpdate } from '../../../src/core/sync/crypto';
+import { MAX_ENTRY_BYTES } from '../../../src/core/sync/protocol';
 import { SimRelay } from './sim';
 
 async function twoDevices() {
@@ -51,6 +52,20 @@ describe('the encrypted envelope', () => {
     a.restart();
     await relay.settle();
     expect(readRecord(b.real, personType, 'x1')?.pronouns).toBeUndefined();
+  });
+
+  it('sends a deletion made offline when the connection comes back, without a restart', async () => {
+    const { relay, a, b } = await twoDevices();
+    insertRecord(a.real, personType, { id: 'x1', ...person('Amira Khan'), pronouns: 'she/her' });
+    await relay.settle();
+    a.disconnect();
+    const before = Y.encodeStateVector(a.real);
+    updateRecord(a.real, personType, 'x1', { pronouns: undefined });
+    expect(Y.encodeStateVector(a.real)).toEqual(before); // a deletion only: no new change to count
+    await a.connect();
+    await relay.settle();
+    expect(readRecord(b.real, personType, 'x1')?.pronouns).toBeUndefined();
+    expect(canonicalJson(b.real)).toBe(canonicalJson(a.real));
   });
 
   it('never shows the server a member’s name', async () => {
@@ -101,18 +116,28 @@ describe('the encrypted envelope', () => {
     expect(c.sync.unreadable).toBe(1);
   });
 
-  it('keeps a change too large to send on the device, and says so', async () => {
-    const problems: string[] = [];
-    const keys = await deriveProjectKeys('p1', newSecret());
-    const relay = new SimRelay();
-    const a = relay.addDevice(createProjectDoc('p1'), keys, { onProblem: (m) => problems.push(m) });
+  it('sends a change larger than one entry in parts, and applies it only once every part is there', async () => {
+    const { relay, a, b } = await twoDevices();
     await relay.settle();
-    a.real.getMap('meta').set('huge', 'x'.repeat(9 * 1024 * 1024));
+    const noise = new Uint8Array(3 * MAX_ENTRY_BYTES); // random bytes do not compress
+    for (let at = 0; at < noise.length; at += 65_536) crypto.getRandomValues(noise.subarray(at, at + 65_536));
+    a.real.getMap('meta').set('attachment', noise);
     await a.sync.whenIdle();
-    expect(problems[0]).toMatch(/is too large to send to the sync server.*stays on this device only/);
-    expect(a.sync.hasUnpushed).toBe(true);
-    expect(relay.server.getArray('entries').length).toBe(0);
-  });
+    const parts = a.up.length;
+    expect(parts).toBeGreaterThanOrEqual(3);
+    relay.deliverUp(a, parts - 1);
+    relay.deliverDown(b);
+    await b.sync.whenIdle();
+    expect(b.real.getMap('meta').has('attachment')).toBe(false);
+    expect(b.sync.unreadable).toBe(0);
+    relay.deliverUp(a);
+    relay.deliverDown(b);
+    await b.sync.whenIdle();
+    expect(Buffer.compare(b.real.getMap('meta').get('attachment') as Uint8Array, noise)).toBe(0);
+    for (const entry of relay.server.getArray<Uint8Array>('entries').toArray()) expect(entry.length).toBeLessThanOrEqual(MAX_ENTRY_BYTES);
+    await relay.settle();
+    expect(Y.encodeStateVector(b.real)).toEqual(Y.encodeStateVector(a.real));
+  }, 30_000);
 
   it('sends a change made while a compaction is being encrypted', async () => {
     const { relay, a, b } = await twoDevices();

@@ -10,6 +10,7 @@ import { seededRandom, type Random } from '../../../src/core/reference/random';
 import { deriveProjectKeys, newSecret, type ProjectKeys } from '../../../src/core/sync/crypto';
 import { fieldValue } from '../../../src/core/sync/conflict-store';
 import { sameValue, watchConflicts } from '../../../src/core/sync/conflicts';
+import { claimingEntry } from './hostile-client';
 import { SimRelay, type SimDevice } from './sim';
 
 /**
@@ -18,6 +19,11 @@ import { SimRelay, type SimDevice } from './sim';
  * off; devices compact the envelope and restart in the middle. Afterwards every device,
  * and a newcomer that knows only the server's envelope, must hold the same project, with
  * every record any device wrote.
+ *
+ * In every other history a hostile collaborator (with the key) takes part too: it deletes
+ * entries from the server copy, writes entries claiming other devices' changes, and replays
+ * entries. In every third, devices write small entries, so that catch-ups and snapshots go in
+ * parts (and compactions over several messages).
  *
  * Histories are 3 × 100 commands; every 100th is a long one (3 × 500). SYNC_COMMANDS makes
  * every history longer, SYNC_SEEDS runs more of them (see property-*.test.ts).
@@ -74,6 +80,28 @@ function runCommand(device: SimDevice, index: number, counter: number, random: R
   }
 }
 
+const HOSTILE = { kind: 'hostile' } as const;
+
+/** One move of a hostile collaborator, straight on the server's copy (the relay passes it on). */
+async function hostileMove(relay: SimRelay, devices: SimDevice[], keys: ProjectKeys, random: Random) {
+  const entries = relay.server.getArray<Uint8Array>('entries');
+  const roll = random.next();
+  if (roll < 0.2) {
+    relay.server.transact(() => entries.delete(0, entries.length), HOSTILE);
+  } else if (roll < 0.5) {
+    if (entries.length === 0) return;
+    const from = random.int(0, entries.length - 1);
+    relay.server.transact(() => entries.delete(from, random.int(1, entries.length - from)), HOSTILE);
+  } else if (roll < 0.8) {
+    const victim = random.pick(devices).real.clientID;
+    const entry = await claimingEntry(keys, [[victim, 0, 2 ** 31]]);
+    relay.server.transact(() => entries.push([entry]), HOSTILE);
+  } else if (entries.length > 0) {
+    const replayed = entries.get(random.int(0, entries.length - 1)).slice();
+    relay.server.transact(() => entries.push([replayed]), HOSTILE);
+  }
+}
+
 function sameStateVector(a: Y.Doc, b: Y.Doc | Uint8Array): boolean {
   const sa = Y.decodeStateVector(Y.encodeStateVector(a));
   const sb = Y.decodeStateVector(b instanceof Uint8Array ? b : Y.encodeStateVector(b));
@@ -97,10 +125,12 @@ async function runSeed(seed: number, keys: ProjectKeys, commandsPerDevice: numbe
   const random = seededRandom(seed);
   const relay = new SimRelay();
   const devices: SimDevice[] = [];
+  const hostile = seed % 2 === 1;
+  const smallEntries = seed % 3 === 0;
   for (let i = 0; i < DEVICES; i++) {
     const doc = createProjectDoc(keys.projectId);
     doc.clientID = seed * 10 + i + 1; // reproducible tie-breaks between devices
-    devices.push(relay.addDevice(doc, keys, { autoCompactAt: random.int(30, 120) }));
+    devices.push(relay.addDevice(doc, keys, { autoCompactAt: random.int(30, 120), ...(smallEntries ? { entryBytes: random.int(300, 2000) } : {}) }));
   }
   // Every conflict noticed must name the value the doc really kept.
   let conflictProblem: string | null = null;
@@ -147,6 +177,8 @@ async function runSeed(seed: number, keys: ProjectKeys, commandsPerDevice: numbe
       }
     } else if (roll < 0.96) {
       device.restart();
+    } else if (hostile && roll < 0.97) {
+      await hostileMove(relay, devices, keys, random);
     } else {
       // Let queued sync work start (and stop half-way, waiting on encryption) between commands.
       for (let hops = random.int(1, 8); hops > 0; hops--) await Promise.resolve();
