@@ -146,11 +146,6 @@ export class EnvelopeSync {
     return this.changedOffline || this.outbox.length > 0 || this.flushScheduled || this.pendingTasks > 0;
   }
 
-  /** Per writer of the real doc, how far the envelope holds its changes (read off what was decrypted). */
-  get receivedState(): ReadonlyMap<number, number> {
-    return this.received.map;
-  }
-
   /**
    * Call with true once the envelope has caught up with the server, false when the
    * connection drops. Resolves when the catch-up push is in the envelope.

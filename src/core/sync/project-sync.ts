@@ -90,6 +90,7 @@ export class ProjectSync {
   private stopWatchingConflicts: () => void;
   private readonly listeners = new Set<(state: SyncState) => void>();
   private retiredWaiters: Array<() => void> = [];
+  private sentWaiters = new Set<() => void>();
   private destroyed = false;
 
   static async start(options: ProjectSyncOptions): Promise<ProjectSync> {
@@ -202,6 +203,7 @@ export class ProjectSync {
       clearTimeout(this.saveTimer);
       void this.options.memory?.save(this.memory());
     }
+    for (const done of [...this.sentWaiters]) done();
     this.stopWatchingConflicts();
     this.options.doc.off('update', this.onLocalUpdate);
     this.options.doc.off('afterTransaction', this.onTransaction);
@@ -272,17 +274,23 @@ export class ProjectSync {
     this.askStored();
   };
 
-  /** Resolves once the server has taken every update sent so far, or the connection dropped (or a while passed). */
-  private whenSent(timeoutMs = 30_000): Promise<void> {
+  /**
+   * Resolves once the server has taken every update sent so far, or the connection dropped.
+   * (After a long wait it resolves anyway, so a lost acknowledgement cannot stall sync.)
+   */
+  private whenSent(timeoutMs = 120_000): Promise<void> {
     return new Promise((resolve) => {
       const done = () => {
         clearTimeout(timer);
+        this.sentWaiters.delete(done);
         this.provider.off('unsyncedChanges', check);
         this.provider.off('status', check);
         resolve();
       };
+      this.sentWaiters.add(done);
       const check = () => {
-        if (this.destroyed || this.provider.unsyncedChanges === 0 || this.current.phase !== 'live' && this.current.phase !== 'syncing') done();
+        const connected = this.current.phase === 'live' || this.current.phase === 'syncing';
+        if (this.destroyed || !connected || this.provider.unsyncedChanges === 0) done();
       };
       const timer = setTimeout(done, timeoutMs);
       this.provider.on('unsyncedChanges', check);

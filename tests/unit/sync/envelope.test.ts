@@ -139,6 +139,63 @@ describe('the encrypted envelope', () => {
     expect(Y.encodeStateVector(b.real)).toEqual(Y.encodeStateVector(a.real));
   }, 30_000);
 
+  it('compacts in parts: old entries go only with the last part, and no one applies half a snapshot', async () => {
+    const keys = await deriveProjectKeys('p1', newSecret());
+    const relay = new SimRelay();
+    const problems: string[] = [];
+    const a = relay.addDevice(createProjectDoc('p1'), keys, { entryBytes: 400, autoCompactAt: 0 });
+    initialiseProject(a.real, { name: 'Riverside Carers' });
+    for (let i = 0; i < 40; i++) {
+      insertRecord(a.real, personType, { id: `x${i}`, ...person(`Person ${i} ${'of the long name '.repeat(3)}`) });
+      await relay.settle();
+    }
+    const old = relay.server.getArray('entries').length;
+    expect(await a.sync.compact()).toBe(true);
+    const parts = a.up.length;
+    expect(parts).toBeGreaterThan(2);
+
+    relay.deliverUp(a, parts - 1); // every part but the last: the old entries are all still there
+    expect(relay.server.getArray('entries').length).toBe(old + parts - 1);
+    const early = relay.addDevice(createProjectDoc('p1'), keys, { onProblem: (m) => problems.push(m) });
+    await early.connect();
+    await early.sync.whenIdle();
+    expect(canonicalJson(early.real)).toBe(canonicalJson(a.real));
+
+    relay.deliverUp(a); // the last part, and the old entries go with it
+    expect(relay.server.getArray('entries').length).toBe(parts);
+    const late = relay.addDevice(createProjectDoc('p1'), keys, { onProblem: (m) => problems.push(m) });
+    await relay.settle();
+    expect(canonicalJson(late.real)).toBe(canonicalJson(a.real));
+    expect(canonicalJson(early.real)).toBe(canonicalJson(a.real));
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the old entries when a part of its snapshot was removed before the last one went', async () => {
+    const keys = await deriveProjectKeys('p1', newSecret());
+    const relay = new SimRelay();
+    let sent = 0;
+    const a = relay.addDevice(createProjectDoc('p1'), keys, {
+      entryBytes: 400,
+      autoCompactAt: 0,
+      // Someone deletes the first part of the snapshot while the second is on its way.
+      whenSent: async () => {
+        if (++sent === 2) a.envelope.getArray('entries').delete(a.envelope.getArray('entries').length - 1, 1);
+      },
+    });
+    initialiseProject(a.real, { name: 'Riverside Carers' });
+    for (let i = 0; i < 40; i++) insertRecord(a.real, personType, { id: `x${i}`, ...person(`Person ${i} ${'of the long name '.repeat(3)}`) });
+    await relay.settle();
+    const before = a.sync.entries.length;
+    sent = 0;
+    expect(await a.sync.compact()).toBe(false);
+    expect(sent).toBeGreaterThan(2);
+    expect(a.sync.entries.toArray().length).toBeGreaterThanOrEqual(before);
+    await relay.settle();
+    const late = relay.addDevice(createProjectDoc('p1'), keys);
+    await relay.settle();
+    expect(canonicalJson(late.real)).toBe(canonicalJson(a.real));
+  });
+
   it('sends a change made while a compaction is being encrypted', async () => {
     const { relay, a, b } = await twoDevices();
     await relay.settle();
