@@ -104,6 +104,8 @@ export class EnvelopeSync {
   private readonly groups = new Map<string, Group>();
   private live = false;
   private liveWaiters: Array<(live: boolean) => void> = [];
+  /** Settles when a task starts waiting for the connection (see `whenIdle`). */
+  private paused: { promise: Promise<void>; settle(): void } | null = null;
   /** A local change was made while not live. */
   private changedOffline = false;
   private outbox: Uint8Array[] = [];
@@ -165,11 +167,16 @@ export class EnvelopeSync {
     return this.enqueue(() => this.scan(true));
   }
 
-  /** Resolves once all queued decrypting, applying and pushing is done. */
+  /**
+   * Resolves once all queued decrypting, applying and pushing is done, or is waiting for
+   * the connection to come back (a large update half sent when it dropped).
+   */
   async whenIdle(): Promise<void> {
     for (;;) {
+      if (this.liveWaiters.length > 0) return;
       const seen = this.work;
-      await seen;
+      await Promise.race([seen, this.whenPaused()]);
+      if (this.liveWaiters.length > 0) return;
       if (this.flushTimer) {
         await new Promise((resolve) => setTimeout(resolve, 5)); // a batch waits on a timer
         continue;
@@ -386,9 +393,18 @@ export class EnvelopeSync {
     return doomed;
   }
 
+  /**
+   * Compacts once this many changes could be tidied away. A group of parts counts once, so
+   * a snapshot in many parts does not set off another compaction.
+   */
   private maybeAutoCompact() {
     if (this.autoCompactAt <= 0 || !this.live || this.entries.length < this.autoCompactAt) return;
-    if (this.dealtWith().size >= this.autoCompactAt) void this.compact();
+    const units = new Set<unknown>();
+    for (const entry of this.dealtWith()) {
+      const seen = this.seen.get(entry);
+      units.add(seen?.kind === 'part' ? seen.group : entry);
+    }
+    if (units.size >= this.autoCompactAt) void this.compact();
   }
 
   private onLocalUpdate = (update: Uint8Array, origin: unknown) => {
@@ -423,14 +439,14 @@ export class EnvelopeSync {
 
   /**
    * Pushes what the real doc has and the envelope does not: `encodeStateAsUpdate(real,
-   * received)`. Deletions leave no trace in a state vector, so with `deletions` (after
-   * going offline, or when entries went from the envelope) they are compared too.
+   * received)`. Deletions leave no trace in a state vector, so with `deletions` (on going
+   * live, since a change made offline may only delete, even before an app restart; or when
+   * entries went from the envelope) they are compared too.
    */
   private async pushMissing(deletions: boolean): Promise<void> {
     if (!this.live || this.destroyed) return;
-    const wasOffline = this.changedOffline;
     this.changedOffline = false;
-    if (this.received.holdsChangesOf(this.real) && (!(deletions || wasOffline) || this.received.holdsDeletionsOf(this.real))) return;
+    if (this.received.holdsChangesOf(this.real) && (!deletions || this.received.holdsDeletionsOf(this.real))) return;
     this.outbox = [];
     await this.pushUpdate(Y.encodeStateAsUpdate(this.real, this.received.encode()));
   }
@@ -482,6 +498,18 @@ export class EnvelopeSync {
   private untilLive(): Promise<boolean> {
     if (this.destroyed) return Promise.resolve(false);
     if (this.live) return Promise.resolve(true);
-    return new Promise((resolve) => this.liveWaiters.push(resolve));
+    const waiting = new Promise<boolean>((resolve) => this.liveWaiters.push(resolve));
+    this.paused?.settle();
+    this.paused = null;
+    return waiting;
+  }
+
+  private whenPaused(): Promise<void> {
+    if (!this.paused) {
+      let settle = () => {};
+      const promise = new Promise<void>((resolve) => (settle = resolve));
+      this.paused = { promise, settle };
+    }
+    return this.paused.promise;
   }
 }

@@ -18,6 +18,7 @@ async function twoDevices() {
 }
 
 const person = (name: string) => ({ name, role: 'carer' as const, status: 'active' as const });
+const onA = (i: number) => (i * 7919) % 3 !== 0; // which device makes the i-th edit
 
 describe('the encrypted envelope', () => {
   it('brings a project to another device through the relay', async () => {
@@ -194,6 +195,55 @@ describe('the encrypted envelope', () => {
     const late = relay.addDevice(createProjectDoc('p1'), keys);
     await relay.settle();
     expect(canonicalJson(late.real)).toBe(canonicalJson(a.real));
+  });
+
+  it('compacts by itself once, not again and again, when its snapshot is many parts', async () => {
+    const keys = await deriveProjectKeys('p1', newSecret());
+    const relay = new SimRelay();
+    const options = { entryBytes: 400, autoCompactAt: 10 };
+    const a = relay.addDevice(createProjectDoc('p1'), keys, options);
+    const b = relay.addDevice(createProjectDoc('p1'), keys, options);
+    initialiseProject(a.real, { name: 'Riverside Carers' });
+    for (let i = 0; i < 80; i++) insertRecord(a.real, personType, { id: `x${i}`, ...person(`Person ${crypto.randomUUID()}`) });
+    await relay.settle();
+    let removed = 0;
+    relay.server.getArray('entries').observe((event) => (removed += event.changes.deleted.size));
+    for (let i = 0; i < 12; i++) {
+      updateRecord(onA(i) ? a.real : b.real, personType, `x${i}`, { pronouns: 'they/them' });
+      await relay.settle();
+    }
+    expect(removed).toBeGreaterThan(0); // one compaction, of the entries so far
+    const snapshot = relay.server.getArray<Uint8Array>('entries').toArray();
+    expect(snapshot.length).toBeGreaterThan(10); // its parts alone are more than the threshold
+    removed = 0;
+    for (let i = 12; i < 17; i++) {
+      updateRecord(onA(i) ? a.real : b.real, personType, `x${i}`, { pronouns: 'they/them' });
+      await relay.settle();
+    }
+    expect(removed).toBe(0);
+    expect(canonicalJson(b.real)).toBe(canonicalJson(a.real));
+  });
+
+  it('carries on with a change in parts after the connection drops half-way', async () => {
+    const keys = await deriveProjectKeys('p1', newSecret());
+    const relay = new SimRelay();
+    let sent = 0;
+    const a = relay.addDevice(createProjectDoc('p1'), keys, {
+      entryBytes: 400,
+      whenSent: async () => {
+        if (++sent === 2) a.disconnect();
+      },
+    });
+    const b = relay.addDevice(createProjectDoc('p1'), keys);
+    await relay.settle();
+    initialiseProject(a.real, { name: 'Riverside Carers' });
+    for (let i = 0; i < 40; i++) insertRecord(a.real, personType, { id: `x${i}`, ...person(`Person ${i} ${'of the long name '.repeat(3)}`) });
+    await a.sync.whenIdle(); // waiting for the connection, not stuck
+    expect(a.online).toBe(false);
+    expect(a.sync.hasUnpushed).toBe(true);
+    await relay.settle();
+    expect(sent).toBeGreaterThan(2);
+    expect(canonicalJson(b.real)).toBe(canonicalJson(a.real));
   });
 
   it('sends a change made while a compaction is being encrypted', async () => {
