@@ -22,7 +22,7 @@ export class ReceivedState {
   private readonly units = new Map<object, UpdateContents>();
   /** Per writer: held without a gap from clock 0 up to here. */
   private readonly have = new Map<number, number>();
-  /** Per writer: ranges held beyond a gap, sorted by start, latest first (so the next to join is last). */
+  /** Per writer: ranges held beyond a gap, as a heap with the earliest start on top. */
   private readonly beyond = new Map<number, Range[]>();
   private stale = false;
 
@@ -116,13 +116,13 @@ export class ReceivedState {
     if (from <= held) {
       let reach = to;
       const waiting = this.beyond.get(client);
-      while (waiting && waiting.length > 0 && waiting[waiting.length - 1]![0] <= reach) reach = Math.max(reach, waiting.pop()![1]);
+      while (waiting && waiting.length > 0 && waiting[0]![0] <= reach) reach = Math.max(reach, popEarliest(waiting)[1]);
       this.have.set(client, reach);
       return;
     }
     let waiting = this.beyond.get(client);
     if (!waiting) this.beyond.set(client, (waiting = []));
-    insertLatestFirst(waiting, from, to);
+    pushRange(waiting, [from, to]);
   }
 }
 
@@ -130,30 +130,38 @@ function stateOf(doc: Y.Doc): Map<number, number> {
   return Y.decodeStateVector(Y.encodeStateVector(doc));
 }
 
-/** Adds [from, to) to ranges sorted latest first, joining any it overlaps or touches. */
-function insertLatestFirst(ranges: Range[], from: number, to: number) {
-  // `low`: the first range that starts at or before `from` (starts fall as the index rises).
-  let low = 0;
-  let high = ranges.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (ranges[mid]![0] > from) low = mid + 1;
-    else high = mid;
+/*
+ * A binary min-heap of ranges by start: adding one and taking the earliest each cost
+ * O(log n), so ranges arriving in any order (a crafted entry lists them in the worst one)
+ * are counted in O(n log n).
+ */
+function pushRange(heap: Range[], range: Range) {
+  let at = heap.push(range) - 1;
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (heap[parent]![0] <= range[0]) break;
+    heap[at] = heap[parent]!;
+    at = parent;
   }
-  let start = from;
-  let end = to;
-  let replaceTo = low;
-  if (low < ranges.length && ranges[low]![1] >= from) {
-    start = ranges[low]![0];
-    end = Math.max(end, ranges[low]![1]);
-    replaceTo = low + 1;
+  heap[at] = range;
+}
+
+function popEarliest(heap: Range[]): Range {
+  const top = heap[0]!;
+  const last = heap.pop()!;
+  if (heap.length === 0) return top;
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= heap.length) break;
+    const right = left + 1;
+    const child = right < heap.length && heap[right]![0] < heap[left]![0] ? right : left;
+    if (heap[child]![0] >= last[0]) break;
+    heap[at] = heap[child]!;
+    at = child;
   }
-  let replaceFrom = low;
-  while (replaceFrom > 0 && ranges[replaceFrom - 1]![0] <= end) {
-    replaceFrom--;
-    end = Math.max(end, ranges[replaceFrom]![1]);
-  }
-  ranges.splice(replaceFrom, replaceTo - replaceFrom, [start, end]);
+  heap[at] = last;
+  return top;
 }
 
 /**

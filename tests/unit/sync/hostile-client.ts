@@ -95,3 +95,30 @@ export function manyWritersUpdate(writers: number): Uint8Array {
   encoding.writeVarUint(encoder, 0);
   return encoding.toUint8Array(encoder);
 }
+
+/**
+ * A Yjs update with `runs` separate changes of one writer, from clock `from`, each one clock
+ * long with a gap of one before the next: earliest first, the order that made counting what
+ * an envelope holds quadratic.
+ */
+export function gappedUpdate(client: number, from: number, runs: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1); // one writer
+  encoding.writeVarUint(encoder, 2 * runs - 1);
+  encoding.writeVarUint(encoder, client);
+  encoding.writeVarUint(encoder, from);
+  for (let run = 0; run < runs; run++) {
+    if (run > 0) {
+      encoding.writeUint8(encoder, 10); // skip
+      encoding.writeVarUint(encoder, 1);
+    }
+    encoding.writeUint8(encoder, 8 | 0b00100000); // a value, under a map key
+    encoding.writeVarUint(encoder, 1); // parent by name
+    encoding.writeVarString(encoder, 'meta');
+    encoding.writeVarString(encoder, 'r');
+    encoding.writeVarUint(encoder, 1);
+    encoding.writeUint8(encoder, 126); // null
+  }
+  encoding.writeVarUint(encoder, 0); // no deletions
+  return encoding.toUint8Array(encoder);
+}

@@ -8,7 +8,7 @@ import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
 import { newSecret, sealUpdate } from '../../../src/core/sync/crypto';
 import { connectSocket } from '../../../src/core/sync/project-sync';
-import { claimingEntry, hostileClient, manyWritersUpdate, skippingUpdate, type HostileClient } from './hostile-client';
+import { claimingEntry, gappedUpdate, hostileClient, manyWritersUpdate, skippingUpdate, type HostileClient } from './hostile-client';
 import { eventually, nodeDevice, startServerProcess, type NodeDevice, type ServerProcess } from './server-harness';
 
 /**
@@ -125,8 +125,11 @@ describe('a hostile collaborator, through the real server', { timeout: 90_000 },
     for (let i = 1; i < 100_000; i++) runs.push([777, i, i + 1]);
     runs.push([777, 0, 1]);
     h.entries.push([await claimingEntry(a.keys, runs)]);
-    // And an update from 100,000 made-up writers: Yjs's every later change would cost time in proportion.
+    // An update from 100,000 made-up writers: Yjs's every later change would cost time in proportion.
     h.entries.push([await sealUpdate(a.keys, withUpdate(manyWritersUpdate(100_000)))]);
+    // And one of 200,000 separate changes of a's writer far ahead of a, in clock order: what an
+    // entry really carries is counted, so this is the run list of the first format in disguise.
+    h.entries.push([await sealUpdate(a.keys, withUpdate(gappedUpdate(a.doc.clientID, 1_000_000, 200_000)))]);
 
     insertRecord(a.doc, personType, person('after', 'After The Attack'));
     await eventually(() => readRecord(b.doc, personType, 'after') !== undefined, 15_000, 'b to keep receiving changes');
