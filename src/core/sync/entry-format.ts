@@ -36,6 +36,11 @@ const PART_HEADER_BYTES = 1 + GROUP_BYTES + 5 + 5 + 5;
  * Writers send anything that compresses better than this uncompressed.
  */
 const MAX_EXPANSION = 64;
+/**
+ * No update expands to more than this (parts of a group may together claim more than any
+ * device could hold; a project three times the large reference one is about 30 MB).
+ */
+const MAX_EXPANDED_BYTES = 512 * 1024 * 1024;
 const MAX_PARTS = 1 << 16;
 
 export type EntryText =
@@ -59,7 +64,7 @@ function expand(body: Uint8Array): Uint8Array | null {
   const decoder = decoding.createDecoder(body);
   const length = decoding.readVarUint(decoder);
   const deflated = body.subarray(decoder.pos);
-  if (length > deflated.length * MAX_EXPANSION) return null;
+  if (length > deflated.length * MAX_EXPANSION || length > MAX_EXPANDED_BYTES) return null;
   // One byte more than claimed: fflate stops writing at the end of the buffer, so a longer
   // result shows as a mismatch instead of being cut short.
   const out = inflateSync(deflated, { out: new Uint8Array(length + 1), dictionary: COMPRESSION_DICTIONARY });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { deflateSync } from 'fflate';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
@@ -147,6 +148,11 @@ describe('the plain text of an entry', () => {
     encoding.writeUint8Array(lying, deflateSync(new Uint8Array(100), { dictionary: COMPRESSION_DICTIONARY }));
     expect(readEntryText(ENTRY_FORMAT, encoding.toUint8Array(lying))).toBeNull();
   }, 30_000);
+
+  it('keeps the compression dictionary byte for byte (entries already sent need exactly it)', () => {
+    expect(COMPRESSION_DICTIONARY.length).toBe(2264);
+    expect(createHash('sha256').update(COMPRESSION_DICTIONARY).digest('hex')).toBe('5fd4f1967128932478fce4512cabb6a1f047e98e522570c5770f25c6bf393caf');
+  });
 
   it('reads entries of the first format, skipping the changes they claim to carry', () => {
     const update = Y.encodeStateAsUpdate(new Y.Doc());

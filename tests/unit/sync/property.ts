@@ -7,10 +7,10 @@ import { MARKS } from '../../../src/core/domain/attendance';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { personType, ROLES, STATUSES } from '../../../src/core/domain/person';
 import { seededRandom, type Random } from '../../../src/core/reference/random';
-import { deriveProjectKeys, newSecret, type ProjectKeys } from '../../../src/core/sync/crypto';
+import { deriveProjectKeys, newSecret, sealUpdate, type ProjectKeys } from '../../../src/core/sync/crypto';
 import { fieldValue } from '../../../src/core/sync/conflict-store';
 import { sameValue, watchConflicts } from '../../../src/core/sync/conflicts';
-import { claimingEntry } from './hostile-client';
+import { claimingEntry, gappedUpdate } from './hostile-client';
 import { SimRelay, type SimDevice } from './sim';
 
 /**
@@ -21,9 +21,10 @@ import { SimRelay, type SimDevice } from './sim';
  * every record any device wrote.
  *
  * In every other history a hostile collaborator (with the key) takes part too: it deletes
- * entries from the server copy, writes entries claiming other devices' changes, and replays
- * entries. In every third, devices write small entries, so that catch-ups and snapshots go in
- * parts (and compactions over several messages).
+ * entries from the server copy, writes entries claiming other devices' changes (in the first
+ * format's list, or as changes of their writers far ahead of them), and replays entries. In
+ * every third, devices write small entries, so that catch-ups and snapshots go in parts (and
+ * compactions over several messages).
  *
  * Histories are 3 × 100 commands; every 100th is a long one (3 × 500). SYNC_COMMANDS makes
  * every history longer, SYNC_SEEDS runs more of them (see property-*.test.ts).
@@ -92,9 +93,15 @@ async function hostileMove(relay: SimRelay, devices: SimDevice[], keys: ProjectK
     if (entries.length === 0) return;
     const from = random.int(0, entries.length - 1);
     relay.server.transact(() => entries.delete(from, random.int(1, entries.length - from)), HOSTILE);
-  } else if (roll < 0.8) {
+  } else if (roll < 0.65) {
     const victim = random.pick(devices).real.clientID;
     const entry = await claimingEntry(keys, [[victim, 0, 2 ** 31]]);
+    relay.server.transact(() => entries.push([entry]), HOSTILE);
+  } else if (roll < 0.8) {
+    // Changes of a device's writer far ahead of it, with gaps between them.
+    const victim = random.pick(devices).real.clientID;
+    const update = gappedUpdate(victim, random.int(1_000, 1_000_000), random.int(1, 50));
+    const entry = await sealUpdate(keys, new Uint8Array([1, ...update]));
     relay.server.transact(() => entries.push([entry]), HOSTILE);
   } else if (entries.length > 0) {
     const replayed = entries.get(random.int(0, entries.length - 1)).slice();
