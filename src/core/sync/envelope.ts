@@ -383,12 +383,17 @@ export class EnvelopeSync {
     return lost;
   }
 
-  /** The entries a compaction may remove: everything this device has applied or refused. */
+  /**
+   * The entries a compaction may remove: everything this device has applied or refused, and
+   * groups started more than a day from now either way (a writer whose clock was far ahead
+   * would otherwise leave its parts on the server for good). Removing a group still under
+   * way costs its writer a re-send, never the changes: they are still on its device.
+   */
   private dealtWith(): Set<Uint8Array> {
-    const abandoned = this.now() - ABANDONED_AFTER_MS;
+    const now = this.now();
     const doomed = new Set<Uint8Array>();
     for (const [entry, seen] of this.seen) {
-      if (seen.kind !== 'part' || seen.group.state !== 'waiting' || seen.group.startedAt < abandoned) doomed.add(entry);
+      if (seen.kind !== 'part' || seen.group.state !== 'waiting' || Math.abs(now - seen.group.startedAt) > ABANDONED_AFTER_MS) doomed.add(entry);
     }
     return doomed;
   }

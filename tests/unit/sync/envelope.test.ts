@@ -246,6 +246,48 @@ describe('the encrypted envelope', () => {
     expect(canonicalJson(b.real)).toBe(canonicalJson(a.real));
   });
 
+  it('tidies away a change in parts its writer left half-way, a day on, whatever the writer’s clock said', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    // A writer's start time more than a day from the reader's clock is not waited for at all.
+    for (const [writerClockAhead, keptAtFirst] of [[0, true], [3650 * DAY, false]] as const) {
+      const keys = await deriveProjectKeys('p1', newSecret());
+      const relay = new SimRelay();
+      let sent = 0;
+      const a = relay.addDevice(createProjectDoc('p1'), keys, {
+        entryBytes: 400,
+        now: () => Date.now() + writerClockAhead,
+        // Two parts reach the server, then the device is gone for good.
+        whenSent: async () => {
+          if (++sent !== 3) return;
+          relay.deliverUp(a);
+          a.disconnect();
+          relay.devices.splice(relay.devices.indexOf(a), 1);
+        },
+      });
+      let clock = Date.now();
+      const b = relay.addDevice(createProjectDoc('p1'), keys, { now: () => clock, autoCompactAt: 0 });
+      await relay.settle();
+      a.real.transact(() => {
+        initialiseProject(a.real, { name: 'Riverside Carers' });
+        for (let i = 0; i < 40; i++) insertRecord(a.real, personType, { id: `x${i}`, ...person(`Person ${i} ${'of the long name '.repeat(3)}`) });
+      });
+      await a.sync.whenIdle();
+      await relay.settle();
+      const entries = relay.server.getArray<Uint8Array>('entries');
+      expect(entries.length).toBe(2);
+
+      expect(await b.sync.compact()).toBe(true);
+      await relay.settle();
+      expect(entries.length).toBe(keptAtFirst ? 3 : 1); // its snapshot, and the parts of a change that may still be under way
+
+      clock += DAY + 60_000;
+      expect(await b.sync.compact()).toBe(true);
+      await relay.settle();
+      expect(entries.length).toBe(1);
+      a.sync.destroy();
+    }
+  });
+
   it('sends a change made while a compaction is being encrypted', async () => {
     const { relay, a, b } = await twoDevices();
     await relay.settle();
