@@ -10,6 +10,7 @@ import { seededRandom, type Random } from '../../../src/core/reference/random';
 import { deriveProjectKeys, newSecret, sealUpdate, type ProjectKeys } from '../../../src/core/sync/crypto';
 import { fieldValue } from '../../../src/core/sync/conflict-store';
 import { sameValue, watchConflicts } from '../../../src/core/sync/conflicts';
+import { entryTextsFor } from '../../../src/core/sync/entry-format';
 import { claimingEntry, gappedUpdate } from './hostile-client';
 import { SimRelay, type SimDevice } from './sim';
 
@@ -22,7 +23,9 @@ import { SimRelay, type SimDevice } from './sim';
  *
  * In every other history a hostile collaborator (with the key) takes part too: it deletes
  * entries from the server copy, writes entries claiming other devices' changes (in the first
- * format's list, or as changes of their writers far ahead of them), and replays entries. In
+ * format's list, or as changes of their writers far ahead of them), writes parts of changes
+ * that never complete or whose parts disagree (started now, long ago or far ahead), and
+ * replays entries. In
  * every third, devices write small entries, so that catch-ups and snapshots go in parts (and
  * compactions over several messages).
  *
@@ -103,6 +106,16 @@ async function hostileMove(relay: SimRelay, devices: SimDevice[], keys: ProjectK
     const update = gappedUpdate(victim, random.int(1_000, 1_000_000), random.int(1, 50));
     const entry = await sealUpdate(keys, new Uint8Array([1, ...update]));
     relay.server.transact(() => entries.push([entry]), HOSTILE);
+  } else if (roll < 0.9) {
+    const update = Y.encodeStateAsUpdate(random.pick(devices).real);
+    const startedAt = random.pick([Date.now(), 0, Date.now() + 3650 * 24 * 60 * 60 * 1000]);
+    const { texts } = entryTextsFor(update, startedAt, (n) => crypto.getRandomValues(new Uint8Array(n)), 300);
+    if (texts.length < 2) return;
+    const second = texts[1]!.slice();
+    second[second.length - 1]! ^= 1;
+    const chosen = random.chance(0.5) ? texts.slice(0, -1) : [second, ...texts];
+    const sealed = await Promise.all(chosen.map((text) => sealUpdate(keys, text)));
+    relay.server.transact(() => entries.push(sealed), HOSTILE);
   } else if (entries.length > 0) {
     const replayed = entries.get(random.int(0, entries.length - 1)).slice();
     relay.server.transact(() => entries.push([replayed]), HOSTILE);
