@@ -1,12 +1,13 @@
 import * as Y from 'yjs';
-import { attendanceId, attendanceType, MARKS, type Mark } from '../domain/attendance';
+import { attendanceId, attendanceType, type Mark } from '../domain/attendance';
 import { meetingType } from '../domain/meeting';
 import { personType, type Person } from '../domain/person';
 import { fail, ok, type Result } from '../result';
-import { collectionMap, getRecordMap } from '../doc/project-doc';
-import { insertRecord, readRecord, removeRecord, transact, updateRecord } from './records';
+import { getRecordMap } from '../doc/project-doc';
+import { insertRecord, removeRecord, transact, updateRecord } from './records';
 import type { Attendance } from '../domain/attendance';
 import { todayIso } from '../ids';
+import { readRecord } from '../read/records';
 
 /** Marks one person present, apologies or absent at a meeting. Marking again changes the mark. */
 export function markAttendance(doc: Y.Doc, meetingId: string, personId: string, mark: Mark): Result<Attendance> {
@@ -32,25 +33,7 @@ export function restoreAttendance(doc: Y.Doc, meetingId: string, personId: strin
   return result.ok ? ok(undefined) : result;
 }
 
-/** The current mark of everyone marked at a meeting, read straight from the doc. */
-export function meetingMarks(doc: Y.Doc, meetingId: string): Map<string, Mark> {
-  const marks = new Map<string, Mark>();
-  const prefix = meetingId + ':';
-  collectionMap(doc, attendanceType.collection).forEach((record, key) => {
-    if (!key.startsWith(prefix) || !(record instanceof Y.Map)) return;
-    const entry = readMark(record, meetingId);
-    if (entry) marks.set(entry.personId, entry.mark);
-  });
-  return marks;
-}
 
-/** A mark from one attendance record in the doc, if it is well formed and for this meeting. */
-export function readMark(record: Y.Map<unknown>, meetingId: string): { personId: string; mark: Mark } | null {
-  const mark = record.get('mark');
-  const personId = record.get('personId');
-  if (record.get('meetingId') !== meetingId || typeof personId !== 'string' || record.get('archived') === true) return null;
-  return (MARKS as readonly unknown[]).includes(mark) ? { personId, mark: mark as Mark } : null;
-}
 
 /**
  * Someone who turns up without being a member: added as a guest by name only and marked

@@ -6,8 +6,9 @@ import { paperSendId, paperSendType, paperType, type Paper, type PaperSend } fro
 import { explain, isoDate } from '../domain/fields';
 import { FORMATS, personType, type PaperFormat } from '../domain/person';
 import { fail, ok, type Result } from '../result';
-import { archiveRecord, insertRecord, readAll, readRecord, transact, updateRecord } from './records';
+import { archiveRecord, insertRecord, transact, updateRecord } from './records';
 import { getRecordMap } from '../doc/project-doc';
+import { readAll, readRecord } from '../read/records';
 
 function meetingExists(doc: Y.Doc, meetingId: string): boolean {
   return readRecord(doc, meetingType, meetingId) !== undefined;

@@ -9,9 +9,10 @@ import { personType } from '../domain/person';
 import { todayIso } from '../ids';
 import { checkVote, type VoteCounts } from '../meetings/votes';
 import { fail, ok, type Result } from '../result';
-import { meetingMarks } from './attendance';
+import { meetingMarks } from '../read/attendance';
+import { readRecord } from '../read/records';
 import { editTextField } from './meeting-day-text';
-import { archiveRecord, insertRecord, readRecord, transact, updateRecord } from './records';
+import { archiveRecord, insertRecord, transact, updateRecord } from './records';
 
 function meetingExists(doc: Y.Doc, meetingId: string): boolean {
   return readRecord(doc, meetingType, meetingId) !== undefined;

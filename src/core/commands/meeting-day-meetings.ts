@@ -3,7 +3,8 @@ import { getRecordMap } from '../doc/project-doc';
 import { meetingType, type Meeting } from '../domain/meeting';
 import { venueType } from '../domain/meeting-day/venue';
 import { fail, type Result } from '../result';
-import { insertRecord, readRecord, updateRecord } from './records';
+import { insertRecord, updateRecord } from './records';
+import { readRecord } from '../read/records';
 
 export interface MeetingDetails {
   title: string;

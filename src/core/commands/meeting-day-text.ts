@@ -1,13 +1,11 @@
 import * as Y from 'yjs';
 import { getRecordMap, readRawRecord } from '../doc/project-doc';
-import { explain } from '../domain/fields';
+import { cleanTyping, explain } from '../domain/fields';
 import { parseStoredRecord } from '../domain/parse-record';
 import type { RecordType } from '../domain/record-type';
 import { fail, ok, type Result } from '../result';
 import { applyTextChange, transact } from './records';
 
-// Same characters the field helpers strip; kept here so typing can skip their trimming.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2028\u2029\uFEFF]/g;
 
 /**
  * Writes what someone is typing into a Y.Text field, changing only the part that differs so
@@ -19,7 +17,7 @@ export function editTextField(doc: Y.Doc, type: RecordType, id: string, field: s
   const ymap = getRecordMap(doc, type, id);
   if (!ymap) return fail(`That ${type.noun} is no longer here. It may have been removed on another device.`);
   if (!(type.textFields ?? []).includes(field)) return fail(`That part of the ${type.noun} cannot be typed into.`);
-  const text = next.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  const text = cleanTyping(next);
   const current = parseStoredRecord(type, readRawRecord(ymap));
   if (!current.ok) return current;
   const parsed = type.schema.safeParse({ ...current.value, [field]: text });

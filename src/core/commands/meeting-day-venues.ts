@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { meetingType } from '../domain/meeting';
 import { venueType, type CheckAnswer, type Venue, type VenueCheckKey } from '../domain/meeting-day/venue';
 import { fail, type Result } from '../result';
-import { archiveRecord, insertRecord, readRecord, updateRecord } from './records';
+import { archiveRecord, insertRecord, updateRecord } from './records';
+import { readRecord } from '../read/records';
 
 export interface VenueDetails {
   name: string;

@@ -22,7 +22,7 @@ export const attendanceType = defineRecordType({
   schema: attendanceSchema,
   version: 1,
   personRefs: ['personId'],
-  indexKeys: (a) => ({ k1: a.meetingId, k2: a.personId }),
+  index: { k1: 'meetingId', k2: 'personId' },
   // One pack per meeting: a register is read and written together.
   packBy: (a) => a.meetingId,
 });

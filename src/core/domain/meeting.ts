@@ -24,5 +24,5 @@ export const meetingType = defineRecordType({
   noun: 'meeting',
   schema: meetingSchema,
   version: 1,
-  indexKeys: (m) => ({ k1: m.date, ...(m.seriesId ? { k2: m.seriesId } : {}) }),
+  index: { k1: 'date', k2: 'seriesId' },
 });

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as Y from 'yjs';
-import { meetingMarks, readMark } from '../../core/commands/attendance';
+import { meetingMarks, readMark } from '../../core/read/attendance';
 import { collectionMap } from '../../core/doc/project-doc';
 import { attendanceType, type Mark } from '../../core/domain/attendance';
 

@@ -1,10 +1,11 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import * as Y from 'yjs';
-import { markAttendance, readMark, restoreAttendance } from '../../core/commands/attendance';
+import { markAttendance, restoreAttendance } from '../../core/commands/attendance';
 import { transact } from '../../core/commands/records';
 import { collectionMap } from '../../core/doc/project-doc';
 import { attendanceId, attendanceType, type Mark } from '../../core/domain/attendance';
 import { useMeetingMarks } from './use-marks';
+import { readMark } from '../../core/read/attendance';
 
 export const MARK_LABELS: Record<Mark, string> = { present: 'Present', apologies: 'Apologies', absent: 'Absent' };
 

@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { markAttendance } from '../../../src/core/commands/attendance';
 import { addAction, editNotes, editReflection, recordDecision, setActionDone, startNotes, startReflection, updateAction } from '../../../src/core/commands/meeting-day-during';
-import { readAll, readRecord } from '../../../src/core/commands/records';
+import { readAll, readRecord } from '../../../src/core/read/records';
 import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { actionType } from '../../../src/core/domain/meeting-day/action';
 import { closingReflectionType } from '../../../src/core/domain/meeting-day/closing-reflection';

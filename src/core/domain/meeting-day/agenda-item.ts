@@ -28,5 +28,5 @@ export const agendaItemType = defineRecordType({
   schema: agendaItemSchema,
   version: 1,
   personRefs: ['leadPersonId'],
-  indexKeys: (a) => ({ k1: a.meetingId }),
+  index: { k1: 'meetingId' },
 });

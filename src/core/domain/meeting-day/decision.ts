@@ -55,5 +55,5 @@ export const decisionType = defineRecordType({
   noun: 'decision',
   schema: decisionSchema,
   version: 1,
-  indexKeys: (d) => ({ k1: d.meetingId }),
+  index: { k1: 'meetingId' },
 });

@@ -18,7 +18,7 @@ export const paperType = defineRecordType({
   noun: 'paper',
   schema: paperSchema,
   version: 1,
-  indexKeys: (p) => ({ k1: p.meetingId }),
+  index: { k1: 'meetingId' },
 });
 
 /** One paper sent to one person, in one format. Keyed by paper and person, so two devices converge. */
@@ -40,5 +40,5 @@ export const paperSendType = defineRecordType({
   schema: paperSendSchema,
   version: 1,
   personRefs: ['personId'],
-  indexKeys: (s) => ({ k1: s.meetingId, k2: s.personId }),
+  index: { k1: 'meetingId', k2: 'personId' },
 });

@@ -1,4 +1,4 @@
-import { insertRecord, readAll, updateRecord } from '../../commands/records';
+import { insertRecord, updateRecord } from '../../commands/records';
 import { attendanceType, type Attendance, type Mark } from '../../domain/attendance';
 import { meetingType, type Meeting } from '../../domain/meeting';
 import { actionType } from '../../domain/meeting-day/action';
@@ -13,6 +13,7 @@ import { addDays } from '../../meetings/dates';
 import { registerPeople } from '../../meetings/expected';
 import { marksFor } from '../../meetings/papers';
 import { meetingsHeld, type ReferenceContext } from '../context';
+import { readAll } from '../../read/records';
 
 const AGENDA = ['Welcome and how everyone is', 'Notes and actions from last time', 'Respite options: what we found out', 'Planning the carers’ survey', 'Budget update', 'Any other business'];
 const DECISIONS = [

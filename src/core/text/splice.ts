@@ -1,5 +1,27 @@
+import type { Result } from '../result';
+
+/** One edit as typed: at `index`, remove `remove` characters and put `insert` there. */
+export interface TextSplice {
+  index: number;
+  remove: number;
+  insert: string;
+}
+
+/**
+ * A piece of text several people may type into at once (notes, a document's section), as the
+ * shared text field sees it. src/state makes one over a record's Y.Text (`useSharedText`).
+ */
+export interface SharedText {
+  /** The text as it stands. */
+  read(): string;
+  /** Calls back after each change made elsewhere; returns a function that stops it. */
+  observe(listener: (delta: TextDelta) => void): () => void;
+  /** Applies one edit typed here; the whole text as stored after it, or why it was refused. */
+  splice(splice: TextSplice): Result<string>;
+}
+
 /** The single edit that turns `before` into `after` (what a keystroke, paste or cut did). */
-export function spliceBetween(before: string, after: string): { index: number; remove: number; insert: string } | null {
+export function spliceBetween(before: string, after: string): TextSplice | null {
   if (before === after) return null;
   let start = 0;
   const limit = Math.min(before.length, after.length);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { shiftPosition, spliceBetween } from '../../../src/core/plan/text-edits';
+import { shiftPosition, spliceBetween } from '../../../src/core/text/splice';
 
 describe('typing into a shared section', () => {
   it('finds the one edit a keystroke, paste or cut made', () => {
