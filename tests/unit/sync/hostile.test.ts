@@ -119,6 +119,7 @@ describe('a hostile collaborator, through the real server', { timeout: 90_000 },
     const problems: string[] = [];
     b.sync.onState((state) => state.problem && problems.push(state.problem));
     const h = await hostile(a);
+    const before = entriesOf(b).length;
     // The order that made the first format's list of claimed changes quadratic to read:
     // every run of one writer but the first, then the first, 100,000 in all.
     const runs: Array<[number, number, number]> = [];
@@ -131,6 +132,8 @@ describe('a hostile collaborator, through the real server', { timeout: 90_000 },
     // entry really carries is counted, so this is the run list of the first format in disguise.
     h.entries.push([await sealUpdate(a.keys, withUpdate(gappedUpdate(a.doc.clientID, 1_000_000, 200_000)))]);
 
+    // Once they are on b (a 2.6 MB entry takes a while to travel on a busy machine), b still takes changes.
+    await eventually(() => entriesOf(b).length >= before + 3, 15_000, 'the crafted entries to reach b');
     insertRecord(a.doc, personType, person('after', 'After The Attack'));
     await eventually(() => readRecord(b.doc, personType, 'after') !== undefined, 15_000, 'b to keep receiving changes');
     expect(b.doc.store.clients.size).toBeLessThan(10);
