@@ -8,6 +8,8 @@ import { markAttendance } from '../src/core/commands/attendance';
 import { initialiseProject } from '../src/core/commands/project';
 import { insertRecord, updateRecord } from '../src/core/commands/records';
 import { createProjectDoc } from '../src/core/doc/project-doc';
+import { generateReferenceProject } from '../src/core/reference/generate';
+import { LARGE } from '../src/core/reference/sizes';
 import { meetingType } from '../src/core/domain/meeting';
 import { personType, STATUSES } from '../src/core/domain/person';
 import { seededRandom } from '../src/core/reference/random';
@@ -23,7 +25,13 @@ import { percentile, round, type Benchmark } from './context';
  *   the same project (target ≤ 2 s), and until the server has confirmed storing it all;
  * - 500 connected clients over 100 projects: how long an edit takes to reach the other
  *   devices of its project (p50/p99, target p99 ≤ 50 ms) and the server's memory;
- * - bytes on the wire for the same edits, encrypted envelope vs plain Hocuspocus (target ≤ 1.3×).
+ * - bytes on the wire for the same edits, encrypted envelope vs plain Hocuspocus (target ≤ 1.3×);
+ * - one isolated edit (after a quiet spell) sent through sync, against the raw Yjs update it
+ *   comes from: the entry that goes in the envelope, and every byte the device sends for it
+ *   (target ≤ 1.3×);
+ * - the large reference project (about 9.5 MiB of Yjs update): how long sharing it from
+ *   scratch takes (until the server has confirmed storing it) and joining it from a second
+ *   device (until that device holds all of it).
  */
 
 /** A device as in the app: asks the server what it has stored every 20 s. */
@@ -147,6 +155,80 @@ async function manyClients(server: ServerProcess) {
   };
 }
 
+async function largeProject(server: ServerProcess) {
+  const doc = createProjectDoc('p-bench-large');
+  generateReferenceProject(doc, { size: LARGE });
+  const projectBytes = Y.encodeStateAsUpdate(doc).length;
+  const secret = newSecret();
+  const sharing = performance.now();
+  const a = await nodeDevice(server.wsUrl, 'p-bench-large', secret, doc);
+  const shared = await a.sync.whenConfirmed(300_000);
+  const shareMs = performance.now() - sharing;
+  const entries = a.sync.envelope.getArray<Uint8Array>('entries').toArray();
+  const joining = performance.now();
+  const b = await nodeDevice(server.wsUrl, 'p-bench-large', secret);
+  const joined = await until(() => b.doc.store.clients.size > 0 && sameState([a.doc, b.doc]), 300_000);
+  await b.sync.envelopeSync.whenIdle();
+  const joinMs = performance.now() - joining;
+  a.destroy();
+  b.destroy();
+  return {
+    largeProjectBytes: projectBytes,
+    largeEnvelopeBytes: entries.reduce((n, e) => n + e.length, 0),
+    largeEnvelopeEntries: entries.length,
+    largeShared: shared,
+    largeShareMs: round(shareMs),
+    largeJoined: joined,
+    largeJoinMs: round(joinMs),
+  };
+}
+
+/** Isolated edits one at a time: the raw Yjs update, the encrypted entry, and what the device sends. */
+async function isolatedEditSizes(server: ServerProcess) {
+  const seed = createProjectDoc('p-bench-isolated');
+  seedProject(seed);
+  const device = await nodeDevice(server.wsUrl, 'p-bench-isolated', newSecret(), seed);
+  await device.sync.whenConfirmed();
+  const entries = device.sync.envelope.getArray<Uint8Array>('entries');
+  let raw = 0;
+  const onUpdate = (update: Uint8Array, origin: unknown) => {
+    if (origin !== SYNC_ORIGIN) raw += update.length;
+  };
+  device.doc.on('update', onUpdate);
+  const random = seededRandom(5);
+  const ratios: number[] = [];
+  let rawTotal = 0;
+  let entryTotal = 0;
+  let sentTotal = 0;
+  for (let i = 0; ratios.length < 60; i++) {
+    await pause(100); // a quiet spell: the edit goes on its own
+    raw = 0;
+    const before = new Set(entries.toArray());
+    const framesBefore = device.frames.length;
+    randomEdit(device.doc, 0, i, random);
+    await device.sync.whenConfirmed();
+    if (raw === 0) continue; // a value set to what it was already: nothing to send
+    const entryBytes = entries.toArray().reduce((n, e) => n + (before.has(e) ? 0 : e.length), 0);
+    const sentBytes = frameBytes(device.frames.slice(framesBefore).filter((f) => f.sent));
+    rawTotal += raw;
+    entryTotal += entryBytes;
+    sentTotal += sentBytes;
+    ratios.push(sentBytes / raw);
+  }
+  device.doc.off('update', onUpdate);
+  device.destroy();
+  const edits = ratios.length;
+  return {
+    isolatedEditRawBytes: round(rawTotal / edits),
+    isolatedEditEntryBytes: round(entryTotal / edits),
+    isolatedEditSentBytes: round(sentTotal / edits),
+    isolatedEditEntryRatio: round(entryTotal / rawTotal, 2),
+    isolatedEditSentRatio: round(sentTotal / rawTotal, 2),
+    isolatedEditSentRatioP50: round(percentile(ratios, 50), 2),
+    isolatedEditSentRatioP90: round(percentile(ratios, 90), 2),
+  };
+}
+
 const frameBytes = (frames: Frame[]) => frames.reduce((n, f) => n + f.data.byteLength, 0);
 
 /** The same edits through plain Hocuspocus (the real doc in the clear) and through the envelope. */
@@ -240,6 +322,8 @@ const bench: Benchmark = async () => {
   try {
     const converge = await offlineConvergence(server);
     const wire = await wireBytes(server);
+    const isolated = await isolatedEditSizes(server);
+    const large = await largeProject(server);
     const many = await manyClients(server);
     return {
       offline3x1000ConvergedMs: converge.convergeMs,
@@ -247,6 +331,8 @@ const bench: Benchmark = async () => {
       offline3x1000Converged: converge.converged,
       ...many,
       ...wire,
+      ...isolated,
+      ...large,
     };
   } finally {
     await server.stop();

@@ -1,6 +1,6 @@
 import { fail, ok, type Result } from '../result';
 import { fromBase64Url, sameBytes, toBase64Url, utf8 } from './encoding';
-import { ENTRY_FORMAT } from './protocol';
+import { ENTRY_FORMAT, LEGACY_ENTRY_FORMAT } from './protocol';
 
 /**
  * Everything a device derives from a project's secret. The secret itself never leaves the
@@ -70,15 +70,15 @@ export async function macMatches(keys: ProjectKeys, data: Uint8Array, mac: Uint8
   return sameBytes((await macOf(keys, data)).subarray(0, mac.length), mac);
 }
 
-/** Binds each entry to its project and envelope, so it cannot be moved into another one. */
-function additionalData(keys: ProjectKeys): Uint8Array {
-  return utf8(`common-ground/entry/v1:${keys.projectId}:${keys.room}`);
+/** Binds each entry to its project, envelope and format, so it cannot be moved into another one or read as another format. */
+function additionalData(keys: ProjectKeys, format: number): Uint8Array {
+  return utf8(`common-ground/entry/v${format}:${keys.projectId}:${keys.room}`);
 }
 
 /** An encrypted entry: format byte, a fresh random 96-bit IV, then ciphertext with its tag. */
 export async function sealUpdate(keys: ProjectKeys, update: Uint8Array): Promise<Uint8Array> {
   const iv = crypto.getRandomValues(new Uint8Array(IV_BYTES));
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(keys) as BufferSource }, keys.key, update as BufferSource);
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: additionalData(keys, ENTRY_FORMAT) as BufferSource }, keys.key, update as BufferSource);
   const out = new Uint8Array(1 + IV_BYTES + sealed.byteLength);
   out[0] = ENTRY_FORMAT;
   out.set(iv, 1);
@@ -88,12 +88,17 @@ export async function sealUpdate(keys: ProjectKeys, update: Uint8Array): Promise
 
 export const UNREADABLE_ENTRY = 'A change from the sync server could not be read, so it was left out. It may have been damaged, or written with another project’s key.';
 
-/** Decrypts an entry. Anything damaged, from another project or from an old secret is refused. */
+/**
+ * Decrypts an entry (of this format or the one before: its first byte says which, and
+ * how to read the plain text). Anything damaged, from another project or from an old secret is refused.
+ */
 export async function openEntry(keys: ProjectKeys, entry: unknown): Promise<Result<Uint8Array>> {
-  if (!(entry instanceof Uint8Array) || entry.length < 1 + IV_BYTES + 16 || entry[0] !== ENTRY_FORMAT) return fail(UNREADABLE_ENTRY);
+  if (!(entry instanceof Uint8Array) || entry.length < 1 + IV_BYTES + 16) return fail(UNREADABLE_ENTRY);
+  const format = entry[0]!;
+  if (format !== ENTRY_FORMAT && format !== LEGACY_ENTRY_FORMAT) return fail(UNREADABLE_ENTRY);
   try {
     const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: entry.subarray(1, 1 + IV_BYTES) as BufferSource, additionalData: additionalData(keys) as BufferSource },
+      { name: 'AES-GCM', iv: entry.subarray(1, 1 + IV_BYTES) as BufferSource, additionalData: additionalData(keys, format) as BufferSource },
       keys.key,
       entry.subarray(1 + IV_BYTES) as BufferSource,
     );

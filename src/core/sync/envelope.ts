@@ -1,7 +1,10 @@
 import * as Y from 'yjs';
-import { openEntry, sealUpdate, type ProjectKeys } from './crypto';
-import { ENVELOPE_ENTRIES, MAX_ENTRY_BYTES } from './protocol';
-import { packEntry, ReceivedState, runsOfTransaction, unpackEntry, type Run } from './received-state';
+import { openEntry, sealUpdate, UNREADABLE_ENTRY, type ProjectKeys } from './crypto';
+import { sameBytes } from './encoding';
+import { entryTextsFor, joinSlices, readEntryText } from './entry-format';
+import { ENVELOPE_ENTRIES } from './protocol';
+import { alreadyIn, ReceivedState, type DeleteSet } from './received-state';
+import { readUpdateContents, type UpdateContents } from './update-contents';
 
 /** Origin of transactions that apply other devices' changes to the real project doc. */
 export const SYNC_ORIGIN = { kind: 'sync' } as const;
@@ -9,17 +12,27 @@ export const SYNC_ORIGIN = { kind: 'sync' } as const;
 /** Origin of this device's own writes into the envelope. */
 const OWN_ENTRY = { kind: 'own-entry' } as const;
 
-export function tooLargeMessage(bytes: number): string {
-  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
-  return `A change of ${mb(bytes)} MB is too large to send to the sync server (the most is ${mb(MAX_ENTRY_BYTES)} MB), so it stays on this device only.`;
-}
+/** A group of parts its writer has not finished after this long was left half-way (the app closed); compaction removes it. */
+const ABANDONED_AFTER_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Every Yjs transaction costs time in proportion to how many writers (sessions of the app)
+ * a doc has ever had, so an entry that would take a project past this many is left out: a
+ * device could otherwise make every later change slow on every device. A project used
+ * every day on three devices for many years stays well below it.
+ */
+const MAX_WRITERS = 50_000;
+
+export const DAMAGED_ENTRY = 'A change from another device was damaged, so it was left out.';
+export const TOO_MANY_WRITERS = 'A change from another device was left out: it was far larger than any real change, and would have slowed every device down.';
+export const NEWER_ENTRY = 'A change was made with a newer version of the app, so this device left it out. Update the app to read it.';
 
 export interface EnvelopeSyncOptions {
   /** Something from the server was refused, or something could not be sent. Plain English. */
   onProblem?(message: string): void;
   /** Anything changed that a status display may want to re-read. */
   onChange?(): void;
-  /** Compact by itself once the envelope holds this many entries (0 = never). */
+  /** Compact by itself once this many entries could be tidied away (0 = never). */
   autoCompactAt?: number;
   /**
    * A change made after a quiet spell is sent at once; changes that follow within this
@@ -27,28 +40,75 @@ export interface EnvelopeSyncOptions {
    * encryption when someone is busy. 0 sends each tick's changes at once.
    */
   batchWindowMs?: number;
+  /**
+   * Resolves once everything put in the envelope so far has reached the server (or the
+   * connection dropped). A large update goes part by part, each after the one before has
+   * arrived, so at most one part is ever in flight and a reconnect re-sends no more.
+   */
+  whenSent?(): Promise<void>;
+  /** The largest entry to write (MAX_ENTRY_BYTES; tests make it small, so that parts are common). */
+  entryBytes?: number;
+  /** The time in ms (for tests). */
+  now?(): number;
+}
+
+/** A large update in parts; applied once every part is there. */
+interface Group {
+  id: string;
+  count: number;
+  startedAt: number;
+  /** The entries holding its parts (a part sent twice counts twice). */
+  members: Set<Uint8Array>;
+  slices: Map<number, Uint8Array>;
+  /** waiting for parts; applied (or being applied); refused as damaged; broken: a part went from the envelope. */
+  state: 'waiting' | 'applied' | 'refused' | 'broken';
+}
+
+/** What an entry in the envelope turned out to be. */
+type Seen = { kind: 'unit' } | { kind: 'part'; group: Group } | { kind: 'refused' };
+
+interface Ready {
+  /** The entry, or the group: what `received` counts it under. */
+  unit: object;
+  update: Uint8Array;
+  contents: UpdateContents;
+}
+
+function randomBytes(n: number): Uint8Array {
+  return crypto.getRandomValues(new Uint8Array(n));
 }
 
 /**
  * Binds a project's real doc to its envelope doc (the one the server sees).
  *
  * - Entries other devices put in the envelope are decrypted and applied to the real doc
- *   (origin `SYNC_ORIGIN`). Entries that cannot be read are left out and reported.
+ *   (origin `SYNC_ORIGIN`); an update in parts once all its parts are there. Entries that
+ *   cannot be read are left out and reported.
+ * - What the envelope holds (`ReceivedState`) is read off the updates decrypted from it,
+ *   never taken from anyone's word, and forgets what disappears from it.
  * - While live (connected, and the envelope has caught up with the server), each local
- *   change of the real doc is encrypted and appended.
- * - On going live, everything the envelope lacks is pushed as one entry:
- *   `encodeStateAsUpdate(real, received)`, before the entries that arrived are applied.
- * - `compact()` replaces every entry this device has dealt with by one encrypted snapshot,
- *   in one envelope transaction; entries it has not seen yet survive.
+ *   change of the real doc is compressed, encrypted and appended.
+ * - On going live, everything the real doc has that the envelope lacks (deletions too) is
+ *   pushed, before the entries that arrived are applied. Whenever the envelope loses
+ *   something this device holds (a device deleted entries, a server lost them), it is
+ *   pushed again.
+ * - `compact()` replaces every entry this device has dealt with by one snapshot. A large
+ *   snapshot goes in parts; the old entries are removed in the same envelope transaction
+ *   as its last part, and only if all its other parts are still there.
  */
 export class EnvelopeSync {
   readonly entries: Y.Array<Uint8Array>;
   private readonly received = new ReceivedState();
-  /** Entries applied or refused here, by the object Yjs holds for them. */
-  private readonly dealtWith = new WeakSet<Uint8Array>();
+  /** Entries read (or written) here, by the object Yjs holds for them. */
+  private readonly seen = new Map<Uint8Array, Seen>();
+  private readonly groups = new Map<string, Group>();
   private live = false;
-  private unpushed = false;
-  private outbox: Array<{ update: Uint8Array; runs: Run[] }> = [];
+  private liveWaiters: Array<(live: boolean) => void> = [];
+  /** Settles when a task starts waiting for the connection (see `whenIdle`). */
+  private paused: { promise: Promise<void>; settle(): void } | null = null;
+  /** A local change was made while not live. */
+  private changedOffline = false;
+  private outbox: Uint8Array[] = [];
   private work: Promise<void> = Promise.resolve();
   private pendingTasks = 0;
   private scanScheduled = false;
@@ -58,6 +118,7 @@ export class EnvelopeSync {
   private readonly batchWindowMs: number;
   private destroyed = false;
   private readonly autoCompactAt: number;
+  private readonly now: () => number;
   /** Counts entries that could not be read, for the status details. */
   unreadable = 0;
   /** The envelope client ids this device has written entries with. */
@@ -72,6 +133,7 @@ export class EnvelopeSync {
     this.entries = envelope.getArray<Uint8Array>(ENVELOPE_ENTRIES);
     this.autoCompactAt = options.autoCompactAt ?? 200;
     this.batchWindowMs = options.batchWindowMs ?? 40;
+    this.now = options.now ?? Date.now;
     this.entries.observe(this.onEntries);
     real.on('update', this.onLocalUpdate);
     if (this.entries.length > 0) this.scheduleScan();
@@ -83,20 +145,7 @@ export class EnvelopeSync {
 
   /** True while a local change has not been put into the envelope yet. */
   get hasUnpushed(): boolean {
-    return this.unpushed || this.outbox.length > 0 || this.pendingTasks > 0;
-  }
-
-  /**
-   * Says that this doc has local changes the server has not confirmed (remembered across
-   * app restarts by the caller), so the next catch-up sends everything, deletions included.
-   */
-  markUnpushed(): void {
-    this.unpushed = true;
-  }
-
-  /** State vector (real doc) of what the envelope is known to hold. */
-  get receivedState(): ReadonlyMap<number, number> {
-    return this.received.map;
+    return this.changedOffline || this.outbox.length > 0 || this.flushScheduled || this.pendingTasks > 0;
   }
 
   /**
@@ -107,24 +156,27 @@ export class EnvelopeSync {
     if (this.destroyed) return Promise.resolve();
     this.live = live;
     if (!live) {
-      if (this.outbox.length) this.unpushed = true;
+      if (this.outbox.length) this.changedOffline = true;
       this.outbox = [];
       this.options.onChange?.();
       return this.work;
     }
+    for (const waiter of this.liveWaiters.splice(0)) waiter(true);
     // Push before applying what others sent: once their changes are merged, a value of ours
     // that lost a same-field clash is cleared, and the other devices could not show it.
-    return this.enqueue(async () => {
-      await this.pushMissing();
-      await this.scan();
-    });
+    return this.enqueue(() => this.scan(true));
   }
 
-  /** Resolves once all queued decrypting, applying and pushing is done. */
+  /**
+   * Resolves once all queued decrypting, applying and pushing is done, or is waiting for
+   * the connection to come back (a large update half sent when it dropped).
+   */
   async whenIdle(): Promise<void> {
     for (;;) {
+      if (this.liveWaiters.length > 0) return;
       const seen = this.work;
-      await seen;
+      await Promise.race([seen, this.whenPaused()]);
+      if (this.liveWaiters.length > 0) return;
       if (this.flushTimer) {
         await new Promise((resolve) => setTimeout(resolve, 5)); // a batch waits on a timer
         continue;
@@ -136,36 +188,26 @@ export class EnvelopeSync {
 
   /**
    * Puts one encrypted snapshot of the real doc in the envelope and removes every entry
-   * this device has applied (or refused), in one transaction. Only while live.
+   * this device has dealt with (applied, refused, or parts of a group left half-way a day
+   * ago). Only while live. Resolves true once the old entries are removed.
    */
   compact(): Promise<boolean> {
     return this.enqueue(async () => {
       if (!this.live || this.destroyed) return false;
       await this.scan();
+      if (!this.live || this.destroyed) return false;
       // The snapshot holds every local change so far; changes made while it is being
       // encrypted wait in the outbox and follow it.
       const snapshot = Y.encodeStateAsUpdate(this.real);
-      const runs: Run[] = [...Y.decodeStateVector(Y.encodeStateVector(this.real))].map(([client, clock]) => [client, 0, clock]);
-      const covered = this.outbox.length > 0 || this.unpushed;
       this.outbox = [];
-      this.unpushed = false;
-      const sealed = await sealUpdate(this.keys, packEntry(runs, snapshot));
-      const tooLarge = sealed.length > MAX_ENTRY_BYTES;
-      if (!this.live || this.destroyed || tooLarge) {
-        if (covered) this.unpushed = true;
-        if (tooLarge) this.options.onProblem?.(tooLargeMessage(sealed.length));
-        return false;
-      }
-      this.envelope.transact(() => {
+      const doomed = this.dealtWith();
+      const done = await this.pushUpdate(snapshot, () => {
         const all = this.entries.toArray();
-        for (let i = all.length - 1; i >= 0; i--) if (this.dealtWith.has(all[i]!)) this.entries.delete(i, 1);
-        this.entries.push([sealed]);
-        this.dealtWith.add(this.entries.get(this.entries.length - 1));
-      }, OWN_ENTRY);
-      this.ownWriters.add(this.envelope.clientID);
-      this.received.addRuns(runs);
+        for (let i = all.length - 1; i >= 0; i--) if (doomed.has(all[i]!)) this.entries.delete(i, 1);
+      });
+      if (done) this.forgetRemoved();
       this.options.onChange?.();
-      return true;
+      return done;
     });
   }
 
@@ -173,6 +215,7 @@ export class EnvelopeSync {
     this.destroyed = true;
     if (this.flushTimer) clearTimeout(this.flushTimer);
     this.live = false;
+    for (const waiter of this.liveWaiters.splice(0)) waiter(false);
     this.entries.unobserve(this.onEntries);
     this.real.off('update', this.onLocalUpdate);
   }
@@ -180,15 +223,17 @@ export class EnvelopeSync {
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
     this.pendingTasks++;
     const run = this.work.then(task);
-    this.work = run.then(
-      () => undefined,
-      (error: unknown) => {
-        console.error('Sync step failed', error);
-      },
-    ).finally(() => {
-      this.pendingTasks--;
-      this.options.onChange?.();
-    });
+    this.work = run
+      .then(
+        () => undefined,
+        (error: unknown) => {
+          console.error('Sync step failed', error);
+        },
+      )
+      .finally(() => {
+        this.pendingTasks--;
+        this.options.onChange?.();
+      });
     return run;
   }
 
@@ -207,48 +252,174 @@ export class EnvelopeSync {
     });
   }
 
-  /** Decrypts every entry not dealt with yet and applies them in one transaction. */
-  private async scan(): Promise<void> {
-    const fresh = this.entries.toArray().filter((entry) => !this.dealtWith.has(entry));
-    if (fresh.length === 0) return;
+  /**
+   * Reads every entry not seen yet and forgets those gone from the envelope; then (when
+   * going live) pushes what the envelope lacks; then applies what is ready, in one
+   * transaction; then, if the envelope lost something this device holds, pushes it again.
+   */
+  private async scan(goingLive = false): Promise<void> {
+    const fresh = this.entries.toArray().filter((entry) => !this.seen.has(entry));
     const opened = await Promise.all(fresh.map((entry) => openEntry(this.keys, entry)));
     if (this.destroyed) return;
+    const present = new Set(this.entries.toArray());
+    const lost = this.forgetRemoved(present);
+    const ready: Ready[] = [];
     const problems: string[] = [];
-    this.real.transact(() => {
-      fresh.forEach((entry, i) => {
-        this.dealtWith.add(entry);
-        const result = opened[i]!;
-        if (!result.ok) {
-          this.unreadable++;
-          problems.push(result.message);
-          return;
-        }
-        const unpacked = unpackEntry(result.value);
-        try {
-          if (!unpacked) throw new Error('not an entry');
-          Y.applyUpdate(this.real, unpacked.update, SYNC_ORIGIN);
-          this.received.addRuns(unpacked.runs);
-        } catch {
-          this.unreadable++;
-          problems.push('A change from another device was damaged, so it was left out.');
-        }
-      });
-    }, SYNC_ORIGIN);
+    fresh.forEach((entry, i) => {
+      if (!present.has(entry)) return; // removed while it was decrypted
+      const result = opened[i]!;
+      this.read(entry, result.ok ? result.value : null, ready, problems);
+    });
+    if (goingLive) await this.pushMissing(true);
+    this.apply(ready, problems);
     if (problems[0]) this.options.onProblem?.(problems[0]);
+    if (!goingLive && this.outbox.length === 0 && !this.flushScheduled) await this.pushMissing(lost);
   }
 
+  /** Works out what one fresh entry is; what is ready to apply goes to `ready`. */
+  private read(entry: Uint8Array, plain: Uint8Array | null, ready: Ready[], problems: string[]) {
+    const refuse = (message: string) => {
+      this.seen.set(entry, { kind: 'refused' });
+      this.unreadable++;
+      problems.push(message);
+    };
+    if (!plain) return refuse(UNREADABLE_ENTRY);
+    const text = readEntryText(entry[0]!, plain);
+    if (!text) return refuse(DAMAGED_ENTRY);
+    if (text.kind === 'unknown') return refuse(NEWER_ENTRY);
+    if (text.kind === 'update') {
+      const contents = readUpdateContents(text.update);
+      if (!contents) return refuse(DAMAGED_ENTRY);
+      this.seen.set(entry, { kind: 'unit' });
+      this.received.add(entry, contents);
+      ready.push({ unit: entry, update: text.update, contents });
+      return;
+    }
+    let group = this.groups.get(text.group);
+    if (!group) {
+      group = { id: text.group, count: text.count, startedAt: text.startedAt * 1000, members: new Set(), slices: new Map(), state: 'waiting' };
+      this.groups.set(text.group, group);
+    }
+    group.members.add(entry);
+    this.seen.set(entry, { kind: 'part', group });
+    if (group.state !== 'waiting') return;
+    const earlier = group.slices.get(text.index);
+    if (text.count !== group.count || (earlier && !sameBytes(earlier, text.slice))) {
+      group.state = 'refused';
+      group.slices.clear();
+      this.unreadable++;
+      problems.push(DAMAGED_ENTRY);
+      return;
+    }
+    group.slices.set(text.index, text.slice);
+    if (group.slices.size < group.count) return;
+    const update = joinSlices(Array.from({ length: group.count }, (_, i) => group.slices.get(i)!));
+    group.slices.clear();
+    const contents = update && readUpdateContents(update);
+    if (!update || !contents) {
+      group.state = 'refused';
+      this.unreadable++;
+      problems.push(DAMAGED_ENTRY);
+      return;
+    }
+    group.state = 'applied';
+    this.received.add(group, contents);
+    ready.push({ unit: group, update, contents });
+  }
+
+  /** Applies what is ready in one transaction, leaving out what the real doc has already. */
+  private apply(ready: Ready[], problems: string[]) {
+    if (ready.length === 0) return;
+    let deletions: DeleteSet | null = null;
+    const docDeletions = () => (deletions ??= Y.createDeleteSetFromStructStore(this.real.store));
+    const state = Y.decodeStateVector(Y.encodeStateVector(this.real));
+    const needed = ready.filter((r) => !alreadyIn(state, r.contents, docDeletions));
+    if (needed.length === 0) return;
+    const refuse = (unit: object, message: string) => {
+      // Not counted as held: a device that joins later could not (or would not) apply it either.
+      this.received.remove(unit);
+      if (unit instanceof Uint8Array) this.seen.set(unit, { kind: 'refused' });
+      else (unit as Group).state = 'refused';
+      this.unreadable++;
+      problems.push(message);
+    };
+    const writers = this.real.store.clients;
+    this.real.transact(() => {
+      for (const { unit, update, contents } of needed) {
+        let added = 0;
+        for (const client of contents.changes.keys()) if (!writers.has(client)) added++;
+        if (writers.size + added > MAX_WRITERS) {
+          refuse(unit, TOO_MANY_WRITERS);
+          continue;
+        }
+        try {
+          Y.applyUpdate(this.real, update, SYNC_ORIGIN);
+        } catch {
+          refuse(unit, DAMAGED_ENTRY);
+        }
+      }
+    }, SYNC_ORIGIN);
+  }
+
+  /** Forgets entries no longer in the envelope. True when something counted as held went with them. */
+  private forgetRemoved(present = new Set(this.entries.toArray())): boolean {
+    let lost = false;
+    for (const [entry, seen] of this.seen) {
+      if (present.has(entry)) continue;
+      this.seen.delete(entry);
+      const unit = seen.kind === 'unit' ? entry : seen.kind === 'part' ? seen.group : null;
+      if (unit && this.received.has(unit)) {
+        this.received.remove(unit);
+        lost = true;
+      }
+      if (seen.kind === 'part') {
+        const group = seen.group;
+        group.members.delete(entry);
+        if (group.state === 'waiting' || group.state === 'applied') group.state = 'broken';
+        group.slices.clear();
+        if (group.members.size === 0) this.groups.delete(group.id);
+      }
+    }
+    return lost;
+  }
+
+  /**
+   * The entries a compaction may remove: everything this device has applied or refused, and
+   * groups started more than a day from now either way (a writer whose clock was far ahead
+   * would otherwise leave its parts on the server for good). Removing a group still under
+   * way costs its writer a re-send, never the changes: they are still on its device.
+   */
+  private dealtWith(): Set<Uint8Array> {
+    const now = this.now();
+    const doomed = new Set<Uint8Array>();
+    for (const [entry, seen] of this.seen) {
+      if (seen.kind !== 'part' || seen.group.state !== 'waiting' || Math.abs(now - seen.group.startedAt) > ABANDONED_AFTER_MS) doomed.add(entry);
+    }
+    return doomed;
+  }
+
+  /**
+   * Compacts once this many changes could be tidied away. A group of parts counts once, so
+   * a snapshot in many parts does not set off another compaction.
+   */
   private maybeAutoCompact() {
-    if (this.autoCompactAt > 0 && this.live && this.entries.length >= this.autoCompactAt) void this.compact();
+    if (this.autoCompactAt <= 0 || !this.live || this.entries.length < this.autoCompactAt) return;
+    const units = new Set<unknown>();
+    for (const entry of this.dealtWith()) {
+      const seen = this.seen.get(entry);
+      units.add(seen?.kind === 'part' ? seen.group : entry);
+    }
+    if (units.size >= this.autoCompactAt) void this.compact();
   }
 
-  private onLocalUpdate = (update: Uint8Array, origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+  private onLocalUpdate = (update: Uint8Array, origin: unknown) => {
     if (origin === SYNC_ORIGIN || this.destroyed) return;
     if (!this.live) {
-      this.unpushed = true;
+      this.changedOffline = true;
       this.options.onChange?.();
       return;
     }
-    this.outbox.push({ update, runs: runsOfTransaction(transaction) });
+    this.outbox.push(update);
     if (this.flushScheduled) return;
     this.flushScheduled = true;
     this.options.onChange?.();
@@ -268,35 +439,82 @@ export class EnvelopeSync {
     if (!this.live || this.outbox.length === 0) return;
     const batch = this.outbox;
     this.outbox = [];
-    const update = batch.length === 1 ? batch[0]!.update : Y.mergeUpdates(batch.map((b) => b.update));
-    await this.pushEntry(update, batch.flatMap((b) => b.runs), true);
+    await this.pushUpdate(batch.length === 1 ? batch[0]! : Y.mergeUpdates(batch));
   }
 
-  /** Pushes what the envelope lacks of the real doc, as one entry. */
-  private async pushMissing(): Promise<void> {
-    if (!this.live) return;
+  /**
+   * Pushes what the real doc has and the envelope does not: `encodeStateAsUpdate(real,
+   * received)`. Deletions leave no trace in a state vector, so with `deletions` (on going
+   * live, since a change made offline may only delete, even before an app restart; or when
+   * entries went from the envelope) they are compared too.
+   */
+  private async pushMissing(deletions: boolean): Promise<void> {
+    if (!this.live || this.destroyed) return;
+    this.changedOffline = false;
+    if (this.received.holdsChangesOf(this.real) && (!deletions || this.received.holdsDeletionsOf(this.real))) return;
     this.outbox = [];
-    const hadUnpushed = this.unpushed;
-    this.unpushed = false;
-    const runs = this.received.missingRuns(this.real);
-    // Deletions are not in the state vector, so local changes not yet confirmed are sent even without new runs.
-    if (runs.length === 0 && !hadUnpushed) return;
-    await this.pushEntry(Y.encodeStateAsUpdate(this.real, this.received.encode()), runs);
+    await this.pushUpdate(Y.encodeStateAsUpdate(this.real, this.received.encode()));
   }
 
-  private async pushEntry(update: Uint8Array, runs: Run[], fromTransactions = false): Promise<void> {
-    const sealed = await sealUpdate(this.keys, packEntry(runs, update, fromTransactions));
-    if (this.destroyed) return;
-    if (sealed.length > MAX_ENTRY_BYTES) {
-      this.unpushed = true;
-      this.options.onProblem?.(tooLargeMessage(sealed.length));
-      return;
+  /**
+   * Compresses, encrypts and appends one update: as one entry, or as parts, each waiting
+   * until the one before has reached the server (and for the connection, if it drops).
+   * `withLastPart` runs in the same envelope transaction as the last part, and only if all
+   * the other parts are still there. Resolves true once it is all in the envelope.
+   */
+  private async pushUpdate(update: Uint8Array, withLastPart?: () => void): Promise<boolean> {
+    const contents = readUpdateContents(update);
+    const { texts, group: groupId } = entryTextsFor(update, this.now(), randomBytes, this.options.entryBytes);
+    const sealed = await Promise.all(texts.map((text) => sealUpdate(this.keys, text)));
+    if (this.destroyed || !contents) return false;
+    const group: Group | null = groupId ? { id: groupId, count: texts.length, startedAt: this.now(), members: new Set(), slices: new Map(), state: 'applied' } : null;
+    if (group) this.groups.set(group.id, group);
+    let unit: object | null = group;
+    for (const [index, entry] of sealed.entries()) {
+      const last = index === sealed.length - 1;
+      if (group) {
+        await this.options.whenSent?.();
+        if (!(await this.untilLive())) return false;
+        if (last && !this.allPresent(group.members)) return false; // someone removed a part meanwhile
+      }
+      this.envelope.transact(() => {
+        this.entries.push([entry]);
+        const stored = this.entries.get(this.entries.length - 1);
+        if (group) {
+          group.members.add(stored);
+          this.seen.set(stored, { kind: 'part', group });
+        } else {
+          this.seen.set(stored, { kind: 'unit' });
+          unit = stored;
+        }
+        if (last) withLastPart?.();
+      }, OWN_ENTRY);
+      this.ownWriters.add(this.envelope.clientID);
     }
-    this.envelope.transact(() => {
-      this.entries.push([sealed]);
-      this.dealtWith.add(this.entries.get(this.entries.length - 1));
-    }, OWN_ENTRY);
-    this.ownWriters.add(this.envelope.clientID);
-    this.received.addRuns(runs);
+    this.received.add(unit!, contents);
+    return true;
+  }
+
+  private allPresent(parts: Set<Uint8Array>): boolean {
+    const present = new Set(this.entries.toArray());
+    return [...parts].every((part) => present.has(part));
+  }
+
+  private untilLive(): Promise<boolean> {
+    if (this.destroyed) return Promise.resolve(false);
+    if (this.live) return Promise.resolve(true);
+    const waiting = new Promise<boolean>((resolve) => this.liveWaiters.push(resolve));
+    this.paused?.settle();
+    this.paused = null;
+    return waiting;
+  }
+
+  private whenPaused(): Promise<void> {
+    if (!this.paused) {
+      let settle = () => {};
+      const promise = new Promise<void>((resolve) => (settle = resolve));
+      this.paused = { promise, settle };
+    }
+    return this.paused.promise;
   }
 }

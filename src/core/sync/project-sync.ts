@@ -90,6 +90,7 @@ export class ProjectSync {
   private stopWatchingConflicts: () => void;
   private readonly listeners = new Set<(state: SyncState) => void>();
   private retiredWaiters: Array<() => void> = [];
+  private sentWaiters = new Set<() => void>();
   private destroyed = false;
 
   static async start(options: ProjectSyncOptions): Promise<ProjectSync> {
@@ -109,8 +110,8 @@ export class ProjectSync {
       batchWindowMs: options.batchWindowMs,
       onProblem: (message) => this.update({ problem: message }),
       onChange: () => this.checkStored(null),
+      whenSent: () => this.whenSent(),
     });
-    if (memory.pendingCount > 0) this.envelopeSync.markUnpushed();
     options.doc.on('update', this.onLocalUpdate);
     options.doc.on('afterTransaction', this.onTransaction);
     this.stopWatchingConflicts = watchConflicts(options.doc, (found) => options.onConflicts?.(found));
@@ -207,6 +208,7 @@ export class ProjectSync {
       clearTimeout(this.saveTimer);
       void this.options.memory?.save(this.memory());
     }
+    for (const done of [...this.sentWaiters]) done();
     this.stopWatchingConflicts();
     this.options.doc.off('update', this.onLocalUpdate);
     this.options.doc.off('afterTransaction', this.onTransaction);
@@ -276,6 +278,31 @@ export class ProjectSync {
     this.update({ phase: 'live' });
     this.askStored();
   };
+
+  /**
+   * Resolves once the server has taken every update sent so far, or the connection dropped.
+   * (After a long wait it resolves anyway, so a lost acknowledgement cannot stall sync.)
+   */
+  private whenSent(timeoutMs = 120_000): Promise<void> {
+    return new Promise((resolve) => {
+      const done = () => {
+        clearTimeout(timer);
+        this.sentWaiters.delete(done);
+        this.provider.off('unsyncedChanges', check);
+        this.provider.off('status', check);
+        resolve();
+      };
+      this.sentWaiters.add(done);
+      const check = () => {
+        const connected = this.current.phase === 'live' || this.current.phase === 'syncing';
+        if (this.destroyed || !connected || this.provider.unsyncedChanges === 0) done();
+      };
+      const timer = setTimeout(done, timeoutMs);
+      this.provider.on('unsyncedChanges', check);
+      this.provider.on('status', check);
+      check();
+    });
+  }
 
   private askStored() {
     if (this.destroyed || !this.provider.isAuthenticated) return;

@@ -14,11 +14,21 @@ import * as Y from 'yjs';
 /** The one shared type in an envelope doc. */
 export const ENVELOPE_ENTRIES = 'entries';
 
-/** First byte of every encrypted entry, so the format can change later. */
-export const ENTRY_FORMAT = 1;
+/**
+ * First byte of every encrypted entry, so the format can change later. Format 2 entries
+ * hold compressed updates, or parts of large ones (see entry-format.ts).
+ */
+export const ENTRY_FORMAT = 2;
 
-/** The largest encrypted entry a device pushes. The server's message limit sits above it. */
-export const MAX_ENTRY_BYTES = 8 * 1024 * 1024;
+/** Entries written before format 2 (one whole update, after a list of changes it claimed to carry); still read. */
+export const LEGACY_ENTRY_FORMAT = 1;
+
+/**
+ * The largest encrypted entry a device writes, and the most it adds to the envelope in one
+ * message (larger updates travel as parts, one message each). The server's message limit
+ * sits above it.
+ */
+export const MAX_ENTRY_BYTES = 1024 * 1024;
 
 /** Default limit on one WebSocket message at the server (MAX_MESSAGE_BYTES). */
 export const DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;

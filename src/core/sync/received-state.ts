@@ -1,136 +1,185 @@
-import * as decoding from 'lib0/decoding';
-import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 import { encodeStateVectorMap } from './protocol';
+import { normalise, type Range, type RangeMap, type UpdateContents } from './update-contents';
 
-/** Changes one writer made, from clock `from` up to (not including) `to`. */
-export type Run = [client: number, from: number, to: number];
+/** A doc's deletions, as Yjs lists them. */
+export type DeleteSet = ReturnType<typeof Y.createDeleteSetFromStructStore>;
 
 /**
- * What an envelope holds of the real doc: for each writer, how far its changes are there
- * without a gap. Every entry says which runs of changes it carries (the writer knows this
- * from its transaction or state vector, so nobody has to decode the update to find out).
+ * What the envelope holds of the real doc, worked out only from the updates this device
+ * decrypted out of it (or put there itself), and only while they are still there.
  *
- * A device pushes `encodeStateAsUpdate(real, received)` on (re)connect when the real doc
- * has changes the envelope lacks, so this must never claim more than the envelope has
- * (that would lose changes); claiming less only sends some twice.
+ * Each readable unit (an entry, or a whole group of parts) adds what its update really
+ * carries (see update-contents.ts); when a unit disappears from the envelope (compaction,
+ * or someone deleting entries), what it carried is no longer counted, so a device notices
+ * that the server copy lost something it holds and sends it again.
+ *
+ * A device sends `encodeStateAsUpdate(real, received)` whenever its doc holds something
+ * this does not, so it must never claim more than the envelope has (that would lose
+ * changes); claiming less only sends some twice.
  */
 export class ReceivedState {
+  private readonly units = new Map<object, UpdateContents>();
+  /** Per writer: held without a gap from clock 0 up to here. */
   private readonly have = new Map<number, number>();
-  /** Runs that start beyond what is held yet, per writer. */
-  private readonly waiting = new Map<number, Array<[number, number]>>();
+  /** Per writer: ranges held beyond a gap, as a heap with the earliest start on top. */
+  private readonly beyond = new Map<number, Range[]>();
+  private stale = false;
 
-  addRuns(runs: readonly Run[]): void {
-    for (const [client, from, to] of runs) this.addRun(client, from, to);
+  add(unit: object, contents: UpdateContents): void {
+    this.units.set(unit, contents);
+    if (!this.stale) this.count(contents);
   }
 
-  private addRun(client: number, from: number, to: number) {
-    if (to <= from) return;
-    const held = this.have.get(client) ?? 0;
-    if (from <= held) {
-      if (to > held) this.have.set(client, to);
-      this.settle(client);
-      return;
-    }
-    let list = this.waiting.get(client);
-    if (!list) this.waiting.set(client, (list = []));
-    list.push([from, to]);
+  remove(unit: object): void {
+    if (this.units.delete(unit)) this.stale = true;
   }
 
-  private settle(client: number) {
-    const list = this.waiting.get(client);
-    if (!list) return;
-    let progress = true;
-    while (progress && list.length > 0) {
-      progress = false;
-      for (let i = list.length - 1; i >= 0; i--) {
-        const [from, to] = list[i]!;
-        const held = this.have.get(client) ?? 0;
-        if (from <= held) {
-          list.splice(i, 1);
-          if (to > held) this.have.set(client, to);
-          progress = true;
-        }
-      }
-    }
-    if (list.length === 0) this.waiting.delete(client);
+  has(unit: object): boolean {
+    return this.units.has(unit);
   }
 
+  /** Per writer, how far its changes are held without a gap. */
   get map(): ReadonlyMap<number, number> {
+    this.refresh();
     return this.have;
-  }
-
-  /** The runs of `doc` the envelope is not known to hold. */
-  missingRuns(doc: Y.Doc): Run[] {
-    const runs: Run[] = [];
-    for (const [client, clock] of Y.decodeStateVector(Y.encodeStateVector(doc))) {
-      const held = this.have.get(client) ?? 0;
-      if (held < clock) runs.push([client, held, clock]);
-    }
-    return runs;
   }
 
   /** The same state in Yjs's state-vector encoding, for `encodeStateAsUpdate`. */
   encode(): Uint8Array {
-    return encodeStateVectorMap(this.have);
+    return encodeStateVectorMap(this.map);
+  }
+
+  /** True when every change in `doc` is held (deletions aside: see `holdsDeletionsOf`). */
+  holdsChangesOf(doc: Y.Doc): boolean {
+    const have = this.map;
+    for (const [client, clock] of stateOf(doc)) if ((have.get(client) ?? 0) < clock) return false;
+    return true;
+  }
+
+  /**
+   * True when everything `doc` has deleted is deleted by some held unit too. Costs a walk
+   * over the doc, so it is asked only when deletions may be missing (after going offline,
+   * or when units disappeared).
+   */
+  holdsDeletionsOf(doc: Y.Doc): boolean {
+    const held = this.deletions();
+    for (const [client, items] of Y.createDeleteSetFromStructStore(doc.store).clients) {
+      const ranges = held.get(client) ?? [];
+      let at = 0;
+      for (const { clock, len } of items) {
+        while (at < ranges.length && ranges[at]![1] <= clock) at++;
+        const range = ranges[at];
+        if (!range || range[0] > clock || range[1] < clock + len) return false;
+      }
+    }
+    return true;
+  }
+
+  private deletions(): RangeMap {
+    const all: RangeMap = new Map();
+    for (const contents of this.units.values()) {
+      for (const [client, ranges] of contents.deletes) {
+        let list = all.get(client);
+        if (!list) all.set(client, (list = []));
+        for (const range of ranges) list.push(range);
+      }
+    }
+    for (const list of all.values()) normalise(list);
+    return all;
+  }
+
+  private refresh() {
+    if (!this.stale) return;
+    this.stale = false;
+    this.have.clear();
+    this.beyond.clear();
+    // Counted writer by writer, in order of clock, so the work is a sort, whatever the order units came in.
+    const all: RangeMap = new Map();
+    for (const contents of this.units.values()) {
+      for (const [client, ranges] of contents.changes) {
+        let list = all.get(client);
+        if (!list) all.set(client, (list = []));
+        for (const range of ranges) list.push(range);
+      }
+    }
+    for (const [client, ranges] of all) for (const [from, to] of normalise(ranges)) this.countRange(client, from, to);
+  }
+
+  private count(contents: UpdateContents) {
+    for (const [client, ranges] of contents.changes) for (const [from, to] of ranges) this.countRange(client, from, to);
+  }
+
+  private countRange(client: number, from: number, to: number) {
+    const held = this.have.get(client) ?? 0;
+    if (to <= held) return;
+    if (from <= held) {
+      let reach = to;
+      const waiting = this.beyond.get(client);
+      while (waiting && waiting.length > 0 && waiting[0]![0] <= reach) reach = Math.max(reach, popEarliest(waiting)[1]);
+      this.have.set(client, reach);
+      return;
+    }
+    let waiting = this.beyond.get(client);
+    if (!waiting) this.beyond.set(client, (waiting = []));
+    pushRange(waiting, [from, to]);
   }
 }
 
-/** The runs a transaction added, from its before and after state. */
-export function runsOfTransaction(transaction: Y.Transaction): Run[] {
-  const runs: Run[] = [];
-  for (const [client, after] of transaction.afterState) {
-    const before = transaction.beforeState.get(client) ?? 0;
-    if (after > before) runs.push([client, before, after]);
-  }
-  return runs;
+function stateOf(doc: Y.Doc): Map<number, number> {
+  return Y.decodeStateVector(Y.encodeStateVector(doc));
 }
 
-/** Local changes smaller than this carry no list of runs: the receiver reads it off the update, cheaply. */
-const RUNS_LISTED_FROM_BYTES = 2048;
+/*
+ * A binary min-heap of ranges by start: adding one and taking the earliest each cost
+ * O(log n), so ranges arriving in any order (a crafted entry lists them in the worst one)
+ * are counted in O(n log n).
+ */
+function pushRange(heap: Range[], range: Range) {
+  let at = heap.push(range) - 1;
+  while (at > 0) {
+    const parent = (at - 1) >> 1;
+    if (heap[parent]![0] <= range[0]) break;
+    heap[at] = heap[parent]!;
+    at = parent;
+  }
+  heap[at] = range;
+}
+
+function popEarliest(heap: Range[]): Range {
+  const top = heap[0]!;
+  const last = heap.pop()!;
+  if (heap.length === 0) return top;
+  let at = 0;
+  for (;;) {
+    const left = 2 * at + 1;
+    if (left >= heap.length) break;
+    const right = left + 1;
+    const child = right < heap.length && heap[right]![0] < heap[left]![0] ? right : left;
+    if (heap[child]![0] >= last[0]) break;
+    heap[at] = heap[child]!;
+    at = child;
+  }
+  heap[at] = last;
+  return top;
+}
 
 /**
- * The plain text inside an encrypted entry: the runs it carries, then the Yjs update.
- * Catch-ups and snapshots always list their runs (so no one has to decode a large update
- * to find out). Local changes (`fromTransactions`) are contiguous per writer, so when
- * small they leave the list out and save the bytes.
+ * True when applying an update with `contents` to a doc at `state` would change nothing:
+ * its changes are all there, and so are its deletions (`docDeletions`, asked only if needed).
  */
-export function packEntry(runs: readonly Run[], update: Uint8Array, fromTransactions = false): Uint8Array {
-  const encoder = encoding.createEncoder();
-  if (fromTransactions && update.length < RUNS_LISTED_FROM_BYTES) {
-    encoding.writeVarUint(encoder, 0);
-  } else {
-    encoding.writeVarUint(encoder, runs.length + 1);
-    for (const [client, from, to] of runs) {
-      encoding.writeVarUint(encoder, client);
-      encoding.writeVarUint(encoder, from);
-      encoding.writeVarUint(encoder, to - from);
+export function alreadyIn(state: ReadonlyMap<number, number>, contents: UpdateContents, docDeletions: () => DeleteSet): boolean {
+  for (const [client, ranges] of contents.changes) if ((state.get(client) ?? 0) < ranges[ranges.length - 1]![1]) return false;
+  if (contents.deletes.size === 0) return true;
+  const deleted = docDeletions().clients;
+  for (const [client, ranges] of contents.deletes) {
+    const items = deleted.get(client) ?? [];
+    let at = 0;
+    for (const [from, to] of ranges) {
+      while (at < items.length && items[at]!.clock + items[at]!.len <= from) at++;
+      const item = items[at];
+      if (!item || item.clock > from || item.clock + item.len < to) return false;
     }
   }
-  encoding.writeUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
-}
-
-/** Returns null when the bytes are not an entry. */
-export function unpackEntry(plain: Uint8Array): { runs: Run[]; update: Uint8Array } | null {
-  try {
-    const decoder = decoding.createDecoder(plain);
-    const listed = decoding.readVarUint(decoder);
-    if (listed > 100_001) return null;
-    const runs: Run[] = [];
-    for (let i = 0; i < listed - 1; i++) {
-      const client = decoding.readVarUint(decoder);
-      const from = decoding.readVarUint(decoder);
-      runs.push([client, from, from + decoding.readVarUint(decoder)]);
-    }
-    const update = plain.subarray(decoder.pos);
-    if (listed === 0) {
-      // Local changes from transactions: contiguous per writer.
-      const { from, to } = Y.parseUpdateMeta(update);
-      for (const [client, start] of from) runs.push([client, start, to.get(client) ?? start]);
-    }
-    return { runs, update };
-  } catch {
-    return null;
-  }
+  return true;
 }

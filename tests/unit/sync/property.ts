@@ -7,9 +7,11 @@ import { MARKS } from '../../../src/core/domain/attendance';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { personType, ROLES, STATUSES } from '../../../src/core/domain/person';
 import { seededRandom, type Random } from '../../../src/core/reference/random';
-import { deriveProjectKeys, newSecret, type ProjectKeys } from '../../../src/core/sync/crypto';
+import { deriveProjectKeys, newSecret, sealUpdate, type ProjectKeys } from '../../../src/core/sync/crypto';
 import { fieldValue } from '../../../src/core/sync/conflict-store';
 import { sameValue, watchConflicts } from '../../../src/core/sync/conflicts';
+import { entryTextsFor } from '../../../src/core/sync/entry-format';
+import { claimingEntry, gappedUpdate } from './hostile-client';
 import { SimRelay, type SimDevice } from './sim';
 
 /**
@@ -18,6 +20,14 @@ import { SimRelay, type SimDevice } from './sim';
  * off; devices compact the envelope and restart in the middle. Afterwards every device,
  * and a newcomer that knows only the server's envelope, must hold the same project, with
  * every record any device wrote.
+ *
+ * In every other history a hostile collaborator (with the key) takes part too: it deletes
+ * entries from the server copy, writes entries claiming other devices' changes (in the first
+ * format's list, or as changes of their writers far ahead of them), writes parts of changes
+ * that never complete or whose parts disagree (started now, long ago or far ahead), and
+ * replays entries. In
+ * every third, devices write small entries, so that catch-ups and snapshots go in parts (and
+ * compactions over several messages).
  *
  * Histories are 3 × 100 commands; every 100th is a long one (3 × 500). SYNC_COMMANDS makes
  * every history longer, SYNC_SEEDS runs more of them (see property-*.test.ts).
@@ -74,6 +84,44 @@ function runCommand(device: SimDevice, index: number, counter: number, random: R
   }
 }
 
+const HOSTILE = { kind: 'hostile' } as const;
+
+/** One move of a hostile collaborator, straight on the server's copy (the relay passes it on). */
+async function hostileMove(relay: SimRelay, devices: SimDevice[], keys: ProjectKeys, random: Random) {
+  const entries = relay.server.getArray<Uint8Array>('entries');
+  const roll = random.next();
+  if (roll < 0.2) {
+    relay.server.transact(() => entries.delete(0, entries.length), HOSTILE);
+  } else if (roll < 0.5) {
+    if (entries.length === 0) return;
+    const from = random.int(0, entries.length - 1);
+    relay.server.transact(() => entries.delete(from, random.int(1, entries.length - from)), HOSTILE);
+  } else if (roll < 0.65) {
+    const victim = random.pick(devices).real.clientID;
+    const entry = await claimingEntry(keys, [[victim, 0, 2 ** 31]]);
+    relay.server.transact(() => entries.push([entry]), HOSTILE);
+  } else if (roll < 0.8) {
+    // Changes of a device's writer far ahead of it, with gaps between them.
+    const victim = random.pick(devices).real.clientID;
+    const update = gappedUpdate(victim, random.int(1_000, 1_000_000), random.int(1, 50));
+    const entry = await sealUpdate(keys, new Uint8Array([1, ...update]));
+    relay.server.transact(() => entries.push([entry]), HOSTILE);
+  } else if (roll < 0.9) {
+    const update = Y.encodeStateAsUpdate(random.pick(devices).real);
+    const startedAt = random.pick([Date.now(), 0, Date.now() + 3650 * 24 * 60 * 60 * 1000]);
+    const { texts } = entryTextsFor(update, startedAt, (n) => crypto.getRandomValues(new Uint8Array(n)), 300);
+    if (texts.length < 2) return;
+    const second = texts[1]!.slice();
+    second[second.length - 1]! ^= 1;
+    const chosen = random.chance(0.5) ? texts.slice(0, -1) : [second, ...texts];
+    const sealed = await Promise.all(chosen.map((text) => sealUpdate(keys, text)));
+    relay.server.transact(() => entries.push(sealed), HOSTILE);
+  } else if (entries.length > 0) {
+    const replayed = entries.get(random.int(0, entries.length - 1)).slice();
+    relay.server.transact(() => entries.push([replayed]), HOSTILE);
+  }
+}
+
 function sameStateVector(a: Y.Doc, b: Y.Doc | Uint8Array): boolean {
   const sa = Y.decodeStateVector(Y.encodeStateVector(a));
   const sb = Y.decodeStateVector(b instanceof Uint8Array ? b : Y.encodeStateVector(b));
@@ -97,10 +145,12 @@ async function runSeed(seed: number, keys: ProjectKeys, commandsPerDevice: numbe
   const random = seededRandom(seed);
   const relay = new SimRelay();
   const devices: SimDevice[] = [];
+  const hostile = seed % 2 === 1;
+  const smallEntries = seed % 3 === 0;
   for (let i = 0; i < DEVICES; i++) {
     const doc = createProjectDoc(keys.projectId);
     doc.clientID = seed * 10 + i + 1; // reproducible tie-breaks between devices
-    devices.push(relay.addDevice(doc, keys, { autoCompactAt: random.int(30, 120) }));
+    devices.push(relay.addDevice(doc, keys, { autoCompactAt: random.int(30, 120), ...(smallEntries ? { entryBytes: random.int(300, 2000) } : {}) }));
   }
   // Every conflict noticed must name the value the doc really kept.
   let conflictProblem: string | null = null;
@@ -147,6 +197,8 @@ async function runSeed(seed: number, keys: ProjectKeys, commandsPerDevice: numbe
       }
     } else if (roll < 0.96) {
       device.restart();
+    } else if (hostile && roll < 0.97) {
+      await hostileMove(relay, devices, keys, random);
     } else {
       // Let queued sync work start (and stop half-way, waiting on encryption) between commands.
       for (let hops = random.int(1, 8); hops > 0; hops--) await Promise.resolve();
@@ -171,7 +223,9 @@ async function runSeed(seed: number, keys: ProjectKeys, commandsPerDevice: numbe
   for (const [collection, set] of [['people', written.people], ['meetings', written.meetings], ['attendance', written.attendance]] as const) {
     for (const id of set) if (!collectionMap(doc, collection).has(id)) return `${collection} record ${id} was lost`;
   }
-  if (relay.server.getArray('entries').length > 200) return 'the envelope was never compacted';
+  // A snapshot in small entries is many parts (at most one per entry's worth of the doc).
+  const snapshotParts = smallEntries ? Math.ceil(Y.encodeStateAsUpdate(doc).length / 300) : 1;
+  if (relay.server.getArray('entries').length > 200 + snapshotParts) return 'the envelope was never compacted';
   return conflictProblem;
 }
 

@@ -11,7 +11,7 @@ import { insertRecord, readRecord, removeRecord } from '../../../src/core/comman
 import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
 import { deriveProjectKeys, newSecret, openEntry } from '../../../src/core/sync/crypto';
-import { unpackEntry } from '../../../src/core/sync/received-state';
+import { readEntryText } from '../../../src/core/sync/entry-format';
 import { connectSocket, refusalMessage } from '../../../src/core/sync/project-sync';
 import { containsBytes, eventually, freePort, nodeDevice, startServerProcess, type NodeDevice, type ServerProcess } from './server-harness';
 
@@ -364,7 +364,8 @@ describe('erasing a member', { timeout: 60_000 }, () => {
     const withName: Uint8Array[] = [];
     for (const entry of a.sync.envelope.getArray<Uint8Array>('entries').toArray()) {
       const opened = await openEntry(a.keys, entry);
-      if (opened.ok && containsBytes(unpackEntry(opened.value)!.update, name)) withName.push(entry.slice());
+      const text = opened.ok ? readEntryText(entry[0]!, opened.value) : null;
+      if (text?.kind === 'update' && containsBytes(text.update, name)) withName.push(entry.slice());
     }
     expect(withName.length).toBeGreaterThan(0);
 
@@ -383,7 +384,9 @@ describe('erasing a member', { timeout: 60_000 }, () => {
     expect(readRecord(c.doc, personType, 'z1')).toBeUndefined();
     for (const entry of c.sync.envelope.getArray<Uint8Array>('entries').toArray()) {
       const opened = await openEntry(c.keys, entry);
-      expect(opened.ok && containsBytes(opened.value, name)).toBe(false);
+      const text = opened.ok ? readEntryText(entry[0]!, opened.value) : null;
+      expect(text?.kind).toBe('update');
+      expect(text?.kind === 'update' && containsBytes(text.update, name)).toBe(false);
     }
     await second.stop();
   });

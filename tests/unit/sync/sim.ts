@@ -1,7 +1,6 @@
 import * as Y from 'yjs';
 import type { ProjectKeys } from '../../../src/core/sync/crypto';
-import { EnvelopeSync, SYNC_ORIGIN, type EnvelopeSyncOptions } from '../../../src/core/sync/envelope';
-import { stateCovers } from '../../../src/core/sync/protocol';
+import { EnvelopeSync, type EnvelopeSyncOptions } from '../../../src/core/sync/envelope';
 import type { Random } from '../../../src/core/reference/random';
 
 /** Origin for envelope updates that came over the simulated network. */
@@ -49,26 +48,25 @@ export class SimRelay {
     const index = random.int(0, queue.length - 1);
     const message = queue[index]!;
     if (!random.chance(duplicateChance)) queue.splice(index, 1);
-    if (toServer) {
-      Y.applyUpdate(this.server, message.update, device);
-      this.confirmStored();
-    } else Y.applyUpdate(device.envelope, message.update, NET);
+    if (toServer) Y.applyUpdate(this.server, message.update, device);
+    else Y.applyUpdate(device.envelope, message.update, NET);
     return true;
+  }
+
+  /** Delivers up to `count` of a device's messages to the server, in order. */
+  deliverUp(device: SimDevice, count = Infinity) {
+    for (; count > 0 && device.up.length > 0; count--) Y.applyUpdate(this.server, device.up.shift()!.update, device);
+  }
+
+  /** Delivers everything waiting for a device, in order. */
+  deliverDown(device: SimDevice) {
+    while (device.down.length) Y.applyUpdate(device.envelope, device.down.shift()!.update, NET);
   }
 
   deliverAll() {
     for (const device of this.devices) {
       while (device.up.length) Y.applyUpdate(this.server, device.up.shift()!.update, device);
       while (device.down.length) Y.applyUpdate(device.envelope, device.down.shift()!.update, NET);
-    }
-    this.confirmStored();
-  }
-
-  /** What the app does when the server says what it has stored. */
-  confirmStored() {
-    const stored = Y.decodeStateVector(Y.encodeStateVector(this.server));
-    for (const device of this.devices) {
-      if (device.online && device.unconfirmed && !device.sync.hasUnpushed && stateCovers(stored, Y.decodeStateVector(Y.encodeStateVector(device.envelope)))) device.unconfirmed = false;
     }
   }
 
@@ -90,8 +88,6 @@ export class SimDevice {
   online = false;
   up: Message[] = [];
   down: Message[] = [];
-  /** Local changes the server has not confirmed; the app keeps this across restarts. */
-  unconfirmed = false;
 
   constructor(
     private readonly relay: SimRelay,
@@ -100,9 +96,6 @@ export class SimDevice {
     private readonly options: EnvelopeSyncOptions,
   ) {
     this.sync = this.attach();
-    real.on('update', (_: Uint8Array, origin: unknown) => {
-      if (origin !== SYNC_ORIGIN) this.unconfirmed = true;
-    });
   }
 
   private attach(): EnvelopeSync {
@@ -134,6 +127,5 @@ export class SimDevice {
     this.envelope.destroy();
     this.envelope = new Y.Doc();
     this.sync = this.attach();
-    if (this.unconfirmed) this.sync.markUnpushed();
   }
 }
