@@ -1,10 +1,19 @@
+import { plural, t } from '@lingui/core/macro';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { KioskSession } from '../../core/feedback/kiosk-session';
-import { db } from '../../state/app-db';
 import { kioskHash } from '../feedback/kiosk-route';
-import { checkKioskSession, endKioskSession, kioskChecked, kioskElsewhere, kioskLocksThisTab, kioskSession, kioskShownSomewhere, tabShowsKiosk, watchKioskSession } from './kiosk-lock';
-import { locked, refreshLockConfig, unlocked, watchIdle } from './lock-state';
-import { tryPin } from './lockout';
+import {
+  checkKioskSession,
+  endKioskSession,
+  kioskChecked,
+  kioskElsewhere,
+  kioskLocksThisTab,
+  kioskSession,
+  kioskShownSomewhere,
+  tabShowsKiosk,
+  watchKioskSession,
+} from './kiosk-lock';
+import { locked, refreshLockConfig, tryUnlock, unlocked, watchIdle } from './lock-state';
 import './lock.css';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
@@ -68,17 +77,18 @@ function LockScreen({ kiosk }: { kiosk: KioskSession | null }) {
     input.current?.focus();
     return () => d.removeEventListener('close', reopen);
   }, []);
+  const title = kiosk ? t`Kiosk mode · Common Ground` : t`Locked · Common Ground`;
   useEffect(() => {
-    const title = document.title;
-    document.title = kiosk ? 'Kiosk mode · Common Ground' : 'Locked · Common Ground';
+    const before = document.title;
+    document.title = title;
     return () => {
-      document.title = title;
+      document.title = before;
     };
-  }, [kiosk !== null]);
+  }, [title]);
   useEffect(() => {
     if (!waiting) return;
-    const t = setInterval(() => setNow(Date.now()), 1000);
-    return () => clearInterval(t);
+    const timer = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(timer);
   }, [waiting]);
 
   const type = (value: string) => {
@@ -90,7 +100,7 @@ function LockScreen({ kiosk }: { kiosk: KioskSession | null }) {
     e?.preventDefault();
     if (checking || waiting) return;
     setChecking(true);
-    const result = await tryPin(db, pin);
+    const result = await tryUnlock(pin);
     setChecking(false);
     if (result.ok) {
       setPin('');
@@ -111,10 +121,10 @@ function LockScreen({ kiosk }: { kiosk: KioskSession | null }) {
   return (
     <dialog ref={dialog} class="lock-screen" aria-labelledby="lock-title" aria-describedby="lock-help" onCancel={(e) => e.preventDefault()}>
       <form class="lock-box" onSubmit={submit} noValidate>
-        <h1 id="lock-title">{kiosk ? 'Kiosk mode is on' : 'Common Ground is locked'}</h1>
-        {kiosk ? <KioskLockHelp kiosk={kiosk} /> : <p id="lock-help">Enter the facilitator PIN to carry on.</p>}
+        <h1 id="lock-title">{kiosk ? t`Kiosk mode is on` : t`Common Ground is locked`}</h1>
+        {kiosk ? <KioskLockHelp kiosk={kiosk} /> : <p id="lock-help">{t`Enter the facilitator PIN to carry on.`}</p>}
         <label for="lock-pin" class="lock-label">
-          PIN
+          {t({ message: 'PIN', comment: 'The facilitator’s secret number that unlocks the app' })}
         </label>
         <input
           id="lock-pin"
@@ -133,7 +143,7 @@ function LockScreen({ kiosk }: { kiosk: KioskSession | null }) {
         </p>
         {waiting && (
           <p class="lock-wait" role="status">
-            You can try again in {secondsLeft} {secondsLeft === 1 ? 'second' : 'seconds'}.
+            {plural(secondsLeft, { one: 'You can try again in # second.', other: 'You can try again in # seconds.' })}
           </p>
         )}
         <div class="pin-pad">
@@ -142,19 +152,21 @@ function LockScreen({ kiosk }: { kiosk: KioskSession | null }) {
               {d}
             </button>
           ))}
-          <button type="button" class="pin-key pin-key-small" onClick={() => type(pin.slice(0, -1))} aria-label="Delete last number">
-            Delete
+          <button type="button" class="pin-key pin-key-small" onClick={() => type(pin.slice(0, -1))} aria-label={t`Delete last number`}>
+            {t({ message: 'Delete', comment: 'Key on the PIN pad: rub out the last number typed' })}
           </button>
           <button type="button" class="pin-key" onClick={() => type(pin + '0')} disabled={waiting}>
             0
           </button>
-          <button type="submit" class="pin-key pin-key-go" disabled={waiting || checking} aria-label={kiosk ? 'Leave kiosk mode' : 'Unlock'}>
-            {checking ? 'Checking…' : kiosk ? 'Leave' : 'Unlock'}
+          <button type="submit" class="pin-key pin-key-go" disabled={waiting || checking} aria-label={kiosk ? t`Leave kiosk mode` : t`Unlock`}>
+            {checking ? t`Checking…` : kiosk ? t({ message: 'Leave', comment: 'Key on the PIN pad: leave kiosk mode' }) : t`Unlock`}
           </button>
         </div>
         <details class="lock-forgot">
-          <summary>Forgotten the PIN?</summary>
-          <p>The PIN cannot be recovered on this device. If the project is shared with another facilitator, they can invite this device again after the app’s data is cleared in the browser settings. Clearing deletes projects kept only on this device.</p>
+          <summary>{t`Forgotten the PIN?`}</summary>
+          <p>
+            {t`The PIN cannot be recovered on this device. If the project is shared with another facilitator, they can invite this device again after the app’s data is cleared in the browser settings. Clearing deletes projects kept only on this device.`}
+          </p>
         </details>
       </form>
     </dialog>
@@ -182,15 +194,15 @@ function KioskLockHelp({ kiosk }: { kiosk: KioskSession }) {
     <>
       <p id="lock-help">
         {shownElsewhere
-          ? 'Kiosk mode is open in another tab or window on this device. Please answer the questions there.'
-          : 'This device is collecting anonymous feedback. The rest of Common Ground stays locked until a facilitator leaves kiosk mode with the PIN.'}
+          ? t`Kiosk mode is open in another tab or window on this device. Please answer the questions there.`
+          : t`This device is collecting anonymous feedback. The rest of Common Ground stays locked until a facilitator leaves kiosk mode with the PIN.`}
       </p>
       {shownElsewhere === false && (
         <button type="button" class="btn btn-primary lock-return" onClick={() => (location.hash = kioskHash(kiosk))}>
-          Back to the questions
+          {t`Back to the questions`}
         </button>
       )}
-      <p class="lock-facilitator">Facilitator: enter your PIN to leave kiosk mode.</p>
+      <p class="lock-facilitator">{t`Facilitator: enter your PIN to leave kiosk mode.`}</p>
     </>
   );
 }
