@@ -6,7 +6,8 @@ import { CommandError } from '../../ui/form/CommandError';
 import { SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
-import { chooseLockAfter, lockConfig, lockNow, refreshLockConfig, removeFacilitatorPin, saveFacilitatorPin } from './lock-state';
+import { lockConfig, lockNow, refreshLockConfig } from './lock-state';
+import { chooseLockAfter, removeFacilitatorPin, saveFacilitatorPin } from './pin-actions';
 import { LOCK_AFTER_CHOICES, type LockAfter } from './lockout';
 
 type Mode = 'idle' | 'change' | 'remove';
