@@ -18,7 +18,11 @@ export async function saveFacilitatorPin(typed: { current: string; pin: string; 
   const checked = checkNewPin(typed.pin, typed.again);
   if (!checked.ok) return checked;
   const changing = await hasPin(db);
-  if (changing && !(await verifyPin(db, typed.current))) return fail(t`The current PIN is not right, so the PIN was not changed.`);
+  if (changing && !(await verifyPin(db, typed.current))) {
+    // Perhaps set meanwhile in another tab: show what the device has now.
+    await refreshLockConfig();
+    return fail(t`The current PIN is not right, so the PIN was not changed.`);
+  }
   const saved = await setPin(db, checked.value);
   if (!saved.ok) return saved;
   await writeLockAfter(db, typed.after);
