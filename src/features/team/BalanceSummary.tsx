@@ -3,28 +3,29 @@ import { ROLE_LABELS } from '../../core/domain/person';
 import { ROLE_ORDER, type GroupBalance } from '../../core/team/balance';
 import { balanceSentence, warningSentence } from './balance-words';
 
-/** Two bars, lived experience and professionals, so the balance can be seen at a glance. */
+/**
+ * Two bars, lived experience and professionals, so the balance can be seen at a glance. Laid
+ * out by the page rather than drawn, so a label of any length in any language fits beside its bar.
+ */
 function BalanceBars({ balance }: { balance: GroupBalance }) {
-  const max = Math.max(balance.livedExperience, balance.professional, 1);
   const { livedExperience, professional } = balance;
+  const max = Math.max(livedExperience, professional, 1);
   const rows = [
-    { key: 'lived', label: t`Lived experience`, value: livedExperience, colour: 'var(--brand)' },
-    { key: 'professional', label: t`Professionals`, value: professional, colour: '#7a5a00' },
+    { key: 'lived', label: t`Lived experience`, value: livedExperience },
+    { key: 'professional', label: t`Professionals`, value: professional },
   ];
   return (
-    <svg class="balance-bars" viewBox="0 0 300 64" role="img" aria-label={t`Lived experience ${livedExperience}, professionals ${professional}`}>
-      {rows.map((r, i) => (
-        <g key={r.key} transform={`translate(0 ${i * 32})`}>
-          <text x="0" y="19" font-size="14" fill="currentColor">
-            {r.label}
-          </text>
-          <rect x="130" y="5" width={Math.max(2, (r.value / max) * 140)} height="20" rx="4" fill={r.colour} />
-          <text x={136 + Math.max(2, (r.value / max) * 140)} y="20" font-size="14" font-weight="700" fill="currentColor">
-            {r.value}
-          </text>
-        </g>
+    <div class="balance-bars" role="img" aria-label={t`Lived experience ${livedExperience}, professionals ${professional}`}>
+      {rows.map((r) => (
+        <div key={r.key} class={`balance-bar balance-bar-${r.key}`}>
+          <span class="balance-bar-label">{r.label}</span>
+          <span class="balance-bar-value">
+            <span class="balance-bar-fill" style={{ width: `calc((100% - 3rem) * ${r.value / max})` }} />
+            <strong>{r.value}</strong>
+          </span>
+        </div>
       ))}
-    </svg>
+    </div>
   );
 }
 
