@@ -28,6 +28,7 @@ const ENGLISH = [
   'Totals for this member',
   'Prefer not to say',
   'Not asked yet',
+  '(optional)',
 ];
 
 async function noEnglish(page: Page) {
@@ -74,12 +75,19 @@ describe('the team and the device lock in Welsh', () => {
     await form.getByRole('textbox', { name: /Swm mewn punnoedd/ }).fill('12.50');
     await form.getByRole('button', { name: 'Ychwanegu cofnod' }).click();
     await form.getByText('Wedi ychwanegu £12.50 (treuliau).').waitFor();
-    // Today in Welsh, as Intl writes it ("3 Chwef 2026").
-    const today = await page.evaluate(() => new Intl.DateTimeFormat('cy-GB', { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date()));
+    // Today in Welsh as Intl writes it ("3 Chwef 2026"), or in British English where the
+    // browser has no Welsh data (Chrome), never in its US default ("Feb 3, 2026").
+    const today = await page.evaluate(() =>
+      new Intl.DateTimeFormat(['cy-GB', 'en-GB'], { day: 'numeric', month: 'short', year: 'numeric' }).format(new Date()),
+    );
+    expect(today).not.toMatch(/^[A-Z][a-z]+ \d/);
     await page.locator('.entry-meta', { hasText: today }).waitFor();
     await page.getByRole('button', { name: 'Cofnodi caniatâd: Lluniau' }).click();
     await page.getByRole('button', { name: 'Maen nhw’n cytuno' }).click();
     await page.getByText('Lluniau: maen nhw’n cytuno. Wedi’i gadw.').waitFor();
+    // The inclusion profile's form holds the shared text field ("(dewisol)", not "(optional)").
+    await page.getByRole('button', { name: 'Dangos a newid y proffil cynhwysiant' }).click();
+    await page.getByRole('textbox', { name: /Anghenion mynediad eraill/ }).waitFor();
     await noEnglish(page);
     expect(await seriousA11yViolations(page)).toEqual([]);
 

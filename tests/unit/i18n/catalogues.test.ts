@@ -23,6 +23,7 @@ const TRANSLATED = [
   'src/features/lock',
   'src/features/team',
   'src/ui/form',
+  'src/ui/TextField.tsx',
 ];
 
 /** Languages with a catalogue, and the plural categories CLDR gives each (as Intl knows them). */
