@@ -29,6 +29,7 @@ const ENGLISH = [
   'Prefer not to say',
   'Not asked yet',
   '(optional)',
+  ' hours',
 ];
 
 async function noEnglish(page: Page) {

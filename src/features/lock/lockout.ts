@@ -1,6 +1,5 @@
-import { t } from '@lingui/core/macro';
+import { plural, t } from '@lingui/core/macro';
 import type { CommonGroundDb } from '../../core/db/database';
-import { formatNumber } from '../../core/format/intl';
 import { checkPinFormat, hasPin, verifyPin } from '../../core/security/pin';
 import { fail, ok, type Result } from '../../core/result';
 import { loadSettings } from '../../core/settings/load';
@@ -54,11 +53,15 @@ export async function lockIsOn(db: CommonGroundDb): Promise<{ on: boolean; minut
   return { on: pinSet && minutes > 0, minutes, pinSet };
 }
 
-/** "30 seconds", "5 minutes": a wait in words, in whole minutes once it is one. */
+/**
+ * "30 seconds", "5 minutes": a wait in words, in whole minutes once it is one. Messages, not
+ * Intl's unit style, which has no Welsh in Chrome.
+ */
 function waitWords(ms: number): string {
-  const s = Math.ceil(ms / 1000);
-  const [n, unit] = s >= 60 && s % 60 === 0 ? [s / 60, 'minute'] : [s, 'second'];
-  return formatNumber(n, { style: 'unit', unit, unitDisplay: 'long' });
+  const seconds = Math.ceil(ms / 1000);
+  const minutes = seconds / 60;
+  if (Number.isInteger(minutes) && minutes > 0) return plural(minutes, { one: '# minute', other: '# minutes' });
+  return plural(seconds, { one: '# second', other: '# seconds' });
 }
 
 /**
