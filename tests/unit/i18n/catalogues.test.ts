@@ -21,6 +21,7 @@ const TRANSLATED = [
   'src/app/ProjectCounts.tsx',
   'src/app/UpdatePrompt.tsx',
   'src/features/lock',
+  'src/features/meetings',
   'src/features/team',
   'src/ui/form',
   'src/ui/TextField.tsx',
