@@ -116,7 +116,7 @@ describe('message catalogues', () => {
   it('has no interface text outside the catalogues in the parts already moved to them', () => {
     const found = TRANSLATED.flatMap(sourceFiles).flatMap(untranslatedText);
     expect(found).toEqual([]);
-  });
+  }, 60_000);
 
   it('finds text written straight into markup (so the check above can fail)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-catalogue-'));
