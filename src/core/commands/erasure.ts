@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import * as Y from 'yjs';
 import { collectionMap, getRecordMap, locateRecord, readRawRecord, topLevelName, type RecordMap } from '../doc/project-doc';
 import { parseStoredRecord } from '../domain/parse-record';
@@ -7,20 +8,17 @@ import { recordTypes } from '../domain/registry';
 import { erasureType, type Erasure } from '../domain/team/erasure-record';
 import { newId, todayIso } from '../ids';
 import { fail, ok, type Result } from '../result';
+import { scrubNameEverywhere, type ScrubFailure } from './erasure-scrub';
 import { findMentions, replaceMentions, type TextMention } from './erasure-words';
-import { applyTextChange, readAll, transact } from './records';
+import { readAll } from '../read/records';
+import { transact } from './records';
 
+export type { ScrubFailure } from './erasure-scrub';
 export type { TextMention } from './erasure-words';
 
 /** Attendance and other counted records of an erased person carry an id starting with this. */
 export const ERASED_PREFIX = 'erased-';
 export const isErasedPersonId = (id: string) => id.startsWith(ERASED_PREFIX);
-
-/** What replaces the person's full name in notes and other text when the facilitator asks. */
-export const NAME_REMOVED = '[name removed]';
-
-/** A text field where the full name could not be replaced without breaking the record. */
-export type ScrubFailure = Pick<TextMention, 'collection' | 'noun' | 'id' | 'field'>;
 
 export interface ErasurePreview {
   name: string;
@@ -60,7 +58,7 @@ export interface ErasureOptions {
 /** What erasing this person would touch, to show before the facilitator confirms. */
 export function previewErasure(doc: Y.Doc, personId: string): Result<ErasurePreview> {
   const person = getRecordMap(doc, personType, personId);
-  if (!person) return fail('That member is no longer here. They may already have been erased.');
+  if (!person) return fail(t`That member is no longer here. They may already have been erased.`);
   const name = String(readRawRecord(person).name ?? '');
   const references: ErasurePreview['references'] = [];
   for (const type of recordTypes) {
@@ -89,7 +87,7 @@ export function previewErasure(doc: Y.Doc, personId: string): Result<ErasurePrev
  */
 export function erasePerson(doc: Y.Doc, personId: string, options: ErasureOptions = {}): Result<ErasureReport> {
   const person = getRecordMap(doc, personType, personId);
-  if (!person) return fail('That member is no longer here. They may already have been erased.');
+  if (!person) return fail(t`That member is no longer here. They may already have been erased.`);
   const name = String(readRawRecord(person).name ?? '');
   const existing = readAll(doc, erasureType).find((e) => e.personId === personId);
   const anonymousId = existing?.anonymousId ?? `${ERASED_PREFIX}${newId()}`;
@@ -113,7 +111,14 @@ export function erasePerson(doc: Y.Doc, personId: string, options: ErasureOption
       const id = newId('erasure-');
       const ymap: RecordMap = new Y.Map();
       collectionMap(doc, erasureType.collection).set(id, ymap);
-      const record: Erasure = { id, v: erasureType.version, createdAt: `${options.day ?? todayIso()}T00:00:00.000Z`, personId, anonymousId, day: options.day ?? todayIso() };
+      const record: Erasure = {
+        id,
+        v: erasureType.version,
+        createdAt: `${options.day ?? todayIso()}T00:00:00.000Z`,
+        personId,
+        anonymousId,
+        day: options.day ?? todayIso(),
+      };
       for (const [k, v] of Object.entries(record)) ymap.set(k, v);
     }
   });
@@ -235,7 +240,12 @@ function anonymiseReferences(doc: Y.Doc, personId: string, anonymousId: string, 
     else map.forEach(consider);
     for (const { id, ymap, raw, fields } of work) {
       const rekey = idHasPerson(id, personId);
-      const newRecordId = rekey ? id.split(':').map((p) => (p === personId ? anonymousId : p)).join(':') : id;
+      const newRecordId = rekey
+        ? id
+            .split(':')
+            .map((p) => (p === personId ? anonymousId : p))
+            .join(':')
+        : id;
       const cleared: Record<string, unknown> = { ...raw, id: newRecordId };
       for (const f of fields) {
         const value = raw[f];
@@ -280,74 +290,4 @@ function writePlain(ymap: RecordMap, type: RecordType, record: Record<string, un
     if (v === undefined) continue;
     ymap.set(k, textFields.has(k) && typeof v === 'string' ? new Y.Text(v) : v);
   }
-}
-
-// ——— names typed in text ———
-
-function namePattern(name: string): RegExp | null {
-  const trimmed = name.trim();
-  if (!trimmed) return null;
-  const escaped = trimmed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'giu');
-}
-
-function replaceDeep(value: unknown, pattern: RegExp, replacement: string): unknown {
-  if (typeof value === 'string') return value.replace(pattern, replacement);
-  if (Array.isArray(value)) return value.map((v) => replaceDeep(v, pattern, replacement));
-  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, replaceDeep(v, pattern, replacement)]));
-  return value;
-}
-
-function mentions(value: unknown, pattern: RegExp): boolean {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? '';
-  pattern.lastIndex = 0;
-  const found = pattern.test(text);
-  pattern.lastIndex = 0;
-  return found;
-}
-
-function scrubNameEverywhere(doc: Y.Doc, name: string): { scrubbed: number; failed: ScrubFailure[] } {
-  const pattern = namePattern(name)!;
-  let scrubbed = 0;
-  const failed: ScrubFailure[] = [];
-  for (const type of recordTypes) {
-    collectionMap(doc, type.collection).forEach((ymap, id) => {
-      if (!(ymap instanceof Y.Map)) return;
-      const raw = readRawRecord(ymap);
-      const fields = Object.keys(raw).filter((f) => mentions(raw[f], pattern));
-      if (!fields.length) return;
-      let replacement = NAME_REMOVED;
-      let next = withReplaced(raw, fields, pattern, replacement);
-      if (!parseStoredRecord(type, next).ok) {
-        replacement = '';
-        next = withReplaced(raw, fields, pattern, replacement);
-      }
-      if (!parseStoredRecord(type, next).ok && parseStoredRecord(type, raw).ok) {
-        for (const field of fields) failed.push({ collection: type.collection, noun: type.noun, id, field });
-        return;
-      }
-      for (const field of fields) {
-        const current = ymap.get(field);
-        if (current instanceof Y.Text) applyTextChange(current, String(next[field]));
-        else if (current instanceof Y.Map) replaceInYMap(current, pattern, replacement);
-        else ymap.set(field, next[field]);
-        scrubbed++;
-      }
-    });
-  }
-  return { scrubbed, failed };
-}
-
-function withReplaced(raw: Record<string, unknown>, fields: string[], pattern: RegExp, replacement: string) {
-  const next = { ...raw };
-  for (const f of fields) next[f] = replaceDeep(raw[f], pattern, replacement);
-  return next;
-}
-
-function replaceInYMap(map: Y.Map<unknown>, pattern: RegExp, replacement: string) {
-  map.forEach((value, key) => {
-    if (value instanceof Y.Text) applyTextChange(value, replaceDeep(value.toString(), pattern, replacement) as string);
-    else if (value instanceof Y.Map) replaceInYMap(value, pattern, replacement);
-    else if (!(value instanceof Y.AbstractType) && mentions(value, pattern)) map.set(key, replaceDeep(value, pattern, replacement));
-  });
 }

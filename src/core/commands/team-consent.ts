@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import * as Y from 'yjs';
 import { getRecordMap, plainValue } from '../doc/project-doc';
 import { explain } from '../domain/fields';
@@ -17,9 +18,9 @@ const consentSchema = personSchema.shape.consent.unwrap();
  * purpose offline at the same time.
  */
 export function recordConsent(doc: Y.Doc, personId: string, purpose: ConsentPurpose, entry: { given: boolean; date?: string; how?: string }): Result<Person> {
-  if (!CONSENT_PURPOSES.includes(purpose)) return fail('Choose what the consent is for from the list.');
+  if (!CONSENT_PURPOSES.includes(purpose)) return fail(t`Choose what the consent is for from the list.`);
   const ymap = getRecordMap(doc, personType, personId);
-  if (!ymap) return fail('That member is no longer here. They may have been erased on another device.');
+  if (!ymap) return fail(t`That member is no longer here. They may have been erased on another device.`);
   const candidate: Record<string, unknown> = { given: entry.given, date: entry.date || todayIso() };
   if (entry.how && entry.how.trim()) candidate.how = entry.how;
   const parsed = consentSchema.safeParse({ [purpose]: candidate });
@@ -29,12 +30,15 @@ export function recordConsent(doc: Y.Doc, personId: string, purpose: ConsentPurp
     consentMap(ymap).set(purpose, clean);
   });
   const person = readRecord(doc, personType, personId);
-  return person ? ok(person) : fail('That member could not be read after saving consent.');
+  return person ? ok(person) : fail(t`That member could not be read after saving consent.`);
 }
+
+/** What a one-tap withdrawal stores as "how": a marker the screens show in their own words, not text to print. */
+export const WITHDRAWN = 'Withdrawn';
 
 /** One tap: the person no longer agrees. Takes effect everywhere that asks `hasConsent`. */
 export function withdrawConsent(doc: Y.Doc, personId: string, purpose: ConsentPurpose, date = todayIso()): Result<Person> {
-  return recordConsent(doc, personId, purpose, { given: false, date, how: 'Withdrawn' });
+  return recordConsent(doc, personId, purpose, { given: false, date, how: WITHDRAWN });
 }
 
 /** The person's consent as a Y.Map, turning an older plain value into one first. */

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { getRecordMap } from '../doc/project-doc';
 import { personType } from '../domain/person';
@@ -22,7 +23,7 @@ export interface NewContribution {
 
 /** Adds an expense, payment, voucher or time credits for a member. Nothing is stored if any part is wrong. */
 export function addContribution(doc: Y.Doc, input: NewContribution): Result<Contribution> {
-  if (!getRecordMap(doc, personType, input.personId)) return fail('That member is no longer here, so nothing can be added for them.');
+  if (!getRecordMap(doc, personType, input.personId)) return fail(t`That member is no longer here, so nothing can be added for them.`);
   const record: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(input)) if (v !== undefined) record[k] = v;
   return insertRecord(doc, contributionType, record as Parameters<typeof insertRecord<typeof contributionType>>[2]);

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { personType, type MemberStatus, type Person, type InclusionProfile, type Recognition, type SupportKind } from '../domain/person';
@@ -60,7 +61,7 @@ export function updateMemberDetails(doc: Y.Doc, personId: string, details: Parti
 /** Moves a member to a new status (interested, active, stepped back, left) from a date, keeping the history. */
 export function setMemberStatus(doc: Y.Doc, personId: string, status: MemberStatus, date = todayIso()): Result<Person> {
   const current = readRecord(doc, personType, personId);
-  if (!current) return fail('That member is no longer here. They may have been erased on another device.');
+  if (!current) return fail(t`That member is no longer here. They may have been erased on another device.`);
   if (current.status === status && current.statusSince === date) return { ok: true, value: current };
   const history = [...(current.statusHistory ?? []), { status, date }].slice(-200);
   return updateRecord(doc, personType, personId, {

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { getRecordMap } from '../doc/project-doc';
 import { personType } from '../domain/person';
@@ -15,7 +16,7 @@ export interface NewTraining {
 
 /** Records training a member has had (the introduction to co-production, or other). */
 export function addTraining(doc: Y.Doc, input: NewTraining): Result<Training> {
-  if (!getRecordMap(doc, personType, input.personId)) return fail('That member is no longer here, so no training can be added for them.');
+  if (!getRecordMap(doc, personType, input.personId)) return fail(t`That member is no longer here, so no training can be added for them.`);
   const record: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(input)) if (v !== undefined && !(typeof v === 'string' && v.trim() === '')) record[k] = v;
   return insertRecord(doc, trainingType, record as Parameters<typeof insertRecord<typeof trainingType>>[2]);

@@ -1,73 +1,68 @@
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
+import { labelsIn } from './labels';
 import { baseFields, PREFER_NOT_TO_SAY } from './base';
 import { isoDate, longText, requiredText, shortText } from './fields';
 import { defineRecordType } from './record-type';
 
 export const ROLES = ['lived-experience', 'carer', 'professional', 'community-organisation', 'other', PREFER_NOT_TO_SAY] as const;
-export const ROLE_LABELS: Record<Role, string> = {
-  'lived-experience': 'Lived experience',
-  carer: 'Carer or family',
-  professional: 'Professional',
-  'community-organisation': 'Community organisation',
-  other: 'Other',
-  [PREFER_NOT_TO_SAY]: 'Prefer not to say',
-};
 export type Role = (typeof ROLES)[number];
+export const ROLE_LABELS = labelsIn<Role>({
+  'lived-experience': msg({ message: 'Lived experience', comment: 'A member’s role: someone who uses or has used the service' }),
+  carer: msg({ message: 'Carer or family', comment: 'A member’s role' }),
+  professional: msg({ message: 'Professional', comment: 'A member’s role: someone who works in the service' }),
+  'community-organisation': msg({ message: 'Community organisation', comment: 'A member’s role: someone from a local group or charity' }),
+  other: msg({ message: 'Other', comment: 'A member’s role that fits none of the others' }),
+  [PREFER_NOT_TO_SAY]: msg({ message: 'Prefer not to say', comment: 'A member chose not to give their role' }),
+});
 
 export const STATUSES = ['interested', 'active', 'stepped-back', 'left'] as const;
 export type MemberStatus = (typeof STATUSES)[number];
-export const STATUS_LABELS: Record<MemberStatus, string> = {
-  interested: 'Interested',
-  active: 'Active',
-  'stepped-back': 'Stepped back',
-  left: 'Left',
-};
+export const STATUS_LABELS = labelsIn<MemberStatus>({
+  interested: msg({ message: 'Interested', comment: 'A member’s status: interested in joining, not yet taking part' }),
+  active: msg({ message: 'Active', comment: 'A member’s status: taking part' }),
+  'stepped-back': msg({ message: 'Stepped back', comment: 'A member’s status: taking a break from the group' }),
+  left: msg({ message: 'Left', comment: 'A member’s status: has left the group' }),
+});
 
 export const FORMATS = ['easy-read', 'large-print', 'email', 'post', 'phone', 'text', 'audio'] as const;
 export type PaperFormat = (typeof FORMATS)[number];
-export const FORMAT_LABELS: Record<PaperFormat, string> = {
-  'easy-read': 'Easy read',
-  'large-print': 'Large print',
-  email: 'Email',
-  post: 'Post',
-  phone: 'Phone call',
-  text: 'Text message',
-  audio: 'Audio',
-};
+export const FORMAT_LABELS = labelsIn<PaperFormat>({
+  'easy-read': msg({ message: 'Easy read', comment: 'A format for meeting papers: short sentences with pictures' }),
+  'large-print': msg({ message: 'Large print', comment: 'A format for meeting papers' }),
+  email: msg({ message: 'Email', comment: 'A way to send meeting papers' }),
+  post: msg({ message: 'Post', comment: 'A way to send meeting papers: by letter' }),
+  phone: msg({ message: 'Phone call', comment: 'A way to go through meeting papers with someone' }),
+  text: msg({ message: 'Text message', comment: 'A way to send meeting papers: SMS' }),
+  audio: msg({ message: 'Audio', comment: 'A format for meeting papers: a recording to listen to' }),
+});
 
 /** Access needs a venue can meet or fail; free-text needs live in `accessNotes`. */
-export const ACCESS_NEEDS = [
-  'step-free',
-  'accessible-toilet',
-  'hearing-loop',
-  'quiet-space',
-  'parking',
-  'public-transport',
-] as const;
+export const ACCESS_NEEDS = ['step-free', 'accessible-toilet', 'hearing-loop', 'quiet-space', 'parking', 'public-transport'] as const;
 export type AccessNeed = (typeof ACCESS_NEEDS)[number];
-export const ACCESS_NEED_LABELS: Record<AccessNeed, string> = {
-  'step-free': 'Step-free access',
-  'accessible-toilet': 'Accessible toilet',
-  'hearing-loop': 'Hearing loop',
-  'quiet-space': 'A quiet space',
-  parking: 'Parking close by',
-  'public-transport': 'Near public transport',
-};
+export const ACCESS_NEED_LABELS = labelsIn<AccessNeed>({
+  'step-free': msg`Step-free access`,
+  'accessible-toilet': msg`Accessible toilet`,
+  'hearing-loop': msg`Hearing loop`,
+  'quiet-space': msg`A quiet space`,
+  parking: msg`Parking close by`,
+  'public-transport': msg`Near public transport`,
+});
 
 export const CONSENT_PURPOSES = ['photos', 'namedInPack', 'contact', 'shareWithPartners'] as const;
 export type ConsentPurpose = (typeof CONSENT_PURPOSES)[number];
-export const CONSENT_LABELS: Record<ConsentPurpose, string> = {
-  photos: 'Photos of them can be taken and used',
-  namedInPack: 'They can be named in the project pack',
-  contact: 'We can contact them',
-  shareWithPartners: 'Their details can be shared with partners',
-};
-export const CONSENT_SHORT_LABELS: Record<ConsentPurpose, string> = {
-  photos: 'Photos',
-  namedInPack: 'Named in the pack',
-  contact: 'Contact',
-  shareWithPartners: 'Sharing with partners',
-};
+export const CONSENT_LABELS = labelsIn<ConsentPurpose>({
+  photos: msg`Photos of them can be taken and used`,
+  namedInPack: msg`They can be named in the project pack`,
+  contact: msg`We can contact them`,
+  shareWithPartners: msg`Their details can be shared with partners`,
+});
+export const CONSENT_SHORT_LABELS = labelsIn<ConsentPurpose>({
+  photos: msg({ message: 'Photos', comment: 'Short name of the consent to photos of a member being taken and used' }),
+  namedInPack: msg({ message: 'Named in the pack', comment: 'Short name of the consent to be named in the project pack' }),
+  contact: msg({ message: 'Contact', comment: 'Short name of the consent to be contacted' }),
+  shareWithPartners: msg({ message: 'Sharing with partners', comment: 'Short name of the consent to share a member’s details with partners' }),
+});
 
 /**
  * Practical support a person asked for. Structured so other parts can act on it: the
@@ -75,25 +70,25 @@ export const CONSENT_SHORT_LABELS: Record<ConsentPurpose, string> = {
  */
 export const SUPPORT_KINDS = ['call-before', 'call-after', 'transport', 'technology', 'papers-explained', 'buddy'] as const;
 export type SupportKind = (typeof SUPPORT_KINDS)[number];
-export const SUPPORT_LABELS: Record<SupportKind, string> = {
-  'call-before': 'A call before meetings',
-  'call-after': 'A call after meetings',
-  transport: 'Help getting to and from meetings',
-  technology: 'Help with technology',
-  'papers-explained': 'Someone to go through the papers with them',
-  buddy: 'A buddy in the group',
-};
+export const SUPPORT_LABELS = labelsIn<SupportKind>({
+  'call-before': msg`A call before meetings`,
+  'call-after': msg`A call after meetings`,
+  transport: msg`Help getting to and from meetings`,
+  technology: msg`Help with technology`,
+  'papers-explained': msg`Someone to go through the papers with them`,
+  buddy: msg`A buddy in the group`,
+});
 
 /** How a member wants their time recognised. */
 export const RECOGNITIONS = ['payment', 'voucher', 'time-credits', 'none', PREFER_NOT_TO_SAY] as const;
 export type Recognition = (typeof RECOGNITIONS)[number];
-export const RECOGNITION_LABELS: Record<Recognition, string> = {
-  payment: 'Payment',
-  voucher: 'Vouchers',
-  'time-credits': 'Time credits',
-  none: 'No payment or reward',
-  [PREFER_NOT_TO_SAY]: 'Prefer not to say',
-};
+export const RECOGNITION_LABELS = labelsIn<Recognition>({
+  payment: msg({ message: 'Payment', comment: 'How a member would like their time recognised: paid money' }),
+  voucher: msg({ message: 'Vouchers', comment: 'How a member would like their time recognised: shop vouchers' }),
+  'time-credits': msg({ message: 'Time credits', comment: 'How a member would like their time recognised: credits they can spend on activities' }),
+  none: msg`No payment or reward`,
+  [PREFER_NOT_TO_SAY]: msg({ message: 'Prefer not to say', comment: 'A member chose not to say how they would like their time recognised' }),
+});
 
 const consentEntry = z.object({
   given: z.boolean(),
@@ -119,7 +114,7 @@ export const inclusionProfile = z.object({
 export type InclusionProfile = z.infer<typeof inclusionProfile>;
 
 const statusChange = z.object({
-  status: z.enum(STATUSES, { error: 'Choose a status from the list.' }),
+  status: z.enum(STATUSES, { error: () => t`Choose a status from the list.` }),
   date: isoDate('Status date'),
 });
 export type StatusChange = z.infer<typeof statusChange>;
@@ -128,9 +123,9 @@ export const personSchema = z.object({
   ...baseFields,
   name: requiredText('Name', 120),
   pronouns: shortText('Pronouns', 40).optional(),
-  role: z.enum(ROLES, { error: 'Choose a role from the list.' }),
+  role: z.enum(ROLES, { error: () => t`Choose a role from the list.` }),
   organisation: shortText('Organisation', 160).optional(),
-  status: z.enum(STATUSES, { error: 'Choose a status from the list.' }),
+  status: z.enum(STATUSES, { error: () => t`Choose a status from the list.` }),
   statusSince: isoDate('Status date').optional(),
   joinedOn: isoDate('Joined date').optional(),
   involvement: shortText('How they are involved', 300).optional(),
@@ -142,9 +137,12 @@ export const personSchema = z.object({
   consent: z.partialRecord(z.enum(CONSENT_PURPOSES), consentEntry).optional(),
   /** Each change of status with its date, oldest first. */
   statusHistory: z.array(statusChange).max(200).optional(),
-  support: z.array(z.enum(SUPPORT_KINDS, { error: 'Choose support from the list.' })).max(SUPPORT_KINDS.length).optional(),
+  support: z
+    .array(z.enum(SUPPORT_KINDS, { error: () => t`Choose support from the list.` }))
+    .max(SUPPORT_KINDS.length)
+    .optional(),
   supportNote: shortText('Other support', 300).optional(),
-  recognition: z.enum(RECOGNITIONS, { error: 'Choose a way of recognising their time from the list.' }).optional(),
+  recognition: z.enum(RECOGNITIONS, { error: () => t`Choose a way of recognising their time from the list.` }).optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 

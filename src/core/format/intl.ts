@@ -16,10 +16,17 @@ export function setFormatLocale(tag: string): void {
   locale = tag;
 }
 
-function cached<F>(cache: Map<string, F>, options: object | undefined, make: (locale: string) => F): F {
+/**
+ * British English stands behind every language: a browser without data for the chosen one
+ * (Chrome has none for Welsh dates and units) would otherwise use its own default, often US
+ * English ("Dec 1, 2026").
+ */
+const FALLBACK = 'en-GB';
+
+function cached<F>(cache: Map<string, F>, options: object | undefined, make: (locales: string[]) => F): F {
   const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = make(locale)));
+  if (!format) cache.set(key, (format = make([locale, FALLBACK])));
   return format;
 }
 

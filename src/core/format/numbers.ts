@@ -1,3 +1,4 @@
+import { plural } from '@lingui/core/macro';
 import { formatNumber } from './intl';
 
 /** 0.64 → "64%"; null (nothing to divide by) → "–". */
@@ -10,9 +11,13 @@ export function formatPence(pence: number): string {
   return formatNumber(pence / 100, { style: 'currency', currency: 'GBP' });
 }
 
-/** 2.5 → "2.5 hours", 1 → "1 hour". */
+/**
+ * 2.5 → "2.5 hours", 1 → "1 hour". A message rather than Intl's unit style, which has no
+ * Welsh in Chrome and would say "hours" on a Welsh screen.
+ */
 export function formatHours(hours: number): string {
-  return formatNumber(Math.round(hours * 100) / 100, { style: 'unit', unit: 'hour', unitDisplay: 'long' });
+  const rounded = Math.round(hours * 100) / 100;
+  return plural(rounded, { one: '# hour', other: '# hours' });
 }
 
 const BYTE_UNITS = [

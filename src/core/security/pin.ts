@@ -1,19 +1,14 @@
+import { t } from '@lingui/core/macro';
 import type { CommonGroundDb } from '../db/database';
 import { fail, ok, type Result } from '../result';
+import { loadSettings } from '../settings/load';
 
-const PIN_KEY = 'facilitatorPin';
 const ITERATIONS = 150_000;
-
-interface StoredPin {
-  salt: string;
-  hash: string;
-  iterations: number;
-}
 
 /** A facilitator PIN is 4 to 8 digits. It is stored only as a salted PBKDF2 hash. */
 export function checkPinFormat(pin: string): Result<string> {
-  if (!/^\d+$/.test(pin)) return fail('A PIN is made of numbers only.');
-  if (pin.length < 4 || pin.length > 8) return fail('A PIN has 4 to 8 numbers.');
+  if (!/^\d+$/.test(pin)) return fail(t`A PIN is made of numbers only.`);
+  if (pin.length < 4 || pin.length > 8) return fail(t`A PIN has 4 to 8 numbers.`);
   return ok(pin);
 }
 
@@ -28,19 +23,23 @@ export async function setPin(db: CommonGroundDb, pin: string): Promise<Result<vo
   if (!format.ok) return format;
   const salt = crypto.getRandomValues(new Uint8Array(16));
   const hash = await derive(pin, salt, ITERATIONS);
-  const stored: StoredPin = { salt: toBase64(salt), hash: toBase64(hash), iterations: ITERATIONS };
-  await db.settings.put({ key: PIN_KEY, value: stored });
+  const { writeSetting, facilitatorPin } = await loadSettings();
+  await writeSetting(db, facilitatorPin, { salt: toBase64(salt), hash: toBase64(hash), iterations: ITERATIONS });
   return ok(undefined);
 }
 
+async function storedPin(db: CommonGroundDb) {
+  const { readSetting, facilitatorPin } = await loadSettings();
+  return readSetting(db, facilitatorPin);
+}
+
 export async function hasPin(db: CommonGroundDb): Promise<boolean> {
-  return (await db.settings.get(PIN_KEY)) !== undefined;
+  return (await storedPin(db)) !== null;
 }
 
 export async function verifyPin(db: CommonGroundDb, pin: string): Promise<boolean> {
-  const row = await db.settings.get(PIN_KEY);
-  if (!row) return false;
-  const stored = row.value as StoredPin;
+  const stored = await storedPin(db);
+  if (!stored) return false;
   const hash = await derive(pin, fromBase64(stored.salt), stored.iterations);
   const expected = fromBase64(stored.hash);
   if (hash.length !== expected.length) return false;
@@ -50,7 +49,8 @@ export async function verifyPin(db: CommonGroundDb, pin: string): Promise<boolea
 }
 
 export async function removePin(db: CommonGroundDb): Promise<void> {
-  await db.settings.delete(PIN_KEY);
+  const { writeSetting, facilitatorPin } = await loadSettings();
+  await writeSetting(db, facilitatorPin, null);
 }
 
 // Plain base64 with the browser's own functions: the lock screen is on the first screen, and

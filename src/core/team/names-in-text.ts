@@ -1,12 +1,11 @@
+import { t } from '@lingui/core/macro';
+
 /**
  * Finding people's names in what someone typed, the way a reader would: whole words only
  * ("Sam" is not in "Samantha"), any case ("SAM", "sam"), with or without accents ("Zoe" is
  * "Zoë"), either kind of apostrophe ("O’Brien", "Sam's"). Used by the pack, which puts
  * "a member" in place of names without consent, and by erasure, which offers to.
  */
-
-/** What goes in place of a name: "a member", or "A member" to start a sentence. */
-export const A_MEMBER = 'a member';
 
 /** One name found in a text: `text.slice(start, end)` is the words as typed. */
 export interface NameMatch {
@@ -33,12 +32,7 @@ const ASCII = /^[\x00-\x7f]*$/;
 /** A text as the finder compares it (final sigma as sigma, so a whole text folds as its characters do). */
 export function fold(text: string): string {
   if (ASCII.test(text)) return text.toLowerCase();
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’‘ʼ]/g, "'")
-    .replace(/ς/g, 'σ');
+  return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’‘ʼ]/g, "'").replace(/ς/g, 'σ');
 }
 
 const WORD_BREAK = /[^\p{L}\p{N}]+/u;
@@ -72,7 +66,9 @@ function foldWithPlaces(text: string): { folded: string; from: number[]; to: num
 // First names that are also everyday words. Typed in lower case ("we will", "a pat on the
 // back") they are the word, not the person; a month beside a number ("3 May", "June 2026") is a date.
 const EVERYDAY = new Set(
-  'will may june april august hope faith grace joy rose mark bill pat sue art rob jack dawn summer ray guy frank rich drew bob sandy holly ivy daisy lily iris amber ruby pearl robin jay kit max chase grant hunter miles reed wade cliff dean earl carol penny sky river rowan heather fern victor sonny happy patience constance prudence mercy honor honour charity noble sage'.split(' '),
+  'will may june april august hope faith grace joy rose mark bill pat sue art rob jack dawn summer ray guy frank rich drew bob sandy holly ivy daisy lily iris amber ruby pearl robin jay kit max chase grant hunter miles reed wade cliff dean earl carol penny sky river rowan heather fern victor sonny happy patience constance prudence mercy honor honour charity noble sage'.split(
+    ' ',
+  ),
 );
 const MONTHS = new Set(['april', 'may', 'june', 'august']);
 
@@ -126,10 +122,15 @@ export function nameFinder(names: readonly string[], keep: readonly string[] = [
   };
 }
 
-/** "A member" where it starts the text or a sentence, "a member" elsewhere. */
+/**
+ * What goes in place of a name, in the app's language: "A member" where it starts the text or
+ * a sentence, "a member" elsewhere.
+ */
 export function memberWordsAt(text: string, start: number): string {
   const before = text.slice(0, start);
-  return before.trim() === '' || /[.!?]\s+$|\n\s*$/.test(before) ? 'A member' : A_MEMBER;
+  return before.trim() === '' || /[.!?]\s+$|\n\s*$/.test(before)
+    ? t({ message: 'A member', comment: 'Put in place of a person’s name at the start of a sentence, when they are not to be named' })
+    : t({ message: 'a member', comment: 'Put in place of a person’s name inside a sentence, when they are not to be named' });
 }
 
 /** The text with each match replaced by "a member" (or "A member" to start a sentence). */

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { batch, computed, signal } from '@preact/signals';
 import { KIOSK_SESSION_SETTING, readKioskSession, type KioskSession } from '../../core/feedback/kiosk-session';
 import { fail, ok, type Result } from '../../core/result';
@@ -10,6 +11,10 @@ import { kioskHash, routeShowsKiosk } from '../feedback/kiosk-route';
  * killed browser keeps) before the first question, and mirrored in localStorage, which every
  * tab reads synchronously as it loads and hears about (the `storage` event) when it changes.
  * While it is set, every screen except that kiosk is locked, in every tab and window.
+ *
+ * Its row in the settings table is read here directly rather than through core/settings:
+ * every load checks it before showing anything, and the settings' schemas bring zod, which
+ * the first screen does without. `readKioskSession` checks what is read instead.
  */
 const SETTING_KEY = KIOSK_SESSION_SETTING;
 const HINT_KEY = 'cg-kiosk-session';
@@ -95,7 +100,7 @@ export async function startKioskSession(session: KioskSession): Promise<Result<v
   try {
     await db.settings.put({ key: SETTING_KEY, value: session });
   } catch {
-    return fail('Kiosk mode could not start, because this device could not note that it is on. Check that the device has free space, then try again.');
+    return fail(t`Kiosk mode could not start, because this device could not note that it is on. Check that the device has free space, then try again.`);
   }
   writeHint(session);
   const hash = kioskHash(session);

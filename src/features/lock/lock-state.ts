@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
 import { db } from '../../state/app-db';
 import { tabShowsKiosk } from './kiosk-lock';
-import { lockIsOn, type LockAfter } from './lockout';
+import { lockIsOn, tryPin, type LockAfter } from './lockout';
 
 // A synchronous hint, so a reload starts locked before IndexedDB has answered and nothing
 // shows for a moment. Dexie stays the source of truth.
@@ -85,4 +85,9 @@ export function watchIdle(): () => void {
     document.removeEventListener('visibilitychange', onVisible);
     clearInterval(timer);
   };
+}
+
+/** Checks a PIN typed on a lock screen: wrong tries are counted on the device and slow down the next. */
+export function tryUnlock(pin: string): ReturnType<typeof tryPin> {
+  return tryPin(db, pin);
 }

@@ -1,14 +1,12 @@
+import { plural, t } from '@lingui/core/macro';
 import type { CommonGroundDb } from '../../core/db/database';
 import { checkPinFormat, hasPin, verifyPin } from '../../core/security/pin';
 import { fail, ok, type Result } from '../../core/result';
+import { loadSettings } from '../../core/settings/load';
 
-/** Idle times a facilitator can choose; 0 means never lock by itself. */
+/** Idle times a facilitator can choose, in the order offered (the `lockAfterMinutes` setting); 0 means never lock by itself. */
 export const LOCK_AFTER_CHOICES = [2, 5, 15, 0] as const;
 export type LockAfter = (typeof LOCK_AFTER_CHOICES)[number];
-export const DEFAULT_LOCK_AFTER: LockAfter = 5;
-
-const LOCK_AFTER_KEY = 'lockAfterMinutes';
-const FAILURES_KEY = 'lockFailures';
 
 /** Free tries before the lock slows down. */
 export const FREE_TRIES = 3;
@@ -30,18 +28,23 @@ interface Failures {
 }
 
 export async function readFailures(db: CommonGroundDb): Promise<Failures> {
-  const row = await db.settings.get(FAILURES_KEY);
-  const v = row?.value as Failures | undefined;
-  return v && typeof v.count === 'number' && typeof v.until === 'number' ? v : { count: 0, until: 0 };
+  const { readSetting, lockFailures } = await loadSettings();
+  return (await readSetting(db, lockFailures)) ?? { count: 0, until: 0 };
 }
 
-export async function readLockAfter(db: CommonGroundDb): Promise<LockAfter> {
-  const row = await db.settings.get(LOCK_AFTER_KEY);
-  return LOCK_AFTER_CHOICES.includes(row?.value as LockAfter) ? (row!.value as LockAfter) : DEFAULT_LOCK_AFTER;
+async function writeFailures(db: CommonGroundDb, failures: Failures | null): Promise<void> {
+  const { writeSetting, lockFailures } = await loadSettings();
+  await writeSetting(db, lockFailures, failures);
+}
+
+async function readLockAfter(db: CommonGroundDb): Promise<LockAfter> {
+  const { readSetting, lockAfterMinutes } = await loadSettings();
+  return readSetting(db, lockAfterMinutes);
 }
 
 export async function writeLockAfter(db: CommonGroundDb, minutes: LockAfter): Promise<void> {
-  await db.settings.put({ key: LOCK_AFTER_KEY, value: minutes });
+  const { writeSetting, lockAfterMinutes } = await loadSettings();
+  await writeSetting(db, lockAfterMinutes, minutes);
 }
 
 /** Whether the app should lock itself: a PIN is set and an idle time is chosen. */
@@ -50,10 +53,16 @@ export async function lockIsOn(db: CommonGroundDb): Promise<{ on: boolean; minut
   return { on: pinSet && minutes > 0, minutes, pinSet };
 }
 
-const seconds = (ms: number) => {
-  const s = Math.ceil(ms / 1000);
-  return s >= 60 && s % 60 === 0 ? `${s / 60} minute${s === 60 ? '' : 's'}` : `${s} seconds`;
-};
+/**
+ * "30 seconds", "5 minutes": a wait in words, in whole minutes once it is one. Messages, not
+ * Intl's unit style, which has no Welsh in Chrome.
+ */
+function waitWords(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  const minutes = seconds / 60;
+  if (Number.isInteger(minutes) && minutes > 0) return plural(minutes, { one: '# minute', other: '# minutes' });
+  return plural(seconds, { one: '# second', other: '# seconds' });
+}
 
 /**
  * Checks a PIN typed on the lock screen. Wrong tries are counted on the device (so reloading
@@ -63,26 +72,30 @@ export async function tryPin(db: CommonGroundDb, pin: string, now = Date.now()):
   const format = checkPinFormat(pin);
   if (!format.ok) return format;
   const failures = await readFailures(db);
-  if (now < failures.until) return { ...fail(`Too many wrong tries. Wait ${seconds(failures.until - now)}, then try again.`), waitMs: failures.until - now };
+  if (now < failures.until) {
+    const wait = waitWords(failures.until - now);
+    return { ...fail(t`Too many wrong tries. Wait ${wait}, then try again.`), waitMs: failures.until - now };
+  }
   if (await verifyPin(db, pin)) {
-    await db.settings.delete(FAILURES_KEY);
+    await writeFailures(db, null);
     return ok(undefined);
   }
   const count = failures.count + 1;
-  const wait = lockoutDelayMs(count);
-  await db.settings.put({ key: FAILURES_KEY, value: { count, until: now + wait } satisfies Failures });
-  if (wait === 0) return fail('That PIN is not right. Try again.');
-  return { ...fail(`That PIN is not right. Too many wrong tries: wait ${seconds(wait)}, then try again.`), waitMs: wait };
+  const waitMs = lockoutDelayMs(count);
+  await writeFailures(db, { count, until: now + waitMs });
+  if (waitMs === 0) return fail(t`That PIN is not right. Try again.`);
+  const wait = waitWords(waitMs);
+  return { ...fail(t`That PIN is not right. Too many wrong tries: wait ${wait}, then try again.`), waitMs };
 }
 
 /** Checks a new PIN typed twice. */
 export function checkNewPin(pin: string, again: string): Result<string> {
   const format = checkPinFormat(pin);
   if (!format.ok) return format;
-  if (pin !== again) return fail('The two PINs are not the same. Type them again.');
+  if (pin !== again) return fail(t`The two PINs are not the same. Type them again.`);
   return ok(pin);
 }
 
 export async function clearFailures(db: CommonGroundDb): Promise<void> {
-  await db.settings.delete(FAILURES_KEY);
+  await writeFailures(db, null);
 }

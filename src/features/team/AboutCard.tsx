@@ -1,106 +1,124 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'preact/hooks';
 import { setMemberStatus, updateMemberDetails } from '../../core/commands/team-members';
 import { PREFER_NOT_TO_SAY } from '../../core/domain/base';
 import { ROLE_LABELS, STATUS_LABELS, STATUSES, type MemberStatus, type Person } from '../../core/domain/person';
-import { todayIso } from '../../core/ids';
-import type { ProjectSession } from '../../core/projects/project-session';
+import { today } from '../../core/format/calendar';
+import { formatDay } from '../../core/format/dates';
+import { useSession } from '../../state/project-context';
 import { Button } from '../../ui/Button';
+import { optionsFrom, SelectField } from '../../ui/form/SelectField';
+import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
-import { FormMessage, optionsFrom, SelectField } from './fields';
-import { formatDay } from './format';
 import { MemberForm, memberValues } from './MemberForm';
+import { SaveOutcome } from './SaveOutcome';
 
-const shown = (value: string | undefined) => (value === PREFER_NOT_TO_SAY ? 'Prefer not to say' : value ? <bdi>{value}</bdi> : <span class="empty">Not given</span>);
+function Shown({ value }: { value: string | undefined }) {
+  if (value === PREFER_NOT_TO_SAY) return <>{t`Prefer not to say`}</>;
+  if (value) return <bdi>{value}</bdi>;
+  return <span class="empty">{t`Not given`}</span>;
+}
 
-export function AboutCard({ session, person }: { session: ProjectSession; person: Person }) {
+export function AboutCard({ person }: { person: Person }) {
+  const { doc } = useSession();
   const [editing, setEditing] = useState(false);
   return (
     <section class="card" aria-labelledby="about-heading">
-      <h2 id="about-heading">About</h2>
+      <h2 id="about-heading">{t`About`}</h2>
       {editing ? (
         <MemberForm
           initial={memberValues(person)}
           withStatus={false}
-          submitLabel="Save details"
+          submitLabel={t`Save details`}
           onCancel={() => setEditing(false)}
           onSubmit={(v) => {
-            const r = updateMemberDetails(session.doc, person.id, {
-              name: v.name,
-              pronouns: v.pronouns,
-              role: v.role,
-              organisation: v.organisation,
-              involvement: v.involvement,
-              email: v.email,
-              phone: v.phone,
-            });
-            if (r.ok) setEditing(false);
-            return r.ok ? { ok: true } : r;
+            const { name, pronouns, role, organisation, involvement, email, phone } = v;
+            const saved = updateMemberDetails(doc, person.id, { name, pronouns, role, organisation, involvement, email, phone });
+            if (saved.ok) setEditing(false);
+            return saved;
           }}
         />
       ) : (
         <>
           <dl class="facts">
-            <dt>Name</dt>
+            <dt>{t`Name`}</dt>
             <dd>
               <bdi>{person.name}</bdi>
             </dd>
-            <dt>Pronouns</dt>
-            <dd>{shown(person.pronouns)}</dd>
-            <dt>Role</dt>
+            <dt>{t`Pronouns`}</dt>
+            <dd>
+              <Shown value={person.pronouns} />
+            </dd>
+            <dt>{t({ message: 'Role', comment: 'A member’s role in the group' })}</dt>
             <dd>{ROLE_LABELS[person.role]}</dd>
-            <dt>Organisation</dt>
-            <dd>{shown(person.organisation)}</dd>
-            <dt>How they are involved</dt>
-            <dd>{shown(person.involvement)}</dd>
-            <dt>Email</dt>
-            <dd>{shown(person.email)}</dd>
-            <dt>Phone</dt>
-            <dd>{shown(person.phone)}</dd>
+            <dt>{t`Organisation`}</dt>
+            <dd>
+              <Shown value={person.organisation} />
+            </dd>
+            <dt>{t`How they are involved`}</dt>
+            <dd>
+              <Shown value={person.involvement} />
+            </dd>
+            <dt>{t`Email`}</dt>
+            <dd>
+              <Shown value={person.email} />
+            </dd>
+            <dt>{t`Phone`}</dt>
+            <dd>
+              <Shown value={person.phone} />
+            </dd>
           </dl>
-          <Button onClick={() => setEditing(true)}>Change details</Button>
+          <Button onClick={() => setEditing(true)}>{t`Change details`}</Button>
         </>
       )}
-      <StatusPart session={session} person={person} />
+      <StatusPart person={person} />
     </section>
   );
 }
 
-function StatusPart({ session, person }: { session: ProjectSession; person: Person }) {
+function StatusPart({ person }: { person: Person }) {
+  const { doc } = useSession();
   const [status, setStatus] = useState<MemberStatus | ''>(person.status);
-  const [date, setDate] = useState(todayIso());
-  const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string } | null>(null);
+  const [date, setDate] = useState(today());
+  const command = useCommand();
+  const [saved, setSaved] = useState<string | null>(null);
   function save(e: Event) {
     e.preventDefault();
     if (!status) return;
-    const r = setMemberStatus(session.doc, person.id, status, date);
-    setMessage(r.ok ? { kind: 'ok', text: `Status saved: ${STATUS_LABELS[status]} from ${formatDay(date)}.` } : { kind: 'error', text: r.message });
+    const result = command.run(() => setMemberStatus(doc, person.id, status, date));
+    const label = STATUS_LABELS[status];
+    const day = formatDay(date, 'date');
+    setSaved(result.ok ? t`Status saved: ${label} from ${day}.` : null);
   }
+  const current = STATUS_LABELS[person.status];
+  const since = person.statusSince && formatDay(person.statusSince, 'date');
+  const joined = person.joinedOn && person.status !== 'interested' ? formatDay(person.joinedOn, 'date') : null;
   return (
     <div class="status-part">
-      <h3>Status</h3>
+      <h3>{t`Status`}</h3>
       <p>
-        <strong>{STATUS_LABELS[person.status]}</strong>
-        {person.statusSince && <> since {formatDay(person.statusSince)}</>}
-        {person.joinedOn && person.status !== 'interested' && <> · joined {formatDay(person.joinedOn)}</>}
+        <strong>{current}</strong>
+        {since && <> {t({ message: `since ${since}`, comment: 'After a member’s status, shown in bold' })}</>}
+        {joined && <> · {t({ message: `joined ${joined}`, comment: 'The day a member first became active' })}</>}
       </p>
       {person.statusHistory && person.statusHistory.length > 1 && (
         <details class="explain">
-          <summary>Status history</summary>
+          <summary>{t`Status history`}</summary>
           <ol class="plain-list">
-            {person.statusHistory.map((h, i) => (
-              <li key={i}>
-                {STATUS_LABELS[h.status]} from {formatDay(h.date)}
-              </li>
-            ))}
+            {person.statusHistory.map((h, i) => {
+              const label = STATUS_LABELS[h.status];
+              const day = formatDay(h.date, 'date');
+              return <li key={i}>{t`${label} from ${day}`}</li>;
+            })}
           </ol>
         </details>
       )}
       <form onSubmit={save} noValidate class="inline-form">
-        <SelectField label="Change status to" value={status} onChange={setStatus} options={optionsFrom(STATUSES, STATUS_LABELS)} required />
-        <TextField label="From" type="date" value={date} onInput={setDate} required />
-        <Button type="submit">Save status</Button>
+        <SelectField label={t`Change status to`} value={status} onChange={setStatus} options={optionsFrom(STATUSES, STATUS_LABELS)} required />
+        <TextField label={t({ message: 'From', comment: 'The date a new status of a member begins' })} type="date" value={date} onInput={setDate} required />
+        <Button type="submit">{t`Save status`}</Button>
       </form>
-      <FormMessage message={message} />
+      <SaveOutcome error={command.error} saved={saved} />
     </div>
   );
 }

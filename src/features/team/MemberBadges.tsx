@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { PREFER_NOT_TO_SAY } from '../../core/domain/base';
 import { ROLE_LABELS, STATUS_LABELS, wantsSupport, type Person } from '../../core/domain/person';
 
@@ -13,19 +14,23 @@ export function pronounsText(p: Person): string | null {
 
 /** Role and status in a few words: "Carer or family · Active". */
 export function roleAndStatus(p: Person): string {
-  const role = p.role === PREFER_NOT_TO_SAY ? 'Role not given' : ROLE_LABELS[p.role];
-  return `${role} · ${STATUS_LABELS[p.status]}${p.guest ? ' · Guest' : ''}`;
+  const role = p.role === PREFER_NOT_TO_SAY ? t`Role not given` : ROLE_LABELS[p.role];
+  const parts = [role, STATUS_LABELS[p.status]];
+  if (p.guest) parts.push(t({ message: 'Guest', comment: 'A person added at a meeting who is not (yet) a member' }));
+  return parts.join(' · ');
 }
 
 /** Small reminders on a member's row: support to arrange, needs to plan for. */
 export function MemberBadges({ person }: { person: Person }) {
+  const inclusion = person.inclusion;
   const badges: string[] = [];
-  if (wantsSupport(person, 'call-before')) badges.push('Call before meetings');
-  if (person.inclusion && !person.inclusion.declined && (person.inclusion.accessNeeds?.length || person.inclusion.accessNotes || person.inclusion.formats?.length)) badges.push('Has access needs');
-  if (person.inclusion?.interpreter) badges.push('Interpreter');
+  if (wantsSupport(person, 'call-before')) badges.push(t`Call before meetings`);
+  if (inclusion && !inclusion.declined && (inclusion.accessNeeds?.length || inclusion.accessNotes || inclusion.formats?.length))
+    badges.push(t`Has access needs`);
+  if (inclusion?.interpreter) badges.push(t({ message: 'Interpreter', comment: 'A reminder on a member: they need an interpreter' }));
   if (badges.length === 0) return null;
   return (
-    <ul class="badges" aria-label="Reminders">
+    <ul class="badges" aria-label={t`Reminders`}>
       {badges.map((b) => (
         <li key={b} class="badge">
           {b}

@@ -1,4 +1,7 @@
-import type { ProjectSession } from '../../core/projects/project-session';
+import { t } from '@lingui/core/macro';
+import { personType } from '../../core/domain/person';
+import { useDocRecord } from '../../state/doc-records';
+import { useProjectId, useSession } from '../../state/project-context';
 import { href } from '../../state/router';
 import { ConflictNotice } from '../sync/ConflictNotice';
 import { AboutCard } from './AboutCard';
@@ -8,61 +11,75 @@ import { EraseCard } from './EraseCard';
 import { InclusionCard } from './InclusionCard';
 import { pronounsText, roleAndStatus } from './MemberBadges';
 import { TrainingSupportCard } from './TrainingSupportCard';
-import { useMember } from './use-team';
 
 /** One member: about, inclusion profile, consent, training and support, expenses and rewards. */
-export function MemberScreen({ session, personId }: { session: ProjectSession; personId: string }) {
-  const person = useMember(session.doc, personId);
-  const back = href('p', session.projectId, 'team');
+export function MemberScreen({ personId }: { personId: string }) {
+  const session = useSession();
+  const projectId = useProjectId();
+  const person = useDocRecord(personType, personId);
+  const back = href('p', projectId, 'team');
   if (!person) {
     return (
       <div class="team">
-        <p>This member is not in the project. They may have been erased on this or another device.</p>
-        <a href={back}>Back to the team</a>
+        <p>{t`This member is not in the project. They may have been erased on this or another device.`}</p>
+        <a href={back}>{t`Back to the team`}</a>
       </div>
     );
   }
   return (
     <div class="team member-screen">
       <a class="back-link" href={back}>
-        <span aria-hidden="true">←</span> All members
+        <span aria-hidden="true">←</span> {t`All members`}
       </a>
       <h2 class="member-title">
         <bdi>{person.name}</bdi>
         {pronounsText(person) && <span class="pronouns"> ({pronounsText(person)})</span>}
       </h2>
       <p class="lead">{roleAndStatus(person)}</p>
-      <ConflictNotice session={session} collection="people" id={person.id} fieldLabels={MEMBER_FIELDS} />
-      <nav aria-label="Parts of this page" class="jump-links">
-        <a href="#about-heading" onClick={jump}>About</a>
-        <a href="#inclusion-heading" onClick={jump}>Inclusion</a>
-        <a href="#consent-heading" onClick={jump}>Consent</a>
-        <a href="#training-heading" onClick={jump}>Training and support</a>
-        <a href="#contrib-heading" onClick={jump}>Expenses and rewards</a>
+      <ConflictNotice session={session} collection={personType.collection} id={person.id} fieldLabels={memberFields()} />
+      <nav aria-label={t`Parts of this page`} class="jump-links">
+        <a href="#about-heading" onClick={jump}>
+          {t({ message: 'About', comment: 'Link to the part of a member’s page about them' })}
+        </a>
+        <a href="#inclusion-heading" onClick={jump}>
+          {t({ message: 'Inclusion', comment: 'Link to the part of a member’s page on what helps them take part' })}
+        </a>
+        <a href="#consent-heading" onClick={jump}>
+          {t({ message: 'Consent', comment: 'Link to the part of a member’s page on what they agreed to' })}
+        </a>
+        <a href="#training-heading" onClick={jump}>
+          {t`Training and support`}
+        </a>
+        <a href="#contrib-heading" onClick={jump}>
+          {t`Expenses and rewards`}
+        </a>
       </nav>
-      <AboutCard key={`about-${person.id}`} session={session} person={person} />
-      <InclusionCard key={`inc-${person.id}`} session={session} person={person} />
-      <ConsentCard session={session} person={person} />
-      <TrainingSupportCard key={`ts-${person.id}`} session={session} person={person} />
-      <ContributionsCard key={`c-${person.id}`} session={session} person={person} />
-      <EraseCard session={session} person={person} />
+      <AboutCard key={`about-${person.id}`} person={person} />
+      <InclusionCard key={`inc-${person.id}`} person={person} />
+      <ConsentCard person={person} />
+      <TrainingSupportCard key={`ts-${person.id}`} person={person} />
+      <ContributionsCard key={`c-${person.id}`} person={person} />
+      <EraseCard person={person} />
     </div>
   );
 }
 
-const MEMBER_FIELDS: Record<string, string> = {
-  name: 'Name',
-  pronouns: 'Pronouns',
-  role: 'Role',
-  organisation: 'Organisation',
-  status: 'Status',
-  involvement: 'How they are involved',
-  email: 'Email',
-  phone: 'Phone',
-  inclusion: 'Inclusion profile',
-  consent: 'Consent',
-  recognition: 'How they want to be recognised',
-};
+/** The member's fields in the words of this page, for telling of changes made on two devices at once. */
+function memberFields(): Record<string, string> {
+  return {
+    name: t`Name`,
+    pronouns: t`Pronouns`,
+    role: t({ message: 'Role', comment: 'A member’s role in the group' }),
+    organisation: t`Organisation`,
+    status: t`Status`,
+    involvement: t`How they are involved`,
+    email: t`Email`,
+    phone: t`Phone`,
+    inclusion: t`Inclusion profile`,
+    consent: t({ message: 'Consent', comment: 'What a member agreed to (photos, being named, being contacted)' }),
+    recognition: t`How they want to be recognised`,
+  };
+}
 
 /** The app routes by the hash, so in-page links scroll instead of navigating. */
 function jump(e: Event) {

@@ -1,30 +1,37 @@
+import { plural, t } from '@lingui/core/macro';
+import { personType } from '../../core/domain/person';
 import { groupBalance } from '../../core/team/balance';
+import { useProjectId } from '../../state/project-context';
+import { useRecords } from '../../state/records';
 import { href } from '../../state/router';
-import type { DashboardCardProps } from '../section';
 import { balanceSentence, warningSentence } from './balance-words';
-import { usePeople } from './use-team';
 import './team.css';
 
 /** The team at a glance on the project dashboard: how many are active, and the group's balance. */
-export function TeamCard({ projectId }: DashboardCardProps) {
-  const people = usePeople(projectId);
-  if (!people) return <p role="status">Loading…</p>;
+export function TeamCard() {
+  const projectId = useProjectId();
+  const people = useRecords(personType);
+  if (!people) return <p role="status">{t`Loading…`}</p>;
   const balance = groupBalance(people);
+  const active = balance.active;
+  const everyone = people.length;
   return (
     <div class="team-card" data-testid="team-card">
       <p>
-        <strong>{balance.active}</strong> active {balance.active === 1 ? 'member' : 'members'}
-        {people.length > balance.active ? ` of ${people.length}` : ''}.
+        <strong>{active}</strong>{' '}
+        {everyone > active
+          ? plural(active, { one: `active member of ${everyone}.`, other: `active members of ${everyone}.` })
+          : plural(active, { one: 'active member.', other: 'active members.' })}
       </p>
-      {balance.active > 0 && <p>{balanceSentence(balance)}</p>}
+      {active > 0 && <p>{balanceSentence(balance)}</p>}
       {balance.warnings.map((w) => (
         <p key={w} class="notice">
           {warningSentence(w, balance)}
         </p>
       ))}
-      {people.length === 0 && (
+      {everyone === 0 && (
         <p>
-          <a href={href('p', projectId, 'team', 'new')}>Add the first member</a>
+          <a href={href('p', projectId, 'team', 'new')}>{t`Add the first member`}</a>
         </p>
       )}
     </div>

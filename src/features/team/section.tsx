@@ -6,11 +6,11 @@ import { MemberScreen } from './MemberScreen';
 import { TeamOverview } from './TeamOverview';
 import './team.css';
 
-export function Screen({ session, rest }: SectionProps) {
+export function Screen({ rest }: SectionProps) {
   const [page, id] = rest;
-  if (page === 'new') return <AddMemberScreen session={session} />;
-  if (page === 'member' && id) return <MemberScreen session={session} personId={id} />;
-  if (page === 'ledger') return <LedgerScreen session={session} />;
-  if (page === 'barriers') return <BarriersScreen session={session} />;
-  return <TeamOverview session={session} />;
+  if (page === 'new') return <AddMemberScreen />;
+  if (page === 'member' && id) return <MemberScreen personId={id} />;
+  if (page === 'ledger') return <LedgerScreen />;
+  if (page === 'barriers') return <BarriersScreen />;
+  return <TeamOverview />;
 }

@@ -100,6 +100,14 @@ describe('in Welsh', () => {
     expect(formatDay('2026-09-03', 'date-long')).toBe(english);
   });
 
+  it('falls back to British English, not the runtime’s default, where the browser has no data for the language', () => {
+    // Chrome ships no Welsh date or number data: asked for "cy" it used to answer in US English
+    // ("Dec 1, 2026"). A language tag no engine knows stands in for it here.
+    const british = [formatDay('2026-12-01', 'date'), formatPence(182460), formatHours(42), formatList(['Ann', 'Bob', 'Cai'])];
+    setFormatLocale('qq-GB');
+    expect([formatDay('2026-12-01', 'date'), formatPence(182460), formatHours(42), formatList(['Ann', 'Bob', 'Cai'])]).toEqual(british);
+  });
+
   it('knows all six Welsh plural categories', () => {
     setFormatLocale('cy');
     expect([0, 1, 2, 3, 6, 7].map((n) => pluralCategory(n))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);

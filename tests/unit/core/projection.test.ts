@@ -31,7 +31,8 @@ describe('projection', () => {
     await session.close();
   });
 
-  it('matches a full rebuild after random command sequences', async () => {
+  // Five seeds of 200 commands take about 4 s alone, past vitest's 5 s default on a loaded machine.
+  it('matches a full rebuild after random command sequences', { timeout: 30_000 }, async () => {
     for (let seed = 1; seed <= 5; seed++) {
       const random = seededRandom(seed);
       const db = freshDb();

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import * as attendance from '../../../src/core/commands/attendance';
 import * as erasure from '../../../src/core/commands/erasure';
+import * as erasureScrub from '../../../src/core/commands/erasure-scrub';
 import * as erasureWords from '../../../src/core/commands/erasure-words';
 import * as questionnaires from '../../../src/core/commands/feedback-questionnaires';
 import * as responses from '../../../src/core/commands/feedback-responses';
@@ -97,6 +98,7 @@ export interface Generator {
 export const commandModules: Record<string, Record<string, unknown>> = {
   attendance,
   erasure,
+  'erasure-scrub': erasureScrub,
   'erasure-words': erasureWords,
   'feedback-questionnaires': questionnaires,
   'feedback-responses': responses,
@@ -268,6 +270,8 @@ export const generators: Record<string, Generator> = {
     const mentions = preview.ok ? preview.value.mentions : [];
     erasure.erasePerson(w.doc, id, { scrubName: w.random.chance(0.5), replace: someOf(w, mentions.map((m) => m.key), 3), day: pastDay(w) });
   }),
+  // On its own, as erasePerson runs it inside its transaction: a name typed anywhere goes.
+  'erasure-scrub.scrubNameEverywhere': writer((w) => w.doc.transact(() => erasureScrub.scrubNameEverywhere(w.doc, words(w, 1, 2)))),
   'erasure-words.findMentions': reader((w) => erasureWords.findMentions(w.doc, words(w, 1, 2))),
   'erasure-words.replaceMentions': writer((w) => {
     const name = words(w, 1, 1).trim();

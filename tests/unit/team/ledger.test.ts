@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Contribution } from '../../../src/core/domain/team/contribution';
 import { ledgerTotals, mayAffectBenefits, totalsMayAffectBenefits } from '../../../src/core/team/ledger';
-import { formatHours, formatPounds, parseHours, parsePounds } from '../../../src/core/team/money';
+import { formatHours, formatPence } from '../../../src/core/format/numbers';
+import { parseHours, parsePounds } from '../../../src/core/team/money';
 
 let n = 0;
 const entry = (c: Partial<Contribution> & Pick<Contribution, 'kind'>): Contribution => ({
@@ -79,8 +80,8 @@ describe('reading amounts people type', () => {
   });
 
   it('shows money and hours in plain words', () => {
-    expect(formatPounds(123_450)).toBe('£1,234.50');
-    expect(formatPounds(5)).toBe('£0.05');
+    expect(formatPence(123_450)).toBe('£1,234.50');
+    expect(formatPence(5)).toBe('£0.05');
     expect(formatHours(1)).toBe('1 hour');
     expect(formatHours(2.5)).toBe('2.5 hours');
   });

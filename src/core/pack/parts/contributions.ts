@@ -7,7 +7,7 @@ import {
   type Contribution,
 } from '../../domain/team/contribution';
 import { ledgerTotals, type LedgerTotals } from '../../team/ledger';
-import { formatHours, formatPounds } from '../../team/money';
+import { formatHours, formatPence } from '../../format/numbers';
 import { toCsv, type Cell } from '../csv';
 import { compareCodes, count } from '../format';
 import { mayInclude } from '../options';
@@ -73,10 +73,10 @@ function namesOf(ctx: PackContext): Map<string, string> {
 function totalsFacts(ctx: PackContext, t: LedgerTotals, people: number): { label: string; value: string }[] {
   const types = (Object.keys(EXPENSE_TYPE_LABELS) as (keyof typeof EXPENSE_TYPE_LABELS)[]).filter((k) => t.expensesByType[k] > 0);
   const facts = [
-    { label: 'Expenses paid', value: `${formatPounds(t.expensesPence)}${types.length ? ` (${types.map((k) => `${EXPENSE_TYPE_LABELS[k].toLowerCase()} ${formatPounds(t.expensesByType[k])}`).join(', ')})` : ''}` },
-    { label: 'Payments for time', value: formatPounds(t.paymentsPence) },
-    { label: 'Vouchers', value: formatPounds(t.vouchersPence) },
-    { label: 'Money and vouchers in all', value: formatPounds(t.moneyPence) },
+    { label: 'Expenses paid', value: `${formatPence(t.expensesPence)}${types.length ? ` (${types.map((k) => `${EXPENSE_TYPE_LABELS[k].toLowerCase()} ${formatPence(t.expensesByType[k])}`).join(', ')})` : ''}` },
+    { label: 'Payments for time', value: formatPence(t.paymentsPence) },
+    { label: 'Vouchers', value: formatPence(t.vouchersPence) },
+    { label: 'Money and vouchers in all', value: formatPence(t.moneyPence) },
     { label: 'Time credits', value: formatHours(t.timeCreditHours) },
   ];
   if (people) facts.push({ label: 'People who received something', value: ctx.small.count(people, 'person', 'people') });
@@ -84,7 +84,7 @@ function totalsFacts(ctx: PackContext, t: LedgerTotals, people: number): { label
 }
 
 function pounds(pence: number): string {
-  return pence ? formatPounds(pence) : '–';
+  return pence ? formatPence(pence) : '–';
 }
 
 /** "12.50": pounds as a number a spreadsheet adds up. */
