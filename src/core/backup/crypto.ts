@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from './format';
 
@@ -11,10 +12,10 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export function passphraseProblem(passphrase: string): string | null {
   const characters = [...passphrase.normalize('NFC')];
   if (characters.length < MIN_PASSPHRASE_LENGTH) {
-    return `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters. Three or four ordinary words that only you would put together work well.`;
+    return t`Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters. Three or four ordinary words that only you would put together work well.`;
   }
-  if (characters.length > MAX_PASSPHRASE_LENGTH) return `That passphrase is too long: keep it to ${MAX_PASSPHRASE_LENGTH} characters or fewer.`;
-  if (new Set(characters.filter((c) => c.trim())).size < 5) return 'That passphrase repeats the same few characters. Use a few ordinary words instead.';
+  if (characters.length > MAX_PASSPHRASE_LENGTH) return t`That passphrase is too long: keep it to ${MAX_PASSPHRASE_LENGTH} characters or fewer.`;
+  if (new Set(characters.filter((c) => c.trim())).size < 5) return t`That passphrase repeats the same few characters. Use a few ordinary words instead.`;
   return null;
 }
 

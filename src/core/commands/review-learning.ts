@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { getRecordMap } from '../doc/project-doc';
 import { learningReviewType, type LearningReview, type ReviewPromptField, type ReviewScope } from '../domain/review/learning-review';
@@ -34,7 +35,7 @@ export function archiveLearningReview(doc: Y.Doc, id: string, archived = true): 
 
 /** Adds one thing the group will do next. */
 export function addNextStep(doc: Y.Doc, reviewId: string, text: string): Result<NextStep> {
-  if (!getRecordMap(doc, learningReviewType, reviewId)) return fail('That learning review is no longer here.');
+  if (!getRecordMap(doc, learningReviewType, reviewId)) return fail(t`That learning review is no longer here.`);
   return insertRecord(doc, nextStepType, { reviewId, text });
 }
 
@@ -53,8 +54,8 @@ export function removeNextStep(doc: Y.Doc, id: string): Result<void> {
  */
 export function turnNextStepIntoAction(doc: Y.Doc, id: string, createAction: (text: string) => Result<string>): Result<NextStep> {
   const step = readRecord(doc, nextStepType, id);
-  if (!step) return fail('That next step is no longer here.');
-  if (step.actionId) return fail('This next step is already an action.');
+  if (!step) return fail(t`That next step is no longer here.`);
+  if (step.actionId) return fail(t`This next step is already an action.`);
   const action = createAction(step.text);
   if (!action.ok) return action;
   return updateRecord(doc, nextStepType, id, { actionId: action.value });

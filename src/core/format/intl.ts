@@ -16,6 +16,21 @@ export function setFormatLocale(tag: string): void {
   locale = tag;
 }
 
+/**
+ * Runs `write` with every formatter here in another language, then goes back: for text made
+ * in a language other than the app's (a project pack in Welsh from an app shown in English).
+ * `write` must not wait for anything, so no other screen is ever drawn while it runs.
+ */
+export function inFormatLocale<T>(tag: string, write: () => T): T {
+  const before = locale;
+  locale = tag;
+  try {
+    return write();
+  } finally {
+    locale = before;
+  }
+}
+
 function cached<F>(cache: Map<string, F>, options: object | undefined, make: (locale: string) => F): F {
   const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
   let format = cache.get(key);
