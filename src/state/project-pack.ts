@@ -36,7 +36,12 @@ export async function makePackZip(doc: Y.Doc, options: PackOptions, onProgress: 
 }
 
 /** Makes the report alone, as HTML for the report page, with its title. */
-export async function makeReportHtml(doc: Y.Doc, options: PackOptions, onProgress: (p: PackProgress) => void, language = appLanguage()): Promise<Result<{ html: string; title: string }>> {
+export async function makeReportHtml(
+  doc: Y.Doc,
+  options: PackOptions,
+  onProgress: (p: PackProgress) => void,
+  language = appLanguage(),
+): Promise<Result<{ html: string; title: string }>> {
   const ctx = packContextFromDoc(doc, options, today(), language);
   if (!ctx) return fail(unreadable(language));
   const made = await makePack(ctx, { withFiles: false, onProgress });

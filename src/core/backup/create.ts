@@ -69,7 +69,10 @@ export async function createBackup(doc: Y.Doc, settings: BackupSettings): Promis
     payload = (await seal(compressed, protection.passphrase, context, iterations, parameters)).ciphertext;
   }
   if (payload.length > MAX_FILE_BYTES) return fail(t`This project is too large for one backup file.`);
-  const header: BackupHeader = { ...base, payload: { compression: 'deflate', bytes: payload.length, updateBytes: update.length, sha256: await sha256Hex(payload) } };
+  const header: BackupHeader = {
+    ...base,
+    payload: { compression: 'deflate', bytes: payload.length, updateBytes: update.length, sha256: await sha256Hex(payload) },
+  };
   if ('unprotected' in protection) {
     const keys = protection.keys.slice(0, MAX_FILE_MACS);
     const text = authenticatedHeaderText(header);

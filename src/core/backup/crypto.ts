@@ -21,7 +21,13 @@ export function passphraseProblem(passphrase: string): string | null {
 
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
 export interface Sealed {
@@ -36,10 +42,20 @@ export function newSealParameters(): { salt: string; iv: string } {
 }
 
 /** Encrypts with a key stretched from the passphrase. `context` is bound in, so the sealed bytes only open under the same header. */
-export async function seal(plain: Uint8Array, passphrase: string, context: string, iterations: number, parameters: { salt: string; iv: string }): Promise<Sealed> {
+export async function seal(
+  plain: Uint8Array,
+  passphrase: string,
+  context: string,
+  iterations: number,
+  parameters: { salt: string; iv: string },
+): Promise<Sealed> {
   const key = await deriveKey(passphrase, fromBase64(parameters.salt), iterations);
   const ciphertext = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: fromBase64(parameters.iv) as BufferSource, additionalData: new TextEncoder().encode(context) }, key, plain as BufferSource),
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: fromBase64(parameters.iv) as BufferSource, additionalData: new TextEncoder().encode(context) },
+      key,
+      plain as BufferSource,
+    ),
   );
   return { ciphertext, ...parameters };
 }
@@ -48,7 +64,11 @@ export async function seal(plain: Uint8Array, passphrase: string, context: strin
 export async function open(sealed: Sealed, passphrase: string, context: string, iterations: number): Promise<Uint8Array | null> {
   try {
     const key = await deriveKey(passphrase, fromBase64(sealed.salt), iterations);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) as BufferSource, additionalData: new TextEncoder().encode(context) }, key, sealed.ciphertext as BufferSource);
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(sealed.iv) as BufferSource, additionalData: new TextEncoder().encode(context) },
+      key,
+      sealed.ciphertext as BufferSource,
+    );
     return new Uint8Array(plain);
   } catch {
     return null;

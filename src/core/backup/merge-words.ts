@@ -56,7 +56,9 @@ export function mergeSummary(plan: MergePlan): string {
 export function changeLine(change: RecordChange): string {
   const noun = change.noun;
   const label = change.label;
-  const what = label ? t({ message: `${noun} “${label}”`, comment: 'A kind of record and its name, such as Member “Ben Baker”' }) : `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
+  const what = label
+    ? t({ message: `${noun} “${label}”`, comment: 'A kind of record and its name, such as Member “Ben Baker”' })
+    : `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
   const thing = what.charAt(0).toUpperCase() + what.slice(1);
   if (change.kind === 'add') return t`${thing}: new.`;
   if (change.kind === 'remove') return change.erased ? t`${thing}: erased on another device.` : t`${thing}: removed.`;

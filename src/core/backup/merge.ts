@@ -59,7 +59,8 @@ export function planMerge(doc: Y.Doc, project: CheckedProject): Result<MergePlan
   if (doc.guid !== project.projectId) return fail(otherProject());
   const basis = Y.encodeStateVector(doc);
   // The common case of a file this device already has in full needs no scratch copy.
-  if (holdsNothingNew(doc, Y.diffUpdate(project.update, basis))) return ok({ projectId: doc.guid, changes: [], details: [], removes: 0, nothingNew: true, project, basis });
+  if (holdsNothingNew(doc, Y.diffUpdate(project.update, basis)))
+    return ok({ projectId: doc.guid, changes: [], details: [], removes: 0, nothingNew: true, project, basis });
   const scratch = createProjectDoc(doc.guid);
   const touched = new Map<string, Set<string>>();
   const note = (collection: string, id: string) => {
@@ -115,7 +116,10 @@ function describe(doc: Y.Doc, merged: Y.Doc, touched: Map<string, Set<string>>, 
         // A record that was already broken here is not the file's doing; one the merge breaks is.
         if (!verdict.ok && (!before || checkRecord(type, id, before).ok)) return fail(mergeProblemWords(verdict.problem));
       }
-      const fields = was && will ? [...new Set([...Object.keys(was), ...Object.keys(will)])].filter((f) => JSON.stringify(sorted(was[f])) !== JSON.stringify(sorted(will[f]))).sort() : [];
+      const fields =
+        was && will
+          ? [...new Set([...Object.keys(was), ...Object.keys(will)])].filter((f) => JSON.stringify(sorted(was[f])) !== JSON.stringify(sorted(will[f]))).sort()
+          : [];
       changes.push({ collection, noun: type.noun, id, kind: !was ? 'add' : !will ? 'remove' : 'change', label: labelOf(was ?? will!), fields });
     }
   }
@@ -149,7 +153,11 @@ export function applyMerge(doc: Y.Doc, plan: MergePlan, options: { allowRemovals
     if (!again.ok) return again;
     const told = new Set(plan.changes.filter((c) => c.kind === 'remove').map((c) => `${c.collection}/${c.id}`));
     if (again.value.changes.some((c) => c.kind === 'remove' && !told.has(`${c.collection}/${c.id}`))) {
-      return { ok: false, message: t`This project changed while you were looking at the file, and merging it would now remove something else. Choose the file again to see what it would do.`, removes: again.value.removes };
+      return {
+        ok: false,
+        message: t`This project changed while you were looking at the file, and merging it would now remove something else. Choose the file again to see what it would do.`,
+        removes: again.value.removes,
+      };
     }
     current = again.value;
   }
@@ -195,7 +203,9 @@ function holdsNothingNew(doc: Y.Doc, diff: Uint8Array): boolean {
 function mergeProblemWords(p: RecordProblem): string {
   const noun = p.noun;
   const field = p.field ? fieldWords(p.field) : null;
-  const cannot = field ? t`Merging this file would leave one ${noun} that cannot be used (its “${field}”).` : t`Merging this file would leave one ${noun} that cannot be used.`;
+  const cannot = field
+    ? t`Merging this file would leave one ${noun} that cannot be used (its “${field}”).`
+    : t`Merging this file would leave one ${noun} that cannot be used.`;
   const why = p.kind === 'rule' && p.reason ? p.reason : null;
   const then = t`Nothing was changed. Change that ${noun} on this device or on the other one, make a new backup there, and try again.`;
   return why
@@ -228,7 +238,12 @@ function plainRecord(record: Y.Map<unknown>): Record<string, unknown> {
 
 function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sorted((value as Record<string, unknown>)[k])]),
+    );
   return value;
 }
 

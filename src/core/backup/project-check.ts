@@ -6,7 +6,8 @@ import { fail, ok, type Result } from '../result';
 import { damaged, newerApp } from './container';
 import { checkRecord, fileProblemWords, FORBIDDEN_KEYS, isPlainData, unknownKinds } from './record-check';
 
-const oddName = (noun: string) => t`One ${noun} in this file has a name Common Ground never uses, so nothing was restored. The file was not made by Common Ground.`;
+const oddName = (noun: string) =>
+  t`One ${noun} in this file has a name Common Ground never uses, so nothing was restored. The file was not made by Common Ground.`;
 
 /** Something in a project this version does not know, and what the gate does with it. */
 export type UnknownPart =

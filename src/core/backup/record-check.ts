@@ -43,7 +43,8 @@ export type RecordCheck = { ok: true; value: RecordVerdict } | { ok: false; prob
 const problem = (p: RecordProblem): { ok: false; problem: RecordProblem } => ({ ok: false, problem: p });
 
 /** A file holding kinds of record this version does not know (said the same by the gate and a merge). */
-export const unknownKinds = () => t`This backup holds kinds of information this version of Common Ground does not know. Update the app on this device, then try again.`;
+export const unknownKinds = () =>
+  t`This backup holds kinds of information this version of Common Ground does not know. Update the app on this device, then try again.`;
 
 /** The problem in words, for a file that is being checked on its own. */
 export function fileProblemWords(p: RecordProblem): string {

@@ -51,7 +51,8 @@ export interface GateOptions {
   keysFor?: (projectId: string) => Promise<readonly FileKey[]>;
 }
 
-const changed = () => t`This backup has been changed since it was made, so nothing was restored. Use another copy, or make a new backup on the device it came from.`;
+const changed = () =>
+  t`This backup has been changed since it was made, so nothing was restored. Use another copy, or make a new backup on the device it came from.`;
 
 /** Checks a backup file from top to bottom. Never throws; never writes anything. */
 export async function checkBackupFile(bytes: Uint8Array, options: GateOptions = {}): Promise<GateResult> {
@@ -85,8 +86,18 @@ async function checkBackup(bytes: Uint8Array, options: GateOptions): Promise<Gat
   if (h.encryption) {
     if (h.authentication) return fail(damaged());
     if (!options.passphrase) return { ok: false, message: t`This backup is protected with a passphrase. Type it in to restore.`, needsPassphrase: true };
-    const opened = await open({ ciphertext: payload, salt: h.encryption.salt, iv: h.encryption.iv }, options.passphrase, sealedHeaderText(h), h.encryption.iterations);
-    if (!opened) return { ok: false, message: t`That passphrase does not open this backup. Check it and try again: capital letters and spaces matter.`, needsPassphrase: true };
+    const opened = await open(
+      { ciphertext: payload, salt: h.encryption.salt, iv: h.encryption.iv },
+      options.passphrase,
+      sealedHeaderText(h),
+      h.encryption.iterations,
+    );
+    if (!opened)
+      return {
+        ok: false,
+        message: t`That passphrase does not open this backup. Check it and try again: capital letters and spaces matter.`,
+        needsPassphrase: true,
+      };
     compressed = opened;
     origin = { kind: 'passphrase' };
   } else {
@@ -140,7 +151,15 @@ export function checkProjectUpdate(update: Uint8Array, projectId: string): Resul
     }
     leaveOutUnknown(scratch, found.value);
     const clean = Y.encodeStateAsUpdate(scratch);
-    return ok({ [checked]: true as const, projectId, name: found.value.name, update: clean, scratch, counts: found.value.counts, leftOut: found.value.unknown.length });
+    return ok({
+      [checked]: true as const,
+      projectId,
+      name: found.value.name,
+      update: clean,
+      scratch,
+      counts: found.value.counts,
+      leftOut: found.value.unknown.length,
+    });
   } catch {
     scratch.destroy();
     return fail(damaged());

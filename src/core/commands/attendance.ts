@@ -33,8 +33,6 @@ export function restoreAttendance(doc: Y.Doc, meetingId: string, personId: strin
   return result.ok ? ok(undefined) : result;
 }
 
-
-
 /**
  * Someone who turns up without being a member: added as a guest by name only and marked
  * present, in one step. They can be made a member later.

@@ -32,7 +32,8 @@ function agendaFor(doc: Y.Doc, meetingId: string): AgendaItem[] {
 function cleanLead(doc: Y.Doc, input: Partial<AgendaInput>): Result<Partial<AgendaInput>> {
   const patch: Partial<AgendaInput> = { ...input };
   if ('leadPersonId' in input) {
-    if (input.leadPersonId && !readRecord(doc, personType, input.leadPersonId)) return fail('That person is no longer in the project. Choose someone else to lead.');
+    if (input.leadPersonId && !readRecord(doc, personType, input.leadPersonId))
+      return fail('That person is no longer in the project. Choose someone else to lead.');
     if (!input.leadPersonId) patch.leadPersonId = undefined;
   }
   if ('leadName' in input && !input.leadName?.trim()) patch.leadName = undefined;

@@ -126,7 +126,13 @@ export function addAction(doc: Y.Doc, meetingId: string, input: ActionInput): Re
   if (!meetingExists(doc, meetingId)) return fail('That meeting is no longer here.');
   const problem = checkOwner(doc, input.ownerPersonId);
   if (problem) return fail(problem);
-  return insertRecord(doc, actionType, { meetingId, what: input.what, ownerPersonId: input.ownerPersonId, ...(input.due ? { due: input.due } : {}), done: false });
+  return insertRecord(doc, actionType, {
+    meetingId,
+    what: input.what,
+    ownerPersonId: input.ownerPersonId,
+    ...(input.due ? { due: input.due } : {}),
+    done: false,
+  });
 }
 
 /** Changes what an action is, who does it or by when. An empty date clears it. */

@@ -6,7 +6,6 @@ import type { RecordType } from '../domain/record-type';
 import { fail, ok, type Result } from '../result';
 import { applyTextChange, transact } from './records';
 
-
 /**
  * Writes what someone is typing into a Y.Text field, changing only the part that differs so
  * two facilitators typing at once both keep their words. Unlike `updateRecord` it keeps a

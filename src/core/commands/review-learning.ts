@@ -3,7 +3,8 @@ import type * as Y from 'yjs';
 import { getRecordMap } from '../doc/project-doc';
 import { learningReviewType, type LearningReview, type ReviewPromptField, type ReviewScope } from '../domain/review/learning-review';
 import { nextStepType, type NextStep } from '../domain/review/next-step';
-import { fail, type Result } from '../result';
+import { fail, ok, type Result } from '../result';
+import { addAction } from './meeting-day-during';
 import { archiveRecord, insertRecord, updateRecord } from './records';
 import { readRecord } from '../read/records';
 
@@ -61,3 +62,19 @@ export function turnNextStepIntoAction(doc: Y.Doc, id: string, createAction: (te
   return updateRecord(doc, nextStepType, id, { actionId: action.value });
 }
 
+/** Where a next step goes when it becomes an action: a meeting's action list, with an owner and an optional due date. */
+export interface ActionChoice {
+  meetingId: string;
+  ownerPersonId: string;
+  due?: string;
+}
+
+/**
+ * Turns a next step from a learning review into an action with the meetings part's own
+ * command, so it shows with the meeting's other actions and follows the same rules (an
+ * owner who is in the project, a real meeting). Returns the new action's id.
+ */
+export function createActionFromStep(doc: Y.Doc, text: string, choice: ActionChoice): Result<string> {
+  const made = addAction(doc, choice.meetingId, { what: text, ownerPersonId: choice.ownerPersonId, ...(choice.due ? { due: choice.due } : {}) });
+  return made.ok ? ok(made.value.id) : made;
+}

@@ -43,7 +43,12 @@ export interface MemberEngagement {
 }
 
 /** Each member's attendance over their time in the group (walk-in guests and archived people left out). */
-export function memberEngagement(people: readonly Person[], meetings: readonly Meeting[], attendance: readonly Attendance[], today: string): MemberEngagement[] {
+export function memberEngagement(
+  people: readonly Person[],
+  meetings: readonly Meeting[],
+  attendance: readonly Attendance[],
+  today: string,
+): MemberEngagement[] {
   const held = heldMeetings(meetings, today);
   const dateOf = new Map(held.map((m) => [m.id, m.date]));
   const byPerson = new Map<string, Attendance[]>();
@@ -97,7 +102,10 @@ export interface MeetingRoleMix {
 export function roleMix(meetings: readonly Meeting[], attendance: readonly Attendance[], people: readonly Person[], today: string): MeetingRoleMix[] {
   const roleOf = new Map(people.map((p) => [p.id, p.role]));
   const rows = new Map(
-    heldMeetings(meetings, today).map((meeting) => [meeting.id, { meeting, counts: Object.fromEntries(ROLE_MIX_KEYS.map((r) => [r, 0])) as Record<RoleOrUnknown, number>, present: 0 }]),
+    heldMeetings(meetings, today).map((meeting) => [
+      meeting.id,
+      { meeting, counts: Object.fromEntries(ROLE_MIX_KEYS.map((r) => [r, 0])) as Record<RoleOrUnknown, number>, present: 0 },
+    ]),
   );
   for (const a of attendance) {
     if (a.mark !== 'present' || a.archived) continue;

@@ -28,7 +28,13 @@ export function marksFor(meetingId: string, attendance: readonly Attendance[]): 
 const wants = (format: 'easy-read' | 'large-print') => (p: Person) => p.inclusion?.formats?.includes(format) === true;
 
 /** Who has and has not been sent a meeting's papers. */
-export function paperStatus(meeting: Meeting, papers: readonly Paper[], sends: readonly PaperSend[], people: readonly Person[], attendance: readonly Attendance[]): PaperStatus {
+export function paperStatus(
+  meeting: Meeting,
+  papers: readonly Paper[],
+  sends: readonly PaperSend[],
+  people: readonly Person[],
+  attendance: readonly Attendance[],
+): PaperStatus {
   const live = papers.filter((p) => p.meetingId === meeting.id && !p.archived);
   const sent = new Set(sends.filter((s) => s.meetingId === meeting.id && !s.archived).map((s) => `${s.paperId}:${s.personId}`));
   const recipients = registerPeople(people, marksFor(meeting.id, attendance));

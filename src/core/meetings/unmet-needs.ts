@@ -8,7 +8,11 @@ const PHRASES: Record<AccessNeed, { need: string; lacks: string; unchecked: stri
   'hearing-loop': { need: 'a hearing loop', lacks: 'this venue has none', unchecked: 'nobody has checked if this venue has one' },
   'quiet-space': { need: 'a quiet space', lacks: 'this venue has none', unchecked: 'nobody has checked if this venue has one' },
   parking: { need: 'parking', lacks: 'this venue has none', unchecked: 'nobody has checked this venue’s parking' },
-  'public-transport': { need: 'public transport', lacks: 'this venue is hard to reach by bus or train', unchecked: 'nobody has checked how to reach this venue by bus or train' },
+  'public-transport': {
+    need: 'public transport',
+    lacks: 'this venue is hard to reach by bus or train',
+    unchecked: 'nobody has checked how to reach this venue by bus or train',
+  },
 };
 
 export interface UnmetNeed {

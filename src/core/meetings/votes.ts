@@ -10,13 +10,18 @@ export const voteTotal = (v: VoteCounts) => v.votesFor + v.votesAgainst + v.abst
 
 /** Whether a vote's counts can be right, given how many people are marked present. */
 export function checkVote(votes: VoteCounts, present: number): Result<VoteCounts> {
-  for (const [label, n] of [['Votes for', votes.votesFor], ['Votes against', votes.votesAgainst], ['Abstentions', votes.abstentions]] as const) {
+  for (const [label, n] of [
+    ['Votes for', votes.votesFor],
+    ['Votes against', votes.votesAgainst],
+    ['Abstentions', votes.abstentions],
+  ] as const) {
     if (!Number.isInteger(n) || n < 0) return fail(`${label} must be a whole number, 0 or more.`);
   }
   const total = voteTotal(votes);
   if (total === 0) return fail('A vote needs at least one vote counted: for, against or abstaining.');
   if (total > present) {
-    const who = present === 0 ? 'nobody is marked present yet' : present === 1 ? 'only 1 person is marked present' : `only ${present} people are marked present`;
+    const who =
+      present === 0 ? 'nobody is marked present yet' : present === 1 ? 'only 1 person is marked present' : `only ${present} people are marked present`;
     return fail(`That adds up to ${total} votes, but ${who}. Check the counts, or mark everyone who is here on the register first.`);
   }
   return ok(votes);

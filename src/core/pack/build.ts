@@ -78,7 +78,9 @@ function packContents(ctx: PackContext, made: readonly PartOutput[], sections: r
   const relevant = SENSITIVE_CHOICES.filter((choice) => withData.some((m) => m.part.sensitive?.includes(choice)));
   const titles = sections.map((s) => s.title).join('; ');
   const included = [
-    sections.length ? i18n._(msg`report.html: the report, to read on screen or print (${titles}).`) : i18n._(msg`report.html: the report, to read on screen or print.`),
+    sections.length
+      ? i18n._(msg`report.html: the report, to read on screen or print (${titles}).`)
+      : i18n._(msg`report.html: the report, to read on screen or print.`),
     ...files.map((f) => {
       const { name, about } = f;
       return i18n._(msg({ message: `${name}: ${about}`, comment: 'A file in the pack, then what it holds' }));
@@ -103,6 +105,7 @@ function packContents(ctx: PackContext, made: readonly PartOutput[], sections: r
     i18n._(msg`The names of people who did not agree to be named: where the group typed one, the pack says “a member” instead.`),
   ];
   const { threshold } = ctx;
-  if (ctx.options.audience === 'partners') leftOut.push(i18n._(msg`Any count of fewer than ${threshold} people or responses: it says “fewer than ${threshold}” instead.`));
+  if (ctx.options.audience === 'partners')
+    leftOut.push(i18n._(msg`Any count of fewer than ${threshold} people or responses: it says “fewer than ${threshold}” instead.`));
   return { included, leftOut };
 }

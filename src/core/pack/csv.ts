@@ -13,7 +13,12 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 export function csvCell(value: Cell, i18n: I18n = appI18n): string {
   if (value === null || value === undefined) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
-  let text = typeof value === 'boolean' ? i18n._(value ? msg({ message: 'Yes', comment: 'A yes-or-no cell in a spreadsheet' }) : msg({ message: 'No', comment: 'A yes-or-no cell in a spreadsheet' })) : value;
+  let text =
+    typeof value === 'boolean'
+      ? i18n._(
+          value ? msg({ message: 'Yes', comment: 'A yes-or-no cell in a spreadsheet' }) : msg({ message: 'No', comment: 'A yes-or-no cell in a spreadsheet' }),
+        )
+      : value;
   if (FORMULA_START.test(text)) text = `'${text}`;
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

@@ -153,7 +153,10 @@ export function mayInclude(options: PackOptions, choice: SensitiveChoice): boole
  * the group's words; a pack for partners and funders has none until they are ticked.
  */
 export function defaultPackOptions(audience: Audience): PackOptions {
-  const include = Object.fromEntries(SENSITIVE_CHOICES.map((c) => [c, audience === 'group' && SENSITIVE_LABELS[c].kind === 'words'])) as Record<SensitiveChoice, boolean>;
+  const include = Object.fromEntries(SENSITIVE_CHOICES.map((c) => [c, audience === 'group' && SENSITIVE_LABELS[c].kind === 'words'])) as Record<
+    SensitiveChoice,
+    boolean
+  >;
   return { audience, include };
 }
 
@@ -164,7 +167,8 @@ export function packOptionsFromQuery(query: string): PackOptions {
   const options = defaultPackOptions(audience);
   if (params.has('include') || params.has('none')) for (const choice of SENSITIVE_CHOICES) options.include[choice] = false;
   for (const choice of params.getAll('include')) {
-    if ((SENSITIVE_CHOICES as readonly string[]).includes(choice) && offeredFor(audience, choice as SensitiveChoice)) options.include[choice as SensitiveChoice] = true;
+    if ((SENSITIVE_CHOICES as readonly string[]).includes(choice) && offeredFor(audience, choice as SensitiveChoice))
+      options.include[choice as SensitiveChoice] = true;
   }
   return options;
 }

@@ -16,6 +16,7 @@ export function peopleChart(ctx: PackContext, title: string, labels: readonly st
     blocks.push({ kind: 'chart', chart: { title, labels: shown.map((s) => s.label), values: shown.map((s) => s.value), direction: 'across', unit } });
   }
   const hidden = labels.length - shown.length;
-  if (hidden > 0) blocks.push({ kind: 'note', text: i18n._(msg`Not shown: ${plural(hidden, { one: 'a group', other: 'groups' })} of fewer than ${threshold} people.`) });
+  if (hidden > 0)
+    blocks.push({ kind: 'note', text: i18n._(msg`Not shown: ${plural(hidden, { one: 'a group', other: 'groups' })} of fewer than ${threshold} people.`) });
   return blocks;
 }

@@ -45,7 +45,8 @@ function bodyHtml(report: Report): string {
       }
     }
   };
-  const section = (s: ReportSection) => `<section class="pack-section" id="part-${escapeHtml(s.id)}" aria-labelledby="part-${escapeHtml(s.id)}-h"><h2 id="part-${escapeHtml(s.id)}-h">${escapeHtml(s.title)}</h2>${s.blocks.map(block).join('')}</section>`;
+  const section = (s: ReportSection) =>
+    `<section class="pack-section" id="part-${escapeHtml(s.id)}" aria-labelledby="part-${escapeHtml(s.id)}-h"><h2 id="part-${escapeHtml(s.id)}-h">${escapeHtml(s.title)}</h2>${s.blocks.map(block).join('')}</section>`;
   return `<article class="pack-report" lang="${escapeHtml(languageOf(report).locale)}">${coverHtml(report)}${report.sections.map(section).join('')}</article>`;
 }
 

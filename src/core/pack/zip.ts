@@ -52,7 +52,11 @@ function readme(pack: MadePack, appVersion: string): string {
     '',
     i18n._(msg({ message: 'OPENING THE FILES', comment: 'A heading in the pack’s README.txt, in capitals because it is plain text' })),
     '',
-    ...paragraph(i18n._(msg`report.html opens in any web browser, with no internet needed. To make a PDF or print it, use the browser’s Print command; it is laid out for A4 paper.`)),
+    ...paragraph(
+      i18n._(
+        msg`report.html opens in any web browser, with no internet needed. To make a PDF or print it, use the browser’s Print command; it is laid out for A4 paper.`,
+      ),
+    ),
   ];
   if (pack.files.some((f) => f.name.endsWith('.csv'))) {
     lines.push(

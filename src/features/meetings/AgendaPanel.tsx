@@ -18,7 +18,9 @@ function meetingMinutes(meeting: Meeting): number {
 }
 
 export function AgendaPanel({ session, meeting, people }: { session: ProjectSession; meeting: Meeting; people: Person[] }) {
-  const items = (useRecords<AgendaItem>(session, agendaItemType, meeting.id) ?? []).filter((a) => !a.archived).sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt));
+  const items = (useRecords<AgendaItem>(session, agendaItemType, meeting.id) ?? [])
+    .filter((a) => !a.archived)
+    .sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt));
   const names = new Map(people.map((p) => [p.id, p.name]));
   const total = items.reduce((n, a) => n + (a.minutes ?? 0), 0);
   const available = meetingMinutes(meeting);
@@ -47,14 +49,26 @@ export function AgendaPanel({ session, meeting, people }: { session: ProjectSess
                     <div class="agenda-text">
                       <span class="agenda-title">{item.title}</span>
                       <span class="agenda-meta">
-                        {[item.leadPersonId ? names.get(item.leadPersonId) : item.leadName, item.minutes ? `${item.minutes} minutes` : null].filter(Boolean).join(' · ') || 'No one leading yet'}
+                        {[item.leadPersonId ? names.get(item.leadPersonId) : item.leadName, item.minutes ? `${item.minutes} minutes` : null]
+                          .filter(Boolean)
+                          .join(' · ') || 'No one leading yet'}
                       </span>
                     </div>
                     <div class="row agenda-buttons">
-                      <Button variant="quiet" disabled={i === 0} onClick={() => moveAgendaItem(session.doc, item.id, -1)} aria-label={`Move “${item.title}” up`}>
+                      <Button
+                        variant="quiet"
+                        disabled={i === 0}
+                        onClick={() => moveAgendaItem(session.doc, item.id, -1)}
+                        aria-label={`Move “${item.title}” up`}
+                      >
                         ↑
                       </Button>
-                      <Button variant="quiet" disabled={i === items.length - 1} onClick={() => moveAgendaItem(session.doc, item.id, 1)} aria-label={`Move “${item.title}” down`}>
+                      <Button
+                        variant="quiet"
+                        disabled={i === items.length - 1}
+                        onClick={() => moveAgendaItem(session.doc, item.id, 1)}
+                        aria-label={`Move “${item.title}” down`}
+                      >
                         ↓
                       </Button>
                       <Button variant="quiet" onClick={() => edit.open(item.id)} data-edit-opener={item.id} aria-label={`Change “${item.title}”`}>
@@ -70,7 +84,8 @@ export function AgendaPanel({ session, meeting, people }: { session: ProjectSess
             ))}
           </ol>
           <p class={total > available ? 'error' : 'hint'}>
-            {total} of {available} minutes planned{total > available ? ': that is more time than the meeting has.' : '.'} Leave 5 to 10 minutes at the end for the closing round.
+            {total} of {available} minutes planned{total > available ? ': that is more time than the meeting has.' : '.'} Leave 5 to 10 minutes at the end for
+            the closing round.
           </p>
         </>
       )}
@@ -80,11 +95,20 @@ export function AgendaPanel({ session, meeting, people }: { session: ProjectSess
 }
 
 function AddAgendaItem({ session, meetingId, people }: { session: ProjectSession; meetingId: string; people: Person[] }) {
-  return <AgendaItemForm people={people} heading="Add an item" submitLabel="Add to agenda" onSubmit={(input) => addAgendaItem(session.doc, meetingId, input)} />;
+  return (
+    <AgendaItemForm people={people} heading="Add an item" submitLabel="Add to agenda" onSubmit={(input) => addAgendaItem(session.doc, meetingId, input)} />
+  );
 }
 
 /** Adds an agenda item, or changes one (with `initial`, and a Cancel button). */
-function AgendaItemForm(props: { people: Person[]; initial?: AgendaItem; heading: string; submitLabel: string; onSubmit: (input: AgendaInput) => Result<unknown>; onDone?: () => void }) {
+function AgendaItemForm(props: {
+  people: Person[];
+  initial?: AgendaItem;
+  heading: string;
+  submitLabel: string;
+  onSubmit: (input: AgendaInput) => Result<unknown>;
+  onDone?: () => void;
+}) {
   const { initial } = props;
   const [title, setTitle] = useState(initial?.title ?? '');
   const [lead, setLead] = useState(initial?.leadPersonId ?? '');
@@ -110,8 +134,17 @@ function AgendaItemForm(props: { people: Person[]; initial?: AgendaItem; heading
     <form ref={form} onSubmit={submit} noValidate class="subform">
       <h4>{props.heading}</h4>
       <TextField label="What is it about?" value={title} onInput={setTitle} required maxLength={200} />
-      <PersonSelect id={`${idPrefix}-lead`} label="Who leads it" value={lead} people={props.people} onChange={setLead} placeholder="Someone else, or no one yet" />
-      {!lead && <TextField label="Or name who leads it" value={leadName} onInput={setLeadName} maxLength={120} hint="For example: a guest speaker, or everyone" />}
+      <PersonSelect
+        id={`${idPrefix}-lead`}
+        label="Who leads it"
+        value={lead}
+        people={props.people}
+        onChange={setLead}
+        placeholder="Someone else, or no one yet"
+      />
+      {!lead && (
+        <TextField label="Or name who leads it" value={leadName} onInput={setLeadName} maxLength={120} hint="For example: a guest speaker, or everyone" />
+      )}
       <TextField label="How many minutes" value={minutes} onInput={setMinutes} inputMode="numeric" maxLength={3} />
       {error && (
         <p class="error" role="alert">

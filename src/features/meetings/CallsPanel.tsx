@@ -20,8 +20,8 @@ export function CallsPanel({ session, meeting, people }: { session: ProjectSessi
     <section class="card" aria-labelledby="calls-heading">
       <h3 id="calls-heading">Calls before the meeting</h3>
       <p class="hint">
-        A short call to each new member before they come helps them feel expected and ask what they need. This lists anyone who has not been to a meeting yet, or who joined in the last {NEW_MEMBER_WEEKS} weeks. Based on
-        West Berkshire Council’s “How to do co-production”.
+        A short call to each new member before they come helps them feel expected and ask what they need. This lists anyone who has not been to a meeting yet,
+        or who joined in the last {NEW_MEMBER_WEEKS} weeks. Based on West Berkshire Council’s “How to do co-production”.
       </p>
       {needed.length === 0 ? (
         <p class="empty">No new members to call for this meeting.</p>
@@ -33,11 +33,19 @@ export function CallsPanel({ session, meeting, people }: { session: ProjectSessi
                 <input
                   type="checkbox"
                   checked={Boolean(call)}
-                  onChange={(e) => ((e.currentTarget as HTMLInputElement).checked ? markCalled(session.doc, meeting.id, person.id, todayIso()) : unmarkCalled(session.doc, meeting.id, person.id))}
+                  onChange={(e) =>
+                    (e.currentTarget as HTMLInputElement).checked
+                      ? markCalled(session.doc, meeting.id, person.id, todayIso())
+                      : unmarkCalled(session.doc, meeting.id, person.id)
+                  }
                 />
                 <span>
                   Called {person.name}
-                  <span class="hint-inline"> · {reason === 'first-meeting' ? 'first meeting' : 'joined recently'}{call ? ` · called ${compactDate(call.calledOn)}` : ''}</span>
+                  <span class="hint-inline">
+                    {' '}
+                    · {reason === 'first-meeting' ? 'first meeting' : 'joined recently'}
+                    {call ? ` · called ${compactDate(call.calledOn)}` : ''}
+                  </span>
                 </span>
               </label>
             </li>

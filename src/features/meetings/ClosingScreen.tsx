@@ -28,7 +28,8 @@ export function ClosingScreen({ session, meeting }: { session: ProjectSession; m
       <section class="card" aria-labelledby="reflection-heading">
         <h3 id="reflection-heading">Closing round</h3>
         <p class="hint">
-          Take five or ten minutes at the end for people to say how the meeting went for them. Write down the group’s words, not who said what: no names here. Based on West Berkshire Council’s “How to do co-production”.
+          Take five or ten minutes at the end for people to say how the meeting went for them. Write down the group’s words, not who said what: no names here.
+          Based on West Berkshire Council’s “How to do co-production”.
         </p>
         {blocks.map((id, i) => (
           <div key={i === 0 ? 'first' : id} class="reflection-block">

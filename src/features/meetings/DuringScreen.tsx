@@ -1,6 +1,16 @@
 import { useState } from 'preact/hooks';
 import type * as Y from 'yjs';
-import { addAction, editNotes, recordDecision, removeAction, removeDecision, setActionDone, startNotes, updateAction, type ActionInput } from '../../core/commands/meeting-day-during';
+import {
+  addAction,
+  editNotes,
+  recordDecision,
+  removeAction,
+  removeDecision,
+  setActionDone,
+  startNotes,
+  updateAction,
+  type ActionInput,
+} from '../../core/commands/meeting-day-during';
 import { getRecordMap } from '../../core/doc/project-doc';
 import { meetingType, type Meeting } from '../../core/domain/meeting';
 import { actionType, type Action } from '../../core/domain/meeting-day/action';
@@ -45,7 +55,11 @@ function NotesPanel({ session, meeting }: { session: ProjectSession; meeting: Me
             key={i === 0 ? 'first' : id}
             id={`notes-${i}`}
             label={i === 0 ? 'Meeting notes' : `More notes, started on another device (${i + 1})`}
-            hint={i === 0 ? 'Saved as you type. If another facilitator types here too, both sets of words are kept.' : 'These were started on another device before the two had shared changes. Nothing has been lost.'}
+            hint={
+              i === 0
+                ? 'Saved as you type. If another facilitator types here too, both sets of words are kept.'
+                : 'These were started on another device before the two had shared changes. Nothing has been lost.'
+            }
             text={text}
             rows={i === 0 ? 10 : 5}
             write={(value) => (id ? editNotes(session.doc, id, value) : startNotes(session.doc, meeting.id, value))}
@@ -57,7 +71,9 @@ function NotesPanel({ session, meeting }: { session: ProjectSession; meeting: Me
 }
 
 function DecisionsPanel({ session, meeting }: { session: ProjectSession; meeting: Meeting }) {
-  const decisions = (useRecords<Decision>(session, decisionType, meeting.id) ?? []).filter((d) => !d.archived).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  const decisions = (useRecords<Decision>(session, decisionType, meeting.id) ?? [])
+    .filter((d) => !d.archived)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const marks = useMeetingMarks(session.doc, meeting.id);
   const present = [...marks.values()].filter((m) => m === 'present').length;
   return (
@@ -71,7 +87,9 @@ function DecisionsPanel({ session, meeting }: { session: ProjectSession; meeting
             <li key={d.id} class="decision-item">
               <p class="decision-text">{d.text}</p>
               <p class="decision-meta">
-                {d.method === 'vote' ? `By vote. ${voteSummary({ votesFor: d.votesFor ?? 0, votesAgainst: d.votesAgainst ?? 0, abstentions: d.abstentions ?? 0 })}` : 'By consensus.'}
+                {d.method === 'vote'
+                  ? `By vote. ${voteSummary({ votesFor: d.votesFor ?? 0, votesAgainst: d.votesAgainst ?? 0, abstentions: d.abstentions ?? 0 })}`
+                  : 'By consensus.'}
                 {d.ladder ? ` Ladder of participation: ${LADDER_LABELS[d.ladder].toLowerCase()}.` : ''}
               </p>
               <Button variant="quiet" onClick={() => removeDecision(session.doc, d.id)} aria-label={`Remove decision: ${d.text}`}>
@@ -97,7 +115,11 @@ function DecisionForm({ session, meetingId, present }: { session: ProjectSession
     e.preventDefault();
     let counts;
     if (method === 'vote') {
-      const parsed = Object.fromEntries(Object.entries(votes).map(([k, v]) => [k, v.trim() === '' ? 0 : Number(v)])) as { votesFor: number; votesAgainst: number; abstentions: number };
+      const parsed = Object.fromEntries(Object.entries(votes).map(([k, v]) => [k, v.trim() === '' ? 0 : Number(v)])) as {
+        votesFor: number;
+        votesAgainst: number;
+        abstentions: number;
+      };
       if (Object.values(parsed).some((n) => !Number.isFinite(n))) return setError('Vote counts must be numbers, like 7.');
       counts = parsed;
     }
@@ -129,8 +151,22 @@ function DecisionForm({ session, meetingId, present }: { session: ProjectSession
           <p class="hint">{present === 1 ? '1 person is' : `${present} people are`} marked present on the register.</p>
           <div class="field-row">
             <TextField label="For" value={votes.votesFor} onInput={(v) => setVotes({ ...votes, votesFor: v })} inputMode="numeric" maxLength={4} required />
-            <TextField label="Against" value={votes.votesAgainst} onInput={(v) => setVotes({ ...votes, votesAgainst: v })} inputMode="numeric" maxLength={4} required />
-            <TextField label="Abstained" value={votes.abstentions} onInput={(v) => setVotes({ ...votes, abstentions: v })} inputMode="numeric" maxLength={4} required />
+            <TextField
+              label="Against"
+              value={votes.votesAgainst}
+              onInput={(v) => setVotes({ ...votes, votesAgainst: v })}
+              inputMode="numeric"
+              maxLength={4}
+              required
+            />
+            <TextField
+              label="Abstained"
+              value={votes.abstentions}
+              onInput={(v) => setVotes({ ...votes, abstentions: v })}
+              inputMode="numeric"
+              maxLength={4}
+              required
+            />
           </div>
         </fieldset>
       )}
@@ -174,7 +210,11 @@ function ActionsPanel({ session, meeting, people }: { session: ProjectSession; m
   return (
     <section class="card" aria-labelledby="actions-heading">
       <h3 id="actions-heading">Actions</h3>
-      {mine.length === 0 ? <p class="empty">No actions agreed yet.</p> : <ActionList session={session} actions={mine} names={names} people={people} label="Actions from this meeting" />}
+      {mine.length === 0 ? (
+        <p class="empty">No actions agreed yet.</p>
+      ) : (
+        <ActionList session={session} actions={mine} names={names} people={people} label="Actions from this meeting" />
+      )}
       <ActionForm session={session} meetingId={meeting.id} people={people} />
       {earlier.length > 0 && (
         <details class="earlier-actions">
@@ -186,7 +226,19 @@ function ActionsPanel({ session, meeting, people }: { session: ProjectSession; m
   );
 }
 
-function ActionList({ session, actions, names, people, label }: { session: ProjectSession; actions: Action[]; names: Map<string, Person>; people: Person[]; label: string }) {
+function ActionList({
+  session,
+  actions,
+  names,
+  people,
+  label,
+}: {
+  session: ProjectSession;
+  actions: Action[];
+  names: Map<string, Person>;
+  people: Person[];
+  label: string;
+}) {
   const today = todayIso();
   const edit = useEditInPlace();
   return (
@@ -241,7 +293,14 @@ function ActionForm({ session, meetingId, people }: { session: ProjectSession; m
 }
 
 /** Adds an action, or changes one (with `initial`, and a Cancel button). */
-function ActionFields(props: { people: Person[]; initial?: Action; heading: string; submitLabel: string; onSubmit: (input: ActionInput) => Result<unknown>; onDone?: () => void }) {
+function ActionFields(props: {
+  people: Person[];
+  initial?: Action;
+  heading: string;
+  submitLabel: string;
+  onSubmit: (input: ActionInput) => Result<unknown>;
+  onDone?: () => void;
+}) {
   const { initial } = props;
   const [what, setWhat] = useState(initial?.what ?? '');
   const [owner, setOwner] = useState(initial?.ownerPersonId ?? '');
@@ -262,7 +321,15 @@ function ActionFields(props: { people: Person[]; initial?: Action; heading: stri
     <form ref={form} onSubmit={submit} noValidate class="subform">
       <h4>{props.heading}</h4>
       <TextField label="What needs doing?" value={what} onInput={setWhat} required maxLength={300} />
-      <PersonSelect id={initial ? `action-owner-${initial.id}` : 'action-owner'} label="Who will do it?" value={owner} people={props.people} onChange={setOwner} placeholder="Choose a person" required />
+      <PersonSelect
+        id={initial ? `action-owner-${initial.id}` : 'action-owner'}
+        label="Who will do it?"
+        value={owner}
+        people={props.people}
+        onChange={setOwner}
+        placeholder="Choose a person"
+        required
+      />
       <TextField label="By when?" type="date" value={due} onInput={setDue} />
       {error && (
         <p class="error" role="alert">

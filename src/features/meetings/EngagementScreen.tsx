@@ -45,13 +45,24 @@ export function EngagementScreen({ session }: { session: ProjectSession }) {
       {back}
       <h2>Attendance and engagement</h2>
       <p class="lead">
-        {turnout.length} {turnout.length === 1 ? 'meeting' : 'meetings'} held so far. On average {Math.round(average * 10) / 10} people were present (fewest {Math.min(...presents)}, most {Math.max(...presents)}).
+        {turnout.length} {turnout.length === 1 ? 'meeting' : 'meetings'} held so far. On average {Math.round(average * 10) / 10} people were present (fewest{' '}
+        {Math.min(...presents)}, most {Math.max(...presents)}).
       </p>
 
       <ChartFigure
         title="People present at each meeting"
         summary={`From ${compactDate(turnout[0]!.meeting.date)} to ${compactDate(turnout.at(-1)!.meeting.date)}.`}
-        chart={<BarChart description={`Bar chart of people present at each of ${turnout.length} meetings.`} unit="People present" bars={turnout.map((t) => ({ key: t.meeting.id, label: shortDate(t.meeting.date).replace(/^\w+ /, ''), segments: [{ value: t.present, pattern: 'solid' }] }))} />}
+        chart={
+          <BarChart
+            description={`Bar chart of people present at each of ${turnout.length} meetings.`}
+            unit="People present"
+            bars={turnout.map((t) => ({
+              key: t.meeting.id,
+              label: shortDate(t.meeting.date).replace(/^\w+ /, ''),
+              segments: [{ value: t.present, pattern: 'solid' }],
+            }))}
+          />
+        }
         table={
           <table class="data-table">
             <caption class="visually-hidden">People present, with apologies and absent, at each meeting</caption>
@@ -95,7 +106,11 @@ export function EngagementScreen({ session }: { session: ProjectSession }) {
             <BarChart
               description={`Stacked bar chart of the roles of people present at each of ${mix.length} meetings.`}
               unit="People present, by role"
-              bars={mix.map((m) => ({ key: m.meeting.id, label: shortDate(m.meeting.date).replace(/^\w+ /, ''), segments: usedRoles.map((r) => ({ value: m.counts[r], pattern: ROLE_PATTERN[r] })) }))}
+              bars={mix.map((m) => ({
+                key: m.meeting.id,
+                label: shortDate(m.meeting.date).replace(/^\w+ /, ''),
+                segments: usedRoles.map((r) => ({ value: m.counts[r], pattern: ROLE_PATTERN[r] })),
+              }))}
             />
           </>
         }

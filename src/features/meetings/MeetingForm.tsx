@@ -46,7 +46,12 @@ export function MeetingForm({ session, meeting, onDone }: { session: ProjectSess
         <p class="hint" id="meeting-venue-hint">
           Choose a venue from your list to check it against people’s access needs.
         </p>
-        <select id="meeting-venue" aria-describedby="meeting-venue-hint" value={details.venueId} onChange={(e) => set('venueId')((e.currentTarget as HTMLSelectElement).value)}>
+        <select
+          id="meeting-venue"
+          aria-describedby="meeting-venue-hint"
+          value={details.venueId}
+          onChange={(e) => set('venueId')((e.currentTarget as HTMLSelectElement).value)}
+        >
           <option value="">No venue chosen</option>
           {venues.map((v) => (
             <option key={v.id} value={v.id}>
@@ -55,7 +60,15 @@ export function MeetingForm({ session, meeting, onDone }: { session: ProjectSess
           ))}
         </select>
       </div>
-      {!details.venueId && <TextField label="Or say where, in words" value={details.place ?? ''} onInput={set('place')} maxLength={200} hint="For example: online, or the garden at Ash Court" />}
+      {!details.venueId && (
+        <TextField
+          label="Or say where, in words"
+          value={details.place ?? ''}
+          onInput={set('place')}
+          maxLength={200}
+          hint="For example: online, or the garden at Ash Court"
+        />
+      )}
       {error && (
         <p class="error" role="alert">
           {error}

@@ -14,7 +14,15 @@ const TABS: { id: MeetingTab; label: string }[] = [
   { id: 'closing', label: 'Closing round' },
 ];
 
-const MEETING_FIELDS: Record<string, string> = { title: 'Title', date: 'Date', startTime: 'Start time', endTime: 'End time', venueId: 'Venue', place: 'Place', cancelled: 'Cancelled' };
+const MEETING_FIELDS: Record<string, string> = {
+  title: 'Title',
+  date: 'Date',
+  startTime: 'Start time',
+  endTime: 'End time',
+  venueId: 'Venue',
+  place: 'Place',
+  cancelled: 'Cancelled',
+};
 
 /** The meeting's title, when and where, and the way between its screens. */
 export function MeetingHeader({ session, meeting, tab }: { session: ProjectSession; meeting: Meeting; tab: MeetingTab }) {
@@ -36,7 +44,12 @@ export function MeetingHeader({ session, meeting, tab }: { session: ProjectSessi
       <ConflictNotice session={session} collection="meetings" id={meeting.id} fieldLabels={MEETING_FIELDS} />
       <nav class="meeting-tabs" aria-label="This meeting">
         {TABS.map((t) => (
-          <a key={t.id} href={href('p', session.projectId, 'meetings', 'm', meeting.id, t.id)} aria-current={t.id === tab ? 'page' : undefined} class="meeting-tab">
+          <a
+            key={t.id}
+            href={href('p', session.projectId, 'meetings', 'm', meeting.id, t.id)}
+            aria-current={t.id === tab ? 'page' : undefined}
+            class="meeting-tab"
+          >
             {t.label}
           </a>
         ))}

@@ -45,7 +45,15 @@ export function MeetingListScreen({ session }: { session: ProjectSession }) {
   );
 }
 
-function MeetingGroup(props: { id: string; title: string; empty: string; meetings: Meeting[]; session: ProjectSession; venues: Map<string, Venue>; today: string }) {
+function MeetingGroup(props: {
+  id: string;
+  title: string;
+  empty: string;
+  meetings: Meeting[];
+  session: ProjectSession;
+  venues: Map<string, Venue>;
+  today: string;
+}) {
   const [all, setAll] = useState(false);
   const shown = all ? props.meetings : props.meetings.slice(0, SHOW_FIRST);
   return (
@@ -69,7 +77,19 @@ function MeetingGroup(props: { id: string; title: string; empty: string; meeting
   );
 }
 
-function MeetingItem({ session, meeting, venue, today, register }: { session: ProjectSession; meeting: Meeting; venue?: Venue; today: string; register?: boolean }) {
+function MeetingItem({
+  session,
+  meeting,
+  venue,
+  today,
+  register,
+}: {
+  session: ProjectSession;
+  meeting: Meeting;
+  venue?: Venue;
+  today: string;
+  register?: boolean;
+}) {
   const base = ['p', session.projectId, 'meetings', 'm', meeting.id];
   const where = venue?.name ?? meeting.place;
   return (

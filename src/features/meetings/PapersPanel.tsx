@@ -18,7 +18,17 @@ function preferredFormat(person: Person): PaperFormat {
   return person.inclusion?.formats?.[0] ?? 'email';
 }
 
-export function PapersPanel({ session, meeting, people, attendance }: { session: ProjectSession; meeting: Meeting; people: Person[]; attendance: Attendance[] }) {
+export function PapersPanel({
+  session,
+  meeting,
+  people,
+  attendance,
+}: {
+  session: ProjectSession;
+  meeting: Meeting;
+  people: Person[];
+  attendance: Attendance[];
+}) {
   const papers = useRecords<Paper>(session, paperType, meeting.id) ?? [];
   const sends = useRecords<PaperSend>(session, paperSendType, meeting.id) ?? [];
   const [sentOn, setSentOn] = useState(todayIso());
@@ -30,25 +40,43 @@ export function PapersPanel({ session, meeting, people, attendance }: { session:
 
   function sendToWaiting(paper: Paper) {
     const waiting = status.recipients.filter((p) => !sent.has(`${paper.id}:${p.id}`));
-    const result = markPaperSent(session.doc, paper.id, waiting.map((p) => ({ personId: p.id, format: preferredFormat(p) })), sentOn);
-    setError(result.ok ? (result.value.skipped.length ? `${result.value.skipped.length} people were removed on another device, so they were skipped.` : null) : result.message);
+    const result = markPaperSent(
+      session.doc,
+      paper.id,
+      waiting.map((p) => ({ personId: p.id, format: preferredFormat(p) })),
+      sentOn,
+    );
+    setError(
+      result.ok
+        ? result.value.skipped.length
+          ? `${result.value.skipped.length} people were removed on another device, so they were skipped.`
+          : null
+        : result.message,
+    );
   }
 
   return (
     <section class="card" aria-labelledby="papers-heading">
       <h3 id="papers-heading">Papers</h3>
-      <p class="hint">Send the agenda and papers at least a week before, in the format each person asked for, so everyone has time to read them. Based on West Berkshire Council’s “How to do co-production”.</p>
+      <p class="hint">
+        Send the agenda and papers at least a week before, in the format each person asked for, so everyone has time to read them. Based on West Berkshire
+        Council’s “How to do co-production”.
+      </p>
       {!meeting.cancelled && daysAway >= 0 && daysAway <= PAPERS_DUE_DAYS && (status.papers.length === 0 || status.waiting.length > 0) && (
         <div class="notice" role="note">
           <p>
             <strong>Papers are due.</strong> This meeting is {daysAway === 0 ? 'today' : daysAway === 1 ? 'tomorrow' : `in ${daysAway} days`}
-            {status.papers.length === 0 ? ' and has no papers yet.' : ` and ${status.waiting.length === 1 ? '1 person has' : `${status.waiting.length} people have`} not had every paper.`}
+            {status.papers.length === 0
+              ? ' and has no papers yet.'
+              : ` and ${status.waiting.length === 1 ? '1 person has' : `${status.waiting.length} people have`} not had every paper.`}
           </p>
           {status.easyRead.length > 0 && <p>Easy read for: {listNames(status.easyRead.map((p) => p.name))}.</p>}
           {status.largePrint.length > 0 && <p>Large print for: {listNames(status.largePrint.map((p) => p.name))}.</p>}
         </div>
       )}
-      {papers.filter((p) => !p.archived).length > 0 && <TextField label="Date sent" type="date" value={sentOn} onInput={setSentOn} required hint="Used when you mark papers as sent below." />}
+      {papers.filter((p) => !p.archived).length > 0 && (
+        <TextField label="Date sent" type="date" value={sentOn} onInput={setSentOn} required hint="Used when you mark papers as sent below." />
+      )}
       {error && (
         <p class="error" role="alert">
           {error}
@@ -97,7 +125,11 @@ export function PapersPanel({ session, meeting, people, attendance }: { session:
                           />
                           <span>
                             {person.name}
-                            <span class="hint-inline"> · {FORMAT_LABELS[send?.format ?? preferredFormat(person)]}{send ? `, sent ${compactDate(send.sentOn)}` : ', not sent'}</span>
+                            <span class="hint-inline">
+                              {' '}
+                              · {FORMAT_LABELS[send?.format ?? preferredFormat(person)]}
+                              {send ? `, sent ${compactDate(send.sentOn)}` : ', not sent'}
+                            </span>
                           </span>
                         </label>
                       </li>
@@ -126,7 +158,15 @@ function AddPaper({ session, meetingId }: { session: ProjectSession; meetingId: 
   }
   return (
     <form onSubmit={add} noValidate class="subform">
-      <TextField label="Add a paper" value={title} onInput={setTitle} required maxLength={200} error={error} hint="For example: Agenda and notes from last time" />
+      <TextField
+        label="Add a paper"
+        value={title}
+        onInput={setTitle}
+        required
+        maxLength={200}
+        error={error}
+        hint="For example: Agenda and notes from last time"
+      />
       <Button type="submit">Add paper</Button>
     </form>
   );

@@ -103,31 +103,33 @@ function RegisterSummary({ counts }: { counts: RegisterCounts }) {
           : 'Nobody marked present yet.'}
       </p>
       <details class="register-roles">
-        <summary>All counts by role{counts.guestsPresent > 0 ? ` (including ${counts.guestsPresent} walk-in${counts.guestsPresent === 1 ? '' : 's'})` : ''}</summary>
+        <summary>
+          All counts by role{counts.guestsPresent > 0 ? ` (including ${counts.guestsPresent} walk-in${counts.guestsPresent === 1 ? '' : 's'})` : ''}
+        </summary>
         <div class="table-scroll" tabIndex={0} role="region" aria-label="Counts by role">
-        <table class="data-table">
-          <caption class="visually-hidden">People on the register by role and mark</caption>
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Present</th>
-              <th scope="col">Apologies</th>
-              <th scope="col">Absent</th>
-              <th scope="col">Not marked</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.byRole.map((r) => (
-              <tr key={r.role}>
-                <th scope="row">{ROLE_LABELS[r.role]}</th>
-                <td>{r.byMark.present}</td>
-                <td>{r.byMark.apologies}</td>
-                <td>{r.byMark.absent}</td>
-                <td>{r.byMark.unmarked}</td>
+          <table class="data-table">
+            <caption class="visually-hidden">People on the register by role and mark</caption>
+            <thead>
+              <tr>
+                <th scope="col">Role</th>
+                <th scope="col">Present</th>
+                <th scope="col">Apologies</th>
+                <th scope="col">Absent</th>
+                <th scope="col">Not marked</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {counts.byRole.map((r) => (
+                <tr key={r.role}>
+                  <th scope="row">{ROLE_LABELS[r.role]}</th>
+                  <td>{r.byMark.present}</td>
+                  <td>{r.byMark.apologies}</td>
+                  <td>{r.byMark.absent}</td>
+                  <td>{r.byMark.unmarked}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </details>
     </div>

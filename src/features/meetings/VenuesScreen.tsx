@@ -42,7 +42,8 @@ export function VenuesScreen({ session }: { session: ProjectSession }) {
       </a>
       <h2>Venues</h2>
       <p class="lead">
-        Meet on neutral ground that is easy to reach, with no alcohol served, and check what each person needs to get in and take part. Checklist based on the Iriss co-production project planner.
+        Meet on neutral ground that is easy to reach, with no alcohol served, and check what each person needs to get in and take part. Checklist based on the
+        Iriss co-production project planner.
       </p>
       {live.length === 0 ? (
         <p class="empty">No venues yet.</p>
@@ -151,7 +152,13 @@ export function VenueScreen({ session, venueId }: { session: ProjectSession; ven
             <div class="answer-row">
               {ANSWERS.map((a) => (
                 <label key={a.value} class="choice answer-choice">
-                  <input type="radio" name={`check-${check.key}`} value={a.value} checked={(venue[check.key] ?? '') === a.value} onChange={() => setVenueCheck(session.doc, venueId, check.key, a.value || undefined)} />
+                  <input
+                    type="radio"
+                    name={`check-${check.key}`}
+                    value={a.value}
+                    checked={(venue[check.key] ?? '') === a.value}
+                    onChange={() => setVenueCheck(session.doc, venueId, check.key, a.value || undefined)}
+                  />
                   <span>{a.label}</span>
                 </label>
               ))}
@@ -161,9 +168,18 @@ export function VenueScreen({ session, venueId }: { session: ProjectSession; ven
       </section>
       <section class="card" aria-labelledby="venue-notes-heading">
         <h3 id="venue-notes-heading">Notes</h3>
-        <YTextArea id="venue-notes" label="Notes about this venue" hint="Who has the key, how warm it is, where the accessible entrance is." text={notes} rows={4} write={(v) => editTextField(session.doc, venueType, venueId, 'notes', v)} />
+        <YTextArea
+          id="venue-notes"
+          label="Notes about this venue"
+          hint="Who has the key, how warm it is, where the accessible entrance is."
+          text={notes}
+          rows={4}
+          write={(v) => editTextField(session.doc, venueType, venueId, 'notes', v)}
+        />
       </section>
-      <Button onClick={() => archiveVenue(session.doc, venueId, !venue.archived)}>{venue.archived ? 'Use this venue again' : 'No longer use this venue'}</Button>
+      <Button onClick={() => archiveVenue(session.doc, venueId, !venue.archived)}>
+        {venue.archived ? 'Use this venue again' : 'No longer use this venue'}
+      </Button>
     </div>
   );
 }

@@ -115,7 +115,9 @@ export function BarChart({ bars, description, unit }: { bars: Bar[]; description
             {bar.segments.map((s, j) => {
               const h = (s.value / top) * plotH;
               y -= h;
-              return s.value > 0 ? <rect key={j} x={x} y={y} width={barW} height={h} fill={`url(#${prefix}-${s.pattern})`} stroke="#1c2421" stroke-width="1" /> : null;
+              return s.value > 0 ? (
+                <rect key={j} x={x} y={y} width={barW} height={h} fill={`url(#${prefix}-${s.pattern})`} stroke="#1c2421" stroke-width="1" />
+              ) : null;
             })}
             {i % labelEvery === 0 && (
               <text x={x + barW / 2} y={height - bottom + 16} text-anchor="middle" class="chart-axis">

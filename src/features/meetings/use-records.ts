@@ -39,10 +39,11 @@ export function useDocRecordIds(session: ProjectSession, type: RecordType, keep:
   };
   const [ids, setIds] = useState(read);
   useEffect(() => {
-    const update = () => setIds((prev) => {
-      const next = read();
-      return next.length === prev.length && next.every((id, i) => id === prev[i]) ? prev : next;
-    });
+    const update = () =>
+      setIds((prev) => {
+        const next = read();
+        return next.length === prev.length && next.every((id, i) => id === prev[i]) ? prev : next;
+      });
     update();
     map.observe(update);
     return () => map.unobserve(update);

@@ -93,7 +93,9 @@ export function useRegister(doc: Y.Doc, meetingId: string, nameOf: (personId: st
     if (!result.ok) return latest.current.say({ text: result.message, error: true });
     history.current = history.current.slice(0, -1);
     setHistoryVersion((v) => v + 1);
-    latest.current.say({ text: `Undone: ${latest.current.nameOf(last.personId)} is ${last.previous ? MARK_LABELS[last.previous].toLowerCase() : 'not marked'} again.` });
+    latest.current.say({
+      text: `Undone: ${latest.current.nameOf(last.personId)} is ${last.previous ? MARK_LABELS[last.previous].toLowerCase() : 'not marked'} again.`,
+    });
   }, [doc, meetingId, flush]);
 
   // Never leave a tap unwritten: write at once when the page is hidden or the register closes.

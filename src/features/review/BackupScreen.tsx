@@ -37,6 +37,7 @@ function passphraseHint(passphrase: string): string {
 export function BackupScreen() {
   const session = useSession();
   const backup = useBackupAge();
+  const when = backup?.when ?? '';
   const command = useCommand();
   const [choice, setChoice] = useState<Choice>('passphrase');
   const [passphrase, setPassphrase] = useState('');
@@ -51,7 +52,8 @@ export function BackupScreen() {
     setBusy(true);
     const made = await command.runAsync(async () => {
       if (choice === 'passphrase' && passphrase !== again) return fail(t`The two passphrases are not the same. Type them again.`);
-      if (choice === 'none' && !understood) return fail(t`Tick the box to say you understand that anyone with the file can read it, or choose a passphrase instead.`);
+      if (choice === 'none' && !understood)
+        return fail(t`Tick the box to say you understand that anyone with the file can read it, or choose a passphrase instead.`);
       try {
         const { makeBackup } = await import('../../state/backup-files');
         const result = await makeBackup(session.doc, choice === 'passphrase' ? { passphrase } : { unprotected: true });
@@ -80,7 +82,7 @@ export function BackupScreen() {
         <p>
           {t`A backup file holds the whole project: everyone’s names and contact details, access needs and health notes included. It restores the project on another device, or passes your changes to another facilitator when there is no internet: they choose the file on their list of projects.`}
         </p>
-        <p class="hint">{backup === undefined ? '' : backup ? t`Last backup from this device: ${backup.when}.` : t`No backup has been made on this device yet.`}</p>
+        <p class="hint">{backup === undefined ? '' : backup ? t`Last backup from this device: ${when}.` : t`No backup has been made on this device yet.`}</p>
         <form onSubmit={make} noValidate>
           <RadioGroup
             legend={t`How to keep the file safe`}

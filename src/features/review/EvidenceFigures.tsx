@@ -28,6 +28,7 @@ export function EvidenceFigures({ period }: { period?: Period | undefined }) {
   if (!meetings || !attendance || !people || !questionnaires || !responses || !decisions) return <p role="status">{t`Counting…`}</p>;
   const a = attendanceFigures({ meetings, attendance, people, asOf: today(), period });
   const e = engagementFigures({ people, questionnaires, responses, period });
+  const comments = e.comments;
   const d = decisionFigures({ decisions, meetings, period });
   const roles = ROLES.filter((r) => a.peopleByRole[r]);
   const n = (value: number) => formatNumber(value);
@@ -70,7 +71,7 @@ export function EvidenceFigures({ period }: { period?: Period | undefined }) {
       <dt>{t`Interested but not taking part yet`}</dt>
       <dd>{n(e.membersByStatus.interested)}</dd>
       <dt>{t`Feedback responses`}</dt>
-      <dd>{t`${responsesGiven} (${plural(e.comments, { one: '# written comment', other: '# written comments' })})`}</dd>
+      <dd>{t`${responsesGiven} (${plural(comments, { one: '# written comment', other: '# written comments' })})`}</dd>
       <dt>{t`Decisions made`}</dt>
       <dd>{d.total > 0 ? t`${decided} (${consensus} by consensus, ${vote} by vote)` : decided}</dd>
       {d.total > 0 && (

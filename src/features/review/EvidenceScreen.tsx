@@ -34,7 +34,9 @@ export function EvidenceScreen() {
   const reviews = useRecords(learningReviewType);
   const [periodChoice, setPeriodChoice] = useState('all');
   const review = reviews?.find((r) => r.id === periodChoice);
-  const period: Period | undefined = review ? { ...(review.periodFrom ? { from: review.periodFrom } : {}), ...(review.periodTo ? { to: review.periodTo } : {}) } : undefined;
+  const period: Period | undefined = review
+    ? { ...(review.periodFrom ? { from: review.periodFrom } : {}), ...(review.periodTo ? { to: review.periodTo } : {}) }
+    : undefined;
   const withPeriods = (reviews ?? []).filter((r) => r.periodFrom || r.periodTo);
   return (
     <Subpage title={t`Outcomes and evidence`}>
@@ -45,7 +47,10 @@ export function EvidenceScreen() {
           required
           value={periodChoice}
           onChange={(value) => setPeriodChoice(value || 'all')}
-          options={[{ value: 'all', label: t`The whole project so far` }, ...withPeriods.map((r) => ({ value: r.id, label: periodWords(r.title, r.periodFrom, r.periodTo) }))]}
+          options={[
+            { value: 'all', label: t`The whole project so far` },
+            ...withPeriods.map((r) => ({ value: r.id, label: periodWords(r.title, r.periodFrom, r.periodTo) })),
+          ]}
         />
       )}
       <section class="card" aria-labelledby="taking-part-heading">
@@ -132,7 +137,9 @@ function MeasureBlock({ outcomeId, evidence, threshold }: { outcomeId: string; e
   return (
     <div class="measure-block">
       <h4>{t`Measure: ${measure}`}</h4>
-      {evidence.questions.length === 0 && evidence.notes.length === 0 && <p class="empty">{t`No evidence for this yet. Link a questionnaire question to it, or add a note.`}</p>}
+      {evidence.questions.length === 0 && evidence.notes.length === 0 && (
+        <p class="empty">{t`No evidence for this yet. Link a questionnaire question to it, or add a note.`}</p>
+      )}
       {evidence.questions.map((q) => (
         <QuestionResult key={q.question.id} evidence={q} threshold={threshold} />
       ))}
@@ -161,7 +168,9 @@ function QuestionResult({ evidence: q, threshold }: { evidence: LinkedQuestionRe
       <div
         class="pack-chart"
         // The chart is SVG made in core from escaped text.
-        dangerouslySetInnerHTML={{ __html: chartSvg({ title, labels: q.result.labels, values: q.result.counts, direction: 'across', unit }, `m-${q.question.id}`) }}
+        dangerouslySetInnerHTML={{
+          __html: chartSvg({ title, labels: q.result.labels, values: q.result.counts, direction: 'across', unit }, `m-${q.question.id}`),
+        }}
       />
       {q.netAgreement !== null && <p>{agreement(q.result.counts, answered)}</p>}
     </div>

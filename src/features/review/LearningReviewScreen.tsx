@@ -29,7 +29,10 @@ export function LearningReviewScreen({ reviewId }: { reviewId: string }) {
       </Subpage>
     );
   }
-  const period = review.periodFrom || review.periodTo ? { ...(review.periodFrom ? { from: review.periodFrom } : {}), ...(review.periodTo ? { to: review.periodTo } : {}) } : undefined;
+  const period =
+    review.periodFrom || review.periodTo
+      ? { ...(review.periodFrom ? { from: review.periodFrom } : {}), ...(review.periodTo ? { to: review.periodTo } : {}) }
+      : undefined;
 
   async function remove() {
     const yes = await confirm({

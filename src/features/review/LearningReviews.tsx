@@ -34,7 +34,9 @@ export function LearningReviews() {
               <li key={r.id}>
                 <a href={href('p', projectId, 'review', 'learning', r.id)}>
                   <span class="review-list-title">{r.title}</span>
-                  <span class="review-list-meta">{t({ message: `${held} · ${scope}`, comment: 'A learning review in a list: the day it was held, then what it looks back on' })}</span>
+                  <span class="review-list-meta">
+                    {t({ message: `${held} · ${scope}`, comment: 'A learning review in a list: the day it was held, then what it looks back on' })}
+                  </span>
                 </a>
               </li>
             );
@@ -79,7 +81,15 @@ function StartReview() {
   return (
     <form class="review-form" onSubmit={submit} noValidate aria-labelledby="start-review-heading">
       <h3 id="start-review-heading">{t`Start a learning review`}</h3>
-      <TextField label={t`Name of the review`} value={title} onInput={setTitle} required maxLength={160} hint={t`For example: Looking back on planning`} autoFocus />
+      <TextField
+        label={t`Name of the review`}
+        value={title}
+        onInput={setTitle}
+        required
+        maxLength={160}
+        hint={t`For example: Looking back on planning`}
+        autoFocus
+      />
       <RadioGroup
         legend={t`What are you looking back on?`}
         options={REVIEW_SCOPES.map((s) => ({ value: s, label: i18n._(REVIEW_SCOPE_LABELS[s]) }))}

@@ -14,7 +14,9 @@ import { StepToAction } from './StepToAction';
 /** The next steps a learning review agreed, each of which can become an action with an owner. */
 export function NextSteps({ reviewId }: { reviewId: string }) {
   const session = useSession();
-  const steps = [...useDocRecords(nextStepType, (s) => s.reviewId === reviewId)].sort((a, b) => (a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0));
+  const steps = [...useDocRecords(nextStepType, (s) => s.reviewId === reviewId)].sort((a, b) =>
+    a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0,
+  );
   const command = useCommand();
   const [text, setText] = useState('');
   const [message, setMessage] = useState<string | null>(null);
@@ -74,7 +76,14 @@ export function NextSteps({ reviewId }: { reviewId: string }) {
         </p>
       )}
       <form onSubmit={add} noValidate class="step-form">
-        <TextField label={t`A next step`} value={text} onInput={setText} maxLength={300} required hint={t`One thing someone will do, for example: Send out the easy-read summary.`} />
+        <TextField
+          label={t`A next step`}
+          value={text}
+          onInput={setText}
+          maxLength={300}
+          required
+          hint={t`One thing someone will do, for example: Send out the easy-read summary.`}
+        />
         <Button type="submit">{t`Add next step`}</Button>
       </form>
       <CommandError error={command.error} />

@@ -105,7 +105,13 @@ export function PackScreen() {
         {AUDIENCES.map((a) => (
           <div class="choice-with-hint" key={a}>
             <label class="choice">
-              <input type="radio" name="pack-audience" checked={options.audience === a} onChange={() => change({ ...defaultPackOptions(a) })} aria-describedby={`audience-${a}-hint`} />
+              <input
+                type="radio"
+                name="pack-audience"
+                checked={options.audience === a}
+                onChange={() => change({ ...defaultPackOptions(a) })}
+                aria-describedby={`audience-${a}-hint`}
+              />
               {i18n._(AUDIENCE_LABELS[a])}
             </label>
             <p class="hint" id={`audience-${a}-hint`}>
@@ -143,12 +149,14 @@ export function PackScreen() {
         <div class="notice pack-warning" role="alert">
           {personal.length > 0 && (
             <p>
-              <strong>{t`This pack will hold personal information:`}</strong> {t({ message: `${personalList}.`, comment: 'A list of kinds of personal information, as a sentence' })}
+              <strong>{t`This pack will hold personal information:`}</strong>{' '}
+              {t({ message: `${personalList}.`, comment: 'A list of kinds of personal information, as a sentence' })}
             </p>
           )}
           {rows.length > 0 && (
             <p>
-              <strong>{t`Each feedback response will be a row of its own.`}</strong> {t`In a small group, a set of answers read together can point to the person who gave them.`}
+              <strong>{t`Each feedback response will be a row of its own.`}</strong>{' '}
+              {t`In a small group, a set of answers read together can point to the person who gave them.`}
             </p>
           )}
           {outside && words.length > 0 && (

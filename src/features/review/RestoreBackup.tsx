@@ -65,7 +65,8 @@ export function RestoreBackup({ projectId }: RestoreBackupProps) {
     if (!(await loaded.isOnThisDevice(project.projectId))) return setStep({ kind: 'ready', project, plan: null });
     setStep({ kind: 'busy', what: t`Working out what the file would change…` });
     const plan = await loaded.planFileMerge(project).catch(() => null);
-    if (!plan) return reset(t`The project on this device could not be opened to compare it with the file. Close other tabs with Common Ground open, then try again.`);
+    if (!plan)
+      return reset(t`The project on this device could not be opened to compare it with the file. Close other tabs with Common Ground open, then try again.`);
     if (!plan.ok) return reset(plan.message);
     setStep({ kind: 'ready', project, plan: plan.value });
   }
@@ -108,7 +109,14 @@ export function RestoreBackup({ projectId }: RestoreBackupProps) {
             ? t`You will see what it adds, changes and removes before anything is merged in. Edits made on both devices are kept.`
             : t`A new project is made on this device, or, if the project is already here, you will see what the file would change before it is merged in.`}
         </p>
-        <input id={inputId} type="file" aria-describedby={`${inputId}-hint`} data-testid="restore-input" disabled={step.kind === 'busy'} onChange={(e) => chosen(e.currentTarget as HTMLInputElement)} />
+        <input
+          id={inputId}
+          type="file"
+          aria-describedby={`${inputId}-hint`}
+          data-testid="restore-input"
+          disabled={step.kind === 'busy'}
+          onChange={(e) => chosen(e.currentTarget as HTMLInputElement)}
+        />
       </div>
       <CommandError error={error} />
       {step.kind === 'busy' && <p role="status">{step.what}</p>}
@@ -138,7 +146,9 @@ export function RestoreBackup({ projectId }: RestoreBackupProps) {
           </div>
         </form>
       )}
-      {step.kind === 'ready' && <Summary project={step.project} plan={step.plan} onRestore={(allow) => restore(step.project, step.plan, allow)} onCancel={() => reset(null)} />}
+      {step.kind === 'ready' && (
+        <Summary project={step.project} plan={step.plan} onRestore={(allow) => restore(step.project, step.plan, allow)} onCancel={() => reset(null)} />
+      )}
       {step.kind === 'done' && <RestoreDone restored={step.restored} linkToProject={!projectId} />}
     </div>
   );
@@ -193,7 +203,17 @@ function whatIsInIt(project: CheckedProject): string {
   return t`This is a backup of “${name}”, made on ${made}, with ${held}. Every part of it has been checked.`;
 }
 
-function Summary({ project, plan, onRestore, onCancel }: { project: CheckedProject; plan: MergePlan | null; onRestore: (allowRemovals: boolean) => void; onCancel: () => void }) {
+function Summary({
+  project,
+  plan,
+  onRestore,
+  onCancel,
+}: {
+  project: CheckedProject;
+  plan: MergePlan | null;
+  onRestore: (allowRemovals: boolean) => void;
+  onCancel: () => void;
+}) {
   const [removalsAgreed, setRemovalsAgreed] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
   const origin = originWords(project.origin);
@@ -214,7 +234,8 @@ function Summary({ project, plan, onRestore, onCancel }: { project: CheckedProje
           <p class="notice">
             {plural(leftOut, {
               one: 'It also held one detail this version of Common Ground does not know. It is left out. If a newer version made the file, update the app here first.',
-              other: 'It also held # details this version of Common Ground does not know. They are left out. If a newer version made the file, update the app here first.',
+              other:
+                'It also held # details this version of Common Ground does not know. They are left out. If a newer version made the file, update the app here first.',
             })}
           </p>
         )}

@@ -12,6 +12,7 @@ export function ReviewHome() {
   const projectId = useProjectId();
   const said = useRecords(youSaidWeDidType)?.length;
   const backup = useBackupAge();
+  const when = backup?.when ?? '';
   return (
     <>
       <section class="card" aria-labelledby="learning-heading">
@@ -45,7 +46,7 @@ export function ReviewHome() {
         <section class="card" aria-labelledby="backup-heading">
           <h2 id="backup-heading">{t`Backup`}</h2>
           <p>{t`Keep a copy of the whole project, or pass changes to another device by file when there is no internet.`}</p>
-          <p class="review-count">{backup === undefined ? '…' : backup ? t`Last backup: ${backup.when}.` : t`No backup made on this device yet.`}</p>
+          <p class="review-count">{backup === undefined ? '…' : backup ? t`Last backup: ${when}.` : t`No backup made on this device yet.`}</p>
           <LinkButton href={href('p', projectId, 'review', 'backup')}>{t`Back up or bring in changes`}</LinkButton>
         </section>
       </div>

@@ -1,6 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { useState } from 'preact/hooks';
-import { turnNextStepIntoAction } from '../../core/commands/review-learning';
+import { createActionFromStep, turnNextStepIntoAction } from '../../core/commands/review-learning';
 import { today } from '../../core/format/calendar';
 import { formatDay } from '../../core/format/dates';
 import { meetingType } from '../../core/domain/meeting';
@@ -17,7 +17,6 @@ import { meetingOptions, PersonPicker } from '../../ui/form/pickers';
 import { SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
-import { createActionFromStep } from './next-step-actions';
 
 /**
  * Turns one next step into an action: the facilitator chooses who will do it, by when, and
@@ -54,7 +53,9 @@ export function StepToAction({ step, onDone, onCancel }: { step: NextStep; onDon
     e.preventDefault();
     const made = command.run(() =>
       owner
-        ? turnNextStepIntoAction(session.doc, step.id, (text) => createActionFromStep(session.doc, text, { meetingId: chosen, ownerPersonId: owner, ...(due ? { due } : {}) }))
+        ? turnNextStepIntoAction(session.doc, step.id, (text) =>
+            createActionFromStep(session.doc, text, { meetingId: chosen, ownerPersonId: owner, ...(due ? { due } : {}) }),
+          )
         : fail(t`Choose who will do this.`),
     );
     if (!made.ok) return;

@@ -116,7 +116,15 @@ function EntryForm({ entry, onDone }: { entry: YouSaidWeDid | null; onDone: () =
         value={raisedKind}
         onChange={setRaisedKind}
       />
-      <TextField label={t`You said`} value={youSaid} onInput={setYouSaid} multiline required maxLength={2000} hint={t`What members raised, in their words if you can.`} />
+      <TextField
+        label={t`You said`}
+        value={youSaid}
+        onInput={setYouSaid}
+        multiline
+        required
+        maxLength={2000}
+        hint={t`What members raised, in their words if you can.`}
+      />
       <TextField label={t`We did`} value={weDid} onInput={setWeDid} multiline required maxLength={2000} hint={t`What changed because of it.`} />
       <div class="review-dates">
         <TextField label={t`When it was raised`} type="date" value={raisedOn} onInput={setRaisedOn} />

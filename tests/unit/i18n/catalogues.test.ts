@@ -12,13 +12,11 @@ import { messagesInCode, parseCatalogue, type CodeMessage } from '../../../build
  * and at the end it becomes src/app, src/features and src/ui whole.
  */
 const TRANSLATED = [
-  'src/app/App.tsx',
-  'src/app/LanguageCard.tsx',
-  'src/app/LazyMessage.tsx',
-  'src/app/NotFound.tsx',
-  'src/app/ProjectArea.tsx',
-  'src/app/ProjectCounts.tsx',
-  'src/app/UpdatePrompt.tsx',
+  'src/app',
+  'src/core/backup',
+  'src/core/pack',
+  'src/core/domain/review',
+  'src/features/review',
   'src/ui/form',
 ];
 

@@ -16,7 +16,16 @@ export interface VenueCheck {
   hint?: string;
 }
 
-export const VENUE_CHECK_KEYS = ['stepFree', 'accessibleToilet', 'hearingLoop', 'quietSpace', 'parking', 'publicTransport', 'neutralGround', 'noAlcohol'] as const;
+export const VENUE_CHECK_KEYS = [
+  'stepFree',
+  'accessibleToilet',
+  'hearingLoop',
+  'quietSpace',
+  'parking',
+  'publicTransport',
+  'neutralGround',
+  'noAlcohol',
+] as const;
 export type VenueCheckKey = (typeof VENUE_CHECK_KEYS)[number];
 
 /** The accessibility checklist, in the order a facilitator walks round a building. */

@@ -58,7 +58,9 @@ export const contributionsPart: PackPart = {
       if (rest.length) rows.push(row(i18n._(EVERYONE_ELSE), ledgerTotals(rest).project));
       blocks.push({
         kind: 'note',
-        text: i18n._(msg`Personal information: amounts against the names of people who agreed to be named, included because this was ticked when the pack was made.`),
+        text: i18n._(
+          msg`Personal information: amounts against the names of people who agreed to be named, included because this was ticked when the pack was made.`,
+        ),
       });
       blocks.push({
         kind: 'table',
@@ -102,9 +104,14 @@ function totalsFacts(ctx: PackContext, t: LedgerTotals, people: number): { label
       const kind = EXPENSE_TYPE_LABELS[k].toLowerCase();
       const amount = pounds(t.expensesByType[k]);
       return i18n._(msg({ message: `${kind} ${amount}`, comment: 'A kind of expense and how much was paid for it, such as “travel £120.00”' }));
-    }), 'unit');
+    }),
+    'unit',
+  );
   const facts = [
-    { label: i18n._(msg`Expenses paid`), value: types.length ? i18n._(msg({ message: `${paid} (${byType})`, comment: 'A total, then what it is made of' })) : paid },
+    {
+      label: i18n._(msg`Expenses paid`),
+      value: types.length ? i18n._(msg({ message: `${paid} (${byType})`, comment: 'A total, then what it is made of' })) : paid,
+    },
     { label: i18n._(msg`Payments for time`), value: pounds(t.paymentsPence) },
     { label: i18n._(msg`Vouchers`), value: pounds(t.vouchersPence) },
     { label: i18n._(msg`Money and vouchers in all`), value: pounds(t.moneyPence) },
@@ -120,7 +127,11 @@ function csvPounds(pence: number | undefined): Cell {
 }
 
 function detail(ctx: PackContext, c: Contribution): string {
-  if (c.kind === 'expense') return formatList([c.expenseType && EXPENSE_TYPE_LABELS[c.expenseType], c.paid && EXPENSE_PAID_LABELS[c.paid]].filter((w): w is string => Boolean(w)), 'unit');
+  if (c.kind === 'expense')
+    return formatList(
+      [c.expenseType && EXPENSE_TYPE_LABELS[c.expenseType], c.paid && EXPENSE_PAID_LABELS[c.paid]].filter((w): w is string => Boolean(w)),
+      'unit',
+    );
   if (c.kind === 'payment' && c.basis) {
     const basis = PAYMENT_BASIS_LABELS[c.basis];
     const quantity = c.quantity;
@@ -136,8 +147,12 @@ function entriesFile(ctx: PackContext, entries: readonly Contribution[]): PackFi
   const rows: Cell[][] = ordered
     .filter((c) => c.personId && names.has(c.personId))
     .map((c) => [c.date, CONTRIBUTION_LABELS[c.kind], detail(ctx, c), csvPounds(c.amountPence), c.hours ?? '', c.forWhat, names.get(c.personId!)!]);
-  for (const t of monthlyTotals(ctx, ordered.filter((c) => !c.personId || !names.has(c.personId)))) {
-    const together = i18n._(msg`${plural(t.entries, { one: '# entry', other: '# entries' })} together`);
+  for (const t of monthlyTotals(
+    ctx,
+    ordered.filter((c) => !c.personId || !names.has(c.personId)),
+  )) {
+    const entryCount = t.entries;
+    const together = i18n._(msg`${plural(entryCount, { one: '# entry', other: '# entries' })} together`);
     rows.push([t.month, t.kind, together, t.pence ? csvPounds(t.pence) : '', t.hours || '', '', i18n._(EVERYONE_ELSE)]);
   }
   return {
@@ -146,7 +161,15 @@ function entriesFile(ctx: PackContext, entries: readonly Contribution[]): PackFi
       msg`PERSONAL INFORMATION: every expense, payment, voucher and time credit of the people who agreed to be named, one row each with their name, included because this was ticked when the pack was made; everyone else’s added up for each month and kind. Keep this file safe and delete it when it is no longer needed.`,
     ),
     data: toCsv(
-      [i18n._(msg`Date`), i18n._(msg`Kind`), i18n._(msg`Details`), i18n._(msg`Amount (£)`), i18n._(msg`Hours`), i18n._(msg`What it was for`), i18n._(msg`Person`)],
+      [
+        i18n._(msg`Date`),
+        i18n._(msg`Kind`),
+        i18n._(msg`Details`),
+        i18n._(msg`Amount (£)`),
+        i18n._(msg`Hours`),
+        i18n._(msg`What it was for`),
+        i18n._(msg`Person`),
+      ],
       rows,
       i18n,
     ),

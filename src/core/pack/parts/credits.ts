@@ -35,7 +35,9 @@ export const creditsPart: PackPart = {
       .filter((n): n is string => n !== null)
       .sort((a, b) => compareText(a, b));
     const others = contributors.length - named.length;
-    const blocks: ReportBlock[] = [{ kind: 'paragraph', text: i18n._(msg`This work was made together. Thank you to everyone who gave their time, experience and ideas.`) }];
+    const blocks: ReportBlock[] = [
+      { kind: 'paragraph', text: i18n._(msg`This work was made together. Thank you to everyone who gave their time, experience and ideas.`) },
+    ];
     if (named.length) blocks.push({ kind: 'list', items: named, columns: true });
     if (others) {
       const who = ctx.small.count(others, named.length ? OTHER_PEOPLE : PEOPLE);

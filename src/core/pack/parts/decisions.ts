@@ -62,7 +62,11 @@ export const decisionsPart: PackPart = {
       });
     }
     const unrecorded = figures.byLadder.notRecorded;
-    if (unrecorded) blocks.push({ kind: 'paragraph', text: i18n._(msg`For ${plural(unrecorded, { one: '# decision', other: '# decisions' })}, no step on the ladder was recorded.`) });
+    if (unrecorded)
+      blocks.push({
+        kind: 'paragraph',
+        text: i18n._(msg`For ${plural(unrecorded, { one: '# decision', other: '# decisions' })}, no step on the ladder was recorded.`),
+      });
     const words = mayInclude(ctx.options, 'wordsDecisions');
     if (!words) blocks.push({ kind: 'note', text: i18n._(msg`What was decided is left out of this pack, because it is in the words written at the meeting.`) });
     blocks.push({

@@ -62,7 +62,10 @@ function documentPart(kind: DocumentKind): PackPart {
         if (current && current !== agreed && current.status !== 'agreed') {
           const step = DOCUMENT_STATUS_LABELS[current.status].toLowerCase();
           const since = shortDate(current.date);
-          blocks.push({ kind: 'note', text: i18n._(msg`Since then the group has reopened it for changes (${step} on ${since}). This is the version it agreed.`) });
+          blocks.push({
+            kind: 'note',
+            text: i18n._(msg`Since then the group has reopened it for changes (${step} on ${since}). This is the version it agreed.`),
+          });
         }
       } else {
         const live = source
@@ -105,7 +108,11 @@ function documentPart(kind: DocumentKind): PackPart {
           ]),
         });
       }
-      if (document.template) blocks.push({ kind: 'credit', text: i18n._(msg`Started from a template based on the West Berkshire “How to do co-production” resource, and written by the group.`) });
+      if (document.template)
+        blocks.push({
+          kind: 'credit',
+          text: i18n._(msg`Started from a template based on the West Berkshire “How to do co-production” resource, and written by the group.`),
+        });
       return { id: SECTION_IDS[kind], title, blocks };
     },
   };
@@ -146,7 +153,9 @@ function presentWhenAgreed(ctx: PackContext, version: DocumentVersion): string {
   if (!others) return withNote(i18n._(msg`${start}: ${names}.`));
   const rest = ctx.small.count(others, OTHER_PEOPLE);
   return withNote(
-    others === 1 && !ctx.small.hides(others) ? i18n._(msg`${start}: ${names} and ${rest} who is not named here.`) : i18n._(msg`${start}: ${names} and ${rest} who are not named here.`),
+    others === 1 && !ctx.small.hides(others)
+      ? i18n._(msg`${start}: ${names} and ${rest} who is not named here.`)
+      : i18n._(msg`${start}: ${names} and ${rest} who are not named here.`),
   );
 }
 

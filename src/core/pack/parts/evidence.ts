@@ -36,7 +36,8 @@ export const evidencePart: PackPart = {
       threshold,
     });
     const words = mayInclude(ctx.options, 'wordsOutcomes');
-    const notesLeftOut = (n: number) => i18n._(msg`${plural(n, { one: '# evidence note written by the group is', other: '# evidence notes written by the group are' })} left out of this pack.`);
+    const notesLeftOut = (n: number) =>
+      i18n._(msg`${plural(n, { one: '# evidence note written by the group is', other: '# evidence notes written by the group are' })} left out of this pack.`);
     const noteLine = (n: { notedOn: string; text: string }) => {
       const day = shortDate(n.notedOn);
       const text = n.text;
@@ -49,7 +50,12 @@ export const evidencePart: PackPart = {
     for (const { outcome, status, notes, measures } of evidence) {
       blocks.push({ kind: 'heading', text: outcome.title });
       blocks.push({ kind: 'facts', items: [{ label: i18n._(msg`Where the group thinks it is`), value: statusWords(ctx, status) }] });
-      if (status?.note && words) blocks.push({ kind: 'words', label: i18n._(msg({ message: 'Why', comment: 'The reasons the group gave for an outcome’s status' })), text: status.note });
+      if (status?.note && words)
+        blocks.push({
+          kind: 'words',
+          label: i18n._(msg({ message: 'Why', comment: 'The reasons the group gave for an outcome’s status' })),
+          text: status.note,
+        });
       if (notes.length) blocks.push(words ? { kind: 'list', items: notes.map(noteLine) } : { kind: 'paragraph', text: notesLeftOut(notes.length) });
       for (const { measure, questions, notes: measureNotes } of measures) {
         const measureTitle = measure.title;
@@ -91,7 +97,8 @@ export const evidencePart: PackPart = {
             });
           }
         }
-        if (measureNotes.length) blocks.push(words ? { kind: 'list', items: measureNotes.map(noteLine) } : { kind: 'paragraph', text: notesLeftOut(measureNotes.length) });
+        if (measureNotes.length)
+          blocks.push(words ? { kind: 'list', items: measureNotes.map(noteLine) } : { kind: 'paragraph', text: notesLeftOut(measureNotes.length) });
       }
     }
     return { id: 'outcomes', title: i18n._(TITLE), blocks };
@@ -114,7 +121,11 @@ function projectFacts(ctx: PackContext): { label: string; value: string }[] {
   const meetings = ctx.source.records(meetingType);
   const people = ctx.source.records(personType);
   const taking = attendanceFigures({ meetings, attendance: ctx.source.records(attendanceType), people, asOf: ctx.asOf });
-  const engaged = engagementFigures({ people, questionnaires: ctx.source.records(questionnaireType) as Questionnaire[], responses: ctx.source.records(responseType) });
+  const engaged = engagementFigures({
+    people,
+    questionnaires: ctx.source.records(questionnaireType) as Questionnaire[],
+    responses: ctx.source.records(responseType),
+  });
   const decisions = decisionFigures({ decisions: ctx.source.records(decisionType), meetings });
   const n = (value: number) => (ctx.small.hides(value) ? String(ctx.small.cell(value)) : number(value));
   const active = n(engaged.activeMembers);
@@ -123,9 +134,15 @@ function projectFacts(ctx: PackContext): { label: string; value: string }[] {
   const comments = ctx.small.count(engaged.comments, WRITTEN_COMMENTS);
   const facts = [
     { label: i18n._(msg`Meetings held`), value: number(taking.meetingsHeld) },
-    { label: i18n._(msg`People at each meeting, on average`), value: ctx.small.hides(taking.averagePresent) ? String(ctx.small.cell(taking.averagePresent)) : number(taking.averagePresent) },
+    {
+      label: i18n._(msg`People at each meeting, on average`),
+      value: ctx.small.hides(taking.averagePresent) ? String(ctx.small.cell(taking.averagePresent)) : number(taking.averagePresent),
+    },
     { label: i18n._(msg`Active members`), value: i18n._(msg`${active} (${lived} with lived or caring experience)`) },
-    { label: i18n._(msg`Feedback responses`), value: i18n._(msg({ message: `${responses} (${comments})`, comment: 'How many feedback responses, then how many written comments among them' })) },
+    {
+      label: i18n._(msg`Feedback responses`),
+      value: i18n._(msg({ message: `${responses} (${comments})`, comment: 'How many feedback responses, then how many written comments among them' })),
+    },
   ];
   if (decisions.total) {
     const together = number(decisions.byLadder['co-designed'] + decisions.byLadder['co-produced']);
@@ -138,7 +155,9 @@ function projectFacts(ctx: PackContext): { label: string; value: string }[] {
           const rung = LADDER_LABELS[r].toLowerCase();
           const count = decisions.byLadder[r];
           return i18n._(msg({ message: `${rung} ${count}`, comment: 'A step on the ladder of participation and how many decisions were at it' }));
-        }), 'unit'),
+        }),
+        'unit',
+      ),
     });
   }
   return facts;

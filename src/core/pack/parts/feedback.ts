@@ -28,7 +28,12 @@ export const feedbackPart: PackPart = {
     const used = answeredQuestionnaires(ctx);
     if (used.length === 0) return null;
     const blocks: ReportBlock[] = [
-      { kind: 'paragraph', text: i18n._(msg`Answers are anonymous. Where fewer than ${threshold} people answered a question, the answers are not shown, so nobody can be picked out.`) },
+      {
+        kind: 'paragraph',
+        text: i18n._(
+          msg`Answers are anonymous. Where fewer than ${threshold} people answered a question, the answers are not shown, so nobody can be picked out.`,
+        ),
+      },
     ];
     for (const { questionnaire, responses } of used) {
       blocks.push({ kind: 'heading', text: questionnaire.title });
@@ -88,9 +93,17 @@ export const feedbackPart: PackPart = {
       files.push({
         name,
         about: words
-          ? i18n._(msg`Each response to “${title}”, one row each, with no day or meeting and in no particular order. Questions fewer than ${threshold} people answered are left out.`)
-          : i18n._(msg`Each response to “${title}”, one row each, with no day or meeting and in no particular order. Questions fewer than ${threshold} people answered are left out, and so are written answers.`),
-        data: toCsv([i18n._(msg`Response`), ...shown.map((q) => q.text)], answers.map((a, i) => [i + 1, ...a]), i18n),
+          ? i18n._(
+              msg`Each response to “${title}”, one row each, with no day or meeting and in no particular order. Questions fewer than ${threshold} people answered are left out.`,
+            )
+          : i18n._(
+              msg`Each response to “${title}”, one row each, with no day or meeting and in no particular order. Questions fewer than ${threshold} people answered are left out, and so are written answers.`,
+            ),
+        data: toCsv(
+          [i18n._(msg`Response`), ...shown.map((q) => q.text)],
+          answers.map((a, i) => [i + 1, ...a]),
+          i18n,
+        ),
       });
     }
     files.unshift({

@@ -47,7 +47,9 @@ export const meetingsPart: PackPart = {
       { label: i18n._(msg`Came to half the meetings or more`), value: ctx.small.count(figures.regularAttenders, PEOPLE) },
       { label: i18n._(msg`Apologies sent`), value: n(figures.apologies) },
     ];
-    const involved = memberEngagement(people, meetings, attendance, ctx.asOf).filter((e) => e.person.status !== 'interested' && e.since !== null && e.since <= ctx.asOf);
+    const involved = memberEngagement(people, meetings, attendance, ctx.asOf).filter(
+      (e) => e.person.status !== 'interested' && e.since !== null && e.since <= ctx.asOf,
+    );
     if (involved.length) {
       const days = involved.map((e) => e.daysInvolved).sort((a, b) => a - b);
       const time = formatDuration(days[Math.floor((days.length - 1) / 2)]!);
@@ -68,7 +70,8 @@ export const meetingsPart: PackPart = {
         },
       });
     }
-    if (shownMonths.length < months.labels.length) blocks.push({ kind: 'note', text: i18n._(msg`Months when fewer than ${threshold} people came on average are not shown.`) });
+    if (shownMonths.length < months.labels.length)
+      blocks.push({ kind: 'note', text: i18n._(msg`Months when fewer than ${threshold} people came on average are not shown.`) });
     if (figures.peopleTakingPart > 0) {
       const roles = ROLES.filter((r) => figures.peopleByRole[r]);
       blocks.push(
@@ -126,7 +129,17 @@ export const meetingsPart: PackPart = {
           meetings.map((m) => {
             const c = marks.get(m.id);
             const place = m.place?.trim() || (m.venueId ? (venues.get(m.venueId) ?? '') : '');
-            return [m.date, m.title, m.startTime, m.endTime, place, m.cancelled === true, ctx.small.cell(c?.present ?? 0), ctx.small.cell(c?.apologies ?? 0), ctx.small.cell(c?.absent ?? 0)];
+            return [
+              m.date,
+              m.title,
+              m.startTime,
+              m.endTime,
+              place,
+              m.cancelled === true,
+              ctx.small.cell(c?.present ?? 0),
+              ctx.small.cell(c?.apologies ?? 0),
+              ctx.small.cell(c?.absent ?? 0),
+            ];
           }),
           i18n,
         ),

@@ -134,7 +134,10 @@ export const planPart: PackPart = {
       });
     });
     if (outcomes.some((o) => o.starter)) {
-      blocks.push({ kind: 'credit', text: i18n._(msg`Some outcomes started from the starter outcomes in the West Berkshire “How to do co-production” resource, adapted by the group.`) });
+      blocks.push({
+        kind: 'credit',
+        text: i18n._(msg`Some outcomes started from the starter outcomes in the West Berkshire “How to do co-production” resource, adapted by the group.`),
+      });
     }
     return { id: 'plan', title: i18n._(TITLE), blocks };
   },

@@ -70,7 +70,11 @@ export const purposePart: PackPart = {
     }
     if (stage || cycle.length) {
       blocks.push({ kind: 'subheading', text: i18n._(msg`Where the project is now`) });
-      if (cycle.length) blocks.push({ kind: 'paragraph', text: i18n._(msg`Co-production can run through every part of the work: commissioning, design, delivery and evaluation.`) });
+      if (cycle.length)
+        blocks.push({
+          kind: 'paragraph',
+          text: i18n._(msg`Co-production can run through every part of the work: commissioning, design, delivery and evaluation.`),
+        });
       const facts = [];
       if (stage) {
         const now = STAGE_LABELS[stage.stage];
@@ -81,9 +85,21 @@ export const purposePart: PackPart = {
       if (cycle.length) {
         facts.push({
           label: i18n._(msg`Parts of the work done together`),
-          value: shared.length ? formatList(shared.map((c) => CYCLE_LABELS[c.part]), 'unit') : i18n._(msg`None yet`),
+          value: shared.length
+            ? formatList(
+                shared.map((c) => CYCLE_LABELS[c.part]),
+                'unit',
+              )
+            : i18n._(msg`None yet`),
         });
-        if (notShared.length) facts.push({ label: i18n._(msg`Not done together yet`), value: formatList(notShared.map((p) => CYCLE_LABELS[p]), 'unit') });
+        if (notShared.length)
+          facts.push({
+            label: i18n._(msg`Not done together yet`),
+            value: formatList(
+              notShared.map((p) => CYCLE_LABELS[p]),
+              'unit',
+            ),
+          });
       }
       blocks.push({ kind: 'facts', items: facts });
       const how = words ? shared.filter((c) => c.how?.trim()) : [];
