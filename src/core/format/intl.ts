@@ -31,10 +31,14 @@ export function inFormatLocale<T>(tag: string, write: () => T): T {
   }
 }
 
-function cached<F>(cache: Map<string, F>, options: object | undefined, make: (locale: string) => F): F {
+/**
+ * A browser without the language's data (some Chromium builds carry no Welsh) falls back to
+ * British English rather than to its own default, which is often American.
+ */
+function cached<F>(cache: Map<string, F>, options: object | undefined, make: (locales: string[]) => F): F {
   const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = make(locale)));
+  if (!format) cache.set(key, (format = make([locale, 'en-GB'])));
   return format;
 }
 
