@@ -2,7 +2,7 @@ import type { Attendance } from '../domain/attendance';
 import type { Meeting } from '../domain/meeting';
 import type { MemberCall } from '../domain/meeting-day/member-call';
 import type { Person } from '../domain/person';
-import { addDays } from './dates';
+import { addDays } from '../format/calendar';
 import { likelyAttendees } from './expected';
 import { marksFor } from './papers';
 

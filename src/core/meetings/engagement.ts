@@ -1,7 +1,7 @@
 import type { Attendance } from '../domain/attendance';
 import type { Meeting } from '../domain/meeting';
 import { ROLES, type Person, type Role } from '../domain/person';
-import { daysBetween } from './dates';
+import { daysBetween } from '../format/calendar';
 import { compareText } from '../format/intl';
 
 /** Meetings that have happened by `today`: not cancelled or archived, oldest first. */
@@ -115,14 +115,4 @@ export function roleMix(meetings: readonly Meeting[], attendance: readonly Atten
     row.present++;
   }
   return [...rows.values()];
-}
-
-/** "8 months", "3 weeks", "5 days": how long someone has been involved, roughly. */
-export function durationInWords(days: number): string {
-  if (days < 14) return days === 1 ? '1 day' : `${days} days`;
-  if (days < 61) return `${Math.floor(days / 7)} weeks`;
-  const months = Math.floor(days / 30.44);
-  if (months < 24) return `${months} months`;
-  const years = Math.floor(days / 365.25);
-  return `${years} years`;
 }

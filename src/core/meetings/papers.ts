@@ -1,8 +1,10 @@
+import { plural, t } from '@lingui/core/macro';
 import type { Attendance, Mark } from '../domain/attendance';
 import type { Meeting } from '../domain/meeting';
 import type { Paper, PaperSend } from '../domain/meeting-day/paper';
 import type { Person } from '../domain/person';
-import { daysBetween } from './dates';
+import { daysBetween } from '../format/calendar';
+import { formatDayFrom } from '../format/dates';
 import { registerPeople } from './expected';
 
 /** Papers should reach everyone at least this many days before a meeting. */
@@ -48,10 +50,6 @@ export interface PapersDue extends PaperStatus {
   message: string;
 }
 
-function whenPhrase(days: number): string {
-  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
-}
-
 /**
  * Meetings 7 days away or less (today included) whose papers have not gone to everyone,
  * soonest first. A meeting with no papers at all is due too: at least the agenda should go out.
@@ -71,11 +69,16 @@ export function papersDue(input: {
     if (daysAway < 0 || daysAway > PAPERS_DUE_DAYS) continue;
     const status = paperStatus(meeting, input.papers, input.sends, input.people, input.attendance);
     if (status.papers.length > 0 && status.waiting.length === 0) continue;
-    const when = whenPhrase(daysAway);
+    const { title } = meeting;
+    const waiting = status.waiting.length;
+    const when = formatDayFrom(meeting.date, input.today);
     const message =
       status.papers.length === 0
-        ? `${meeting.title} is ${when} and has no papers yet. Add the agenda and send it out.`
-        : `${meeting.title} is ${when}. Papers have not gone to ${status.waiting.length === 1 ? '1 person' : `${status.waiting.length} people`} yet.`;
+        ? t({ message: `${title} is ${when} and has no papers yet. Add the agenda and send it out.`, comment: '{when} is "today", "tomorrow" or "in 5 days"' })
+        : t({
+            message: `${title} is ${when}. Papers have not gone to ${plural(waiting, { one: '# person', other: '# people' })} yet.`,
+            comment: '{when} is "today", "tomorrow" or "in 5 days"',
+          });
     out.push({ ...status, meeting, daysAway, message });
   }
   return out.sort((a, b) => a.daysAway - b.daysAway || a.meeting.startTime.localeCompare(b.meeting.startTime));

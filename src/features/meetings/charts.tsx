@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 
@@ -60,9 +61,10 @@ export function ChartFigure({ title, summary, chart, table }: { title: string; s
       <figcaption class="chart-summary">{summary}</figcaption>
       {chart}
       <button type="button" class="btn btn-quiet chart-toggle" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable(!showTable)}>
-        {showTable ? 'Hide the table' : 'Show as a table'}
+        {showTable ? t`Hide the table` : t`Show as a table`}
       </button>
-      <div id={`${id}-table`} class="chart-table" hidden={!showTable}>
+      {/* A wide table scrolls inside itself (by keyboard too) rather than pushing the page sideways on a phone. */}
+      <div id={`${id}-table`} class="chart-table table-scroll" hidden={!showTable} tabIndex={0} role="region" aria-label={title}>
         {table}
       </div>
     </figure>

@@ -14,8 +14,9 @@ import { messagesInCode, parseCatalogue, type CodeMessage } from '../../../build
 const TRANSLATED = [
   'src/app',
   'src/core/backup',
-  'src/core/pack',
   'src/core/domain/review',
+  'src/core/pack',
+  'src/features/meetings',
   'src/features/review',
   'src/ui/form',
 ];

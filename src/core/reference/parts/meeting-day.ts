@@ -9,20 +9,13 @@ import { meetingNotesType } from '../../domain/meeting-day/meeting-notes';
 import { memberCallId, memberCallType } from '../../domain/meeting-day/member-call';
 import { paperSendId, paperSendType, paperType } from '../../domain/meeting-day/paper';
 import { venueType } from '../../domain/meeting-day/venue';
-import { addDays } from '../../meetings/dates';
+import { addDays } from '../../format/calendar';
 import { registerPeople } from '../../meetings/expected';
 import { marksFor } from '../../meetings/papers';
 import { meetingsHeld, type ReferenceContext } from '../context';
 import { readAll } from '../../read/records';
 
-const AGENDA = [
-  'Welcome and how everyone is',
-  'Notes and actions from last time',
-  'Respite options: what we found out',
-  'Planning the carers’ survey',
-  'Budget update',
-  'Any other business',
-];
+const AGENDA = ['Welcome and how everyone is', 'Notes and actions from last time', 'Respite options: what we found out', 'Planning the carers’ survey', 'Budget update', 'Any other business'];
 const DECISIONS = [
   'Hold the next two meetings in the library so people can use the hearing loop',
   'Send papers by post to anyone who asks, not only by email',
@@ -31,14 +24,7 @@ const DECISIONS = [
   'Invite the commissioning manager to hear the group’s findings',
   'Run the survey in easy read as well as standard print',
 ];
-const ACTIONS = [
-  'Book the library room',
-  'Draft the easy read survey',
-  'Ask the council for respite numbers',
-  'Write up the notes and send them round',
-  'Phone new members before the next meeting',
-  'Find a British Sign Language interpreter',
-];
+const ACTIONS = ['Book the library room', 'Draft the easy read survey', 'Ask the council for respite numbers', 'Write up the notes and send them round', 'Phone new members before the next meeting', 'Find a British Sign Language interpreter'];
 const WENT_WELL = ['Everyone had a chance to speak', 'Good to see new faces', 'The small groups worked well', 'We got through the agenda', 'Lovely lunch'];
 const BETTER = ['Finish on time', 'Fewer papers, shorter words', 'A warmer room', 'More breaks', 'Send papers earlier'];
 const NOTES = [
@@ -86,14 +72,7 @@ export function addMeetingDayRecords(ctx: ReferenceContext): void {
     noAlcohol: 'yes',
     notes: '',
   });
-  insertRecord(doc, venueType, {
-    id: 'venue-centre',
-    name: 'Carers Centre meeting room',
-    stepFree: 'yes',
-    hearingLoop: 'yes',
-    neutralGround: 'no',
-    notes: 'Staff offices: use only when nowhere else is free.',
-  });
+  insertRecord(doc, venueType, { id: 'venue-centre', name: 'Carers Centre meeting room', stepFree: 'yes', hearingLoop: 'yes', neutralGround: 'no', notes: 'Staff offices: use only when nowhere else is free.' });
   if (!hall.ok || !library.ok) return;
 
   ctx.meetings = ctx.meetings.map((meeting, i) => {
@@ -116,42 +95,21 @@ export function addMeetingDayRecords(ctx: ReferenceContext): void {
     const marks = marksFor(meeting.id, byMeeting.get(meeting.id) ?? []);
     const present = ctx.people.filter((p) => marks.get(p.id) === 'present');
 
-    random
-      .shuffle([...AGENDA])
-      .slice(0, 3)
-      .forEach((title, order) => {
-        const lead = order === 0 ? undefined : random.pick(ctx.people);
-        insertRecord(doc, agendaItemType, {
-          id: `agenda-${i}-${order}`,
-          meetingId: meeting.id,
-          title,
-          order: order + 1,
-          minutes: random.pick([10, 15, 20, 30]),
-          ...(lead ? { leadPersonId: lead.id } : { leadName: 'Everyone' }),
-        });
-      });
+    random.shuffle([...AGENDA]).slice(0, 3).forEach((title, order) => {
+      const lead = order === 0 ? undefined : random.pick(ctx.people);
+      insertRecord(doc, agendaItemType, { id: `agenda-${i}-${order}`, meetingId: meeting.id, title, order: order + 1, minutes: random.pick([10, 15, 20, 30]), ...(lead ? { leadPersonId: lead.id } : { leadName: 'Everyone' }) });
+    });
 
     const paperIds = [`paper-${i}-0`, ...(i % 3 === 0 ? [`paper-${i}-1`] : [])];
     insertRecord(doc, paperType, { id: paperIds[0]!, meetingId: meeting.id, title: 'Agenda and notes from last time' });
-    if (paperIds[1])
-      insertRecord(doc, paperType, {
-        id: paperIds[1],
-        meetingId: meeting.id,
-        title: 'Respite options summary',
-        note: 'Easy read version from the Carers Centre',
-      });
+    if (paperIds[1]) insertRecord(doc, paperType, { id: paperIds[1], meetingId: meeting.id, title: 'Respite options summary', note: 'Easy read version from the Carers Centre' });
     if (!isHeld) continue;
 
     if (i >= held - MEETINGS_WITH_SENDS) sendPapers(ctx, meeting, paperIds, marks);
 
     if (i === 0) {
       for (const person of present.slice(0, 10)) {
-        insertRecord(doc, memberCallType, {
-          id: memberCallId(meeting.id, person.id),
-          meetingId: meeting.id,
-          personId: person.id,
-          calledOn: addDays(meeting.date, -3),
-        });
+        insertRecord(doc, memberCallType, { id: memberCallId(meeting.id, person.id), meetingId: meeting.id, personId: person.id, calledOn: addDays(meeting.date, -3) });
       }
     }
 
@@ -186,12 +144,7 @@ export function addMeetingDayRecords(ctx: ReferenceContext): void {
       });
     }
 
-    insertRecord(doc, closingReflectionType, {
-      id: `reflection-${i}`,
-      meetingId: meeting.id,
-      wentWell: random.pick(WENT_WELL),
-      couldBeBetter: random.pick(BETTER),
-    });
+    insertRecord(doc, closingReflectionType, { id: `reflection-${i}`, meetingId: meeting.id, wentWell: random.pick(WENT_WELL), couldBeBetter: random.pick(BETTER) });
   }
 }
 
