@@ -1,7 +1,7 @@
 import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { getRecordMap } from '../doc/project-doc';
-import { learningReviewType, type LearningReview, type ReviewPromptField, type ReviewScope } from '../domain/review/learning-review';
+import { learningReviewType, REVIEW_PROMPTS, type LearningReview, type ReviewPromptField, type ReviewScope } from '../domain/review/learning-review';
 import { nextStepType, type NextStep } from '../domain/review/next-step';
 import { fail, ok, type Result } from '../result';
 import { addAction } from './meeting-day-during';
@@ -17,9 +17,14 @@ export interface NewLearningReview {
   meetingId?: string;
 }
 
-/** Starts a learning review with empty prompts, ready for the group's words. */
+/**
+ * Starts a learning review with empty prompts, ready for the group's words. Each answer is
+ * made as shared text now: if two devices each made it on their first keystroke, one
+ * device's words would be lost when they meet.
+ */
 export function startLearningReview(doc: Y.Doc, input: NewLearningReview): Result<LearningReview> {
-  return insertRecord(doc, learningReviewType, input);
+  const answers = Object.fromEntries(REVIEW_PROMPTS.map((prompt) => [prompt.field, '']));
+  return insertRecord(doc, learningReviewType, { ...answers, ...input });
 }
 
 export type LearningReviewChanges = Partial<NewLearningReview> & Partial<Record<ReviewPromptField, string>>;
