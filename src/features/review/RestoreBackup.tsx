@@ -4,14 +4,15 @@ import type { Restored } from '../../core/backup/apply';
 import { MAX_FILE_BYTES } from '../../core/backup/limits';
 import type { MergePlan } from '../../core/backup/merge';
 import { changeLine, mergeSummary, removalWarning } from '../../core/backup/merge-words';
-import type { CheckedProject, FileOrigin } from '../../core/backup/restore';
-import { formatDateWith, formatNumber } from '../../core/format/intl';
+import type { CheckedProject } from '../../core/backup/restore';
+import { formatNumber } from '../../core/format/intl';
 import { formatBytes } from '../../core/format/numbers';
 import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
 import { Checkbox } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
 import { TextField } from '../../ui/TextField';
+import { originWords, whatIsInIt } from './backup-words';
 import './backup.css';
 
 const actions = () => import('../../state/backup-files');
@@ -168,39 +169,6 @@ function RestoreDone({ restored, linkToProject }: { restored: Restored; linkToPr
       {linkToProject && <LinkButton href={href('p', restored.projectId)}>{t`Open “${name}”`}</LinkButton>}
     </div>
   );
-}
-
-/** Who vouches for the file, in words that do not claim more than the check proves. */
-function originWords(origin: FileOrigin | undefined): { text: string; warn: boolean } {
-  switch (origin?.kind) {
-    case 'passphrase':
-      return { text: t`It opened with its passphrase, so it is exactly as it was made.`, warn: false };
-    case 'key':
-      return origin.holder === 'device'
-        ? { text: t`It was made on this device and has not been changed since.`, warn: false }
-        : { text: t`It was made by a device your project is shared with, and has not been changed since.`, warn: false };
-    default:
-      return {
-        text: t`This file has no passphrase, and this device cannot confirm who made it or that it has not been changed. Only use it if you know where it came from.`,
-        warn: true,
-      };
-  }
-}
-
-/** "This is a backup of “Riverside Carers”, made on 3 March 2026 at 10:15, with 12 members, 30 meetings, 0 feedback responses." */
-function whatIsInIt(project: CheckedProject): string {
-  const c = project.counts;
-  const name = project.name;
-  const members = c.people ?? 0;
-  const meetings = c.meetings ?? 0;
-  const responses = c.responses ?? 0;
-  const held = t({
-    message: `${plural(members, { one: '# member', other: '# members' })}, ${plural(meetings, { one: '# meeting', other: '# meetings' })}, ${plural(responses, { one: '# feedback response', other: '# feedback responses' })}`,
-    comment: 'What a backup file holds, after “with”',
-  });
-  if (!project.header) return t`This is a backup of “${name}”, with ${held}. Every part of it has been checked.`;
-  const made = formatDateWith(new Date(project.header.created), { dateStyle: 'long', timeStyle: 'short' });
-  return t`This is a backup of “${name}”, made on ${made}, with ${held}. Every part of it has been checked.`;
 }
 
 function Summary({

@@ -7,7 +7,8 @@ import { seededRandom } from '../../../src/core/reference/random';
 import { copyDoc, projectDoc, syncDocs } from '../meetings/fixtures';
 
 /** What the learning review screen shows for one prompt: the record as the readers give it. */
-const answer = (doc: ReturnType<typeof projectDoc>, id: string, field: string) => String((readRecord(doc, learningReviewType, id) as Record<string, unknown> | undefined)?.[field] ?? '');
+const answer = (doc: ReturnType<typeof projectDoc>, id: string, field: string) =>
+  String((readRecord(doc, learningReviewType, id) as Record<string, unknown> | undefined)?.[field] ?? '');
 
 describe('the group’s words in a learning review', () => {
   it('keeps every word two facilitators type into the same answers offline (many seeds)', () => {
