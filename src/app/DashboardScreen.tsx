@@ -1,26 +1,13 @@
-import { useEffect } from 'preact/hooks';
-import { PROJECTOR_VERSION } from '../core/projection/projector';
+import { t } from '@lingui/core/macro';
 import { sections } from '../features/sections';
-import { db } from '../state/app-db';
-import { projectRow } from '../state/project-rows';
-import { getProjectSession, openedSession } from '../state/project-sessions';
-import { href } from '../state/router';
-import { useLiveQuery } from '../state/use-live-query';
-import { Page } from '../ui/Page';
 import { ConflictNotice } from '../features/sync/ConflictNotice';
+import { projectRow } from '../state/project-rows';
+import { openedSession } from '../state/project-sessions';
+import { useProjectionKeptCurrent } from '../state/projection';
+import { href } from '../state/router';
+import { Page } from '../ui/Page';
 import { ProjectCounts } from './ProjectCounts';
 import { ProjectStatus } from './ProjectStatus';
-
-/**
- * The dashboard trusts the projection. When there is none yet, or an older version of the
- * app wrote it, the project is opened once, which rebuilds it.
- */
-function useProjectionKeptCurrent(projectId: string) {
-  const outdated = useLiveQuery(() => db.projection.get(projectId).then((row) => !row || row.projectorVersion !== PROJECTOR_VERSION), [projectId]);
-  useEffect(() => {
-    if (outdated) void getProjectSession(projectId).catch(() => undefined);
-  }, [outdated, projectId]);
-}
 
 /**
  * A project's home: one card per job, each saying what lives there and how it is going.
@@ -31,13 +18,13 @@ export function DashboardScreen({ projectId }: { projectId: string }) {
   // Clashes come only from sync, which keeps a shared project open; the notice shows then.
   const session = openedSession(projectId);
   useProjectionKeptCurrent(projectId);
-  const name = project?.name ?? 'Project';
+  const name = project?.name ?? t`Project`;
   return (
-    <Page title={name} back={{ href: href(), label: 'All projects' }} status={<ProjectStatus projectId={projectId} />}>
+    <Page title={name} back={{ href: href(), label: t`All projects` }} status={<ProjectStatus projectId={projectId} />}>
       {project?.purpose && <p class="lead">{project.purpose}</p>}
       <ProjectCounts />
-      {session && <ConflictNotice session={session} collection="meta" id="" fieldLabels={{ name: 'Project name', purpose: 'Purpose' }} />}
-      {project?.archived && <p class="notice">This project is archived. You can still open and change it, or unarchive it from the projects list.</p>}
+      {session && <ConflictNotice session={session} collection="meta" id="" fieldLabels={{ name: t`Project name`, purpose: t`Purpose` }} />}
+      {project?.archived && <p class="notice">{t`This project is archived. You can still open and change it, or unarchive it from the projects list.`}</p>}
       <ul class="section-grid">
         {sections.map((section) => (
           <li key={section.id} class="card section-card">

@@ -1,23 +1,29 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useState } from 'preact/hooks';
 import type { ProjectRow } from '../core/db/database';
+import { formatNumber } from '../core/format/intl';
+import type { Result } from '../core/result';
+import { RestoreBackupCard } from '../features/review/RestoreBackup';
 import { ProjectSyncBadge } from '../features/sync/ProjectSyncBadge';
 import { projectRows } from '../state/project-rows';
 import { href, navigate } from '../state/router';
+import { Button, LinkButton } from '../ui/Button';
+import { CommandError } from '../ui/form/CommandError';
+import { useCommand } from '../ui/form/use-command';
+import { useConfirm } from '../ui/form/use-confirm';
+import { Page } from '../ui/Page';
+import { TextField } from '../ui/TextField';
 import { projectArea } from './project-area-module';
 
 // Creating and changing projects needs the doc layer, which the first screen loads only when asked.
 const projectActions = () => import('../state/projects');
-import { Button, LinkButton } from '../ui/Button';
-import { ConfirmDialog } from '../ui/ConfirmDialog';
-import { Page } from '../ui/Page';
-import { TextField } from '../ui/TextField';
-import { RestoreBackupCard } from '../features/review/RestoreBackup';
 
 export function ProjectsScreen() {
   const projects = projectRows.value;
   const [showArchived, setShowArchived] = useState(false);
   const active = projects?.filter((p) => !p.archived) ?? [];
   const archived = projects?.filter((p) => p.archived) ?? [];
+  const archivedCount = formatNumber(archived.length);
   const hasProjects = Boolean(projects?.length);
   useEffect(() => {
     // A facilitator with projects usually opens one next: have its code ready by then.
@@ -25,22 +31,30 @@ export function ProjectsScreen() {
   }, [hasProjects]);
 
   return (
-    <Page title="Your projects" actions={<><LinkButton href={href('join')}>Join a shared project</LinkButton><LinkButton href={href('settings')}>Settings</LinkButton></>}>
-      <p class="lead">Common Ground helps you run a project where residents, people who use services, carers and professionals work together as equals.</p>
+    <Page
+      title={t`Your projects`}
+      actions={
+        <>
+          <LinkButton href={href('join')}>{t`Join a shared project`}</LinkButton>
+          <LinkButton href={href('settings')}>{t`Settings`}</LinkButton>
+        </>
+      }
+    >
+      <p class="lead">{t`Common Ground helps you run a project where residents, people who use services, carers and professionals work together as equals.`}</p>
       <NewProjectForm firstProject={projects !== undefined && projects.length === 0} />
       {projects === undefined ? (
-        <p role="status">Loading your projects…</p>
+        <p role="status">{t`Loading your projects…`}</p>
       ) : (
         <>
           <section aria-labelledby="active-heading">
-            <h2 id="active-heading">Projects on this device</h2>
-            {active.length === 0 ? <p class="empty">No projects yet. Start one above, or try the example.</p> : <ProjectList projects={active} />}
+            <h2 id="active-heading">{t`Projects on this device`}</h2>
+            {active.length === 0 ? <p class="empty">{t`No projects yet. Start one above, or try the example.`}</p> : <ProjectList projects={active} />}
           </section>
           {archived.length > 0 && (
             <section aria-labelledby="archived-heading">
-              <h2 id="archived-heading">Archived projects</h2>
+              <h2 id="archived-heading">{t`Archived projects`}</h2>
               <Button aria-expanded={showArchived} onClick={() => setShowArchived(!showArchived)}>
-                {showArchived ? 'Hide archived projects' : `Show archived projects (${archived.length})`}
+                {showArchived ? t`Hide archived projects` : t`Show archived projects (${archivedCount})`}
               </Button>
               {showArchived && <ProjectList projects={archived} />}
             </section>
@@ -55,41 +69,45 @@ export function ProjectsScreen() {
 function NewProjectForm({ firstProject }: { firstProject: boolean }) {
   const [name, setName] = useState('');
   const [purpose, setPurpose] = useState('');
-  const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const command = useCommand();
 
-  async function submit(e: Event) {
-    e.preventDefault();
+  async function start(make: () => Promise<Result<string>>) {
     setBusy(true);
-    const result = await (await projectActions()).startProject({ name, purpose });
+    const result = await command.runAsync(make);
     setBusy(false);
-    if (!result.ok) return setError(result.message);
-    navigate('p', result.value);
-  }
-
-  async function tryExample() {
-    setBusy(true);
-    const result = await (await projectActions()).startExampleProject();
-    setBusy(false);
-    if (!result.ok) return setError(result.message);
-    navigate('p', result.value);
+    if (result.ok) navigate('p', result.value);
   }
 
   return (
     <section class="card" aria-labelledby="new-heading">
-      <h2 id="new-heading">Start a project</h2>
-      <form onSubmit={submit} noValidate>
-        <TextField label="Project name" value={name} onInput={setName} required maxLength={120} error={error} hint="For example: Park Road Carers Group" />
-        <TextField label="What is it for, in one line?" value={purpose} onInput={setPurpose} maxLength={300} />
+      <h2 id="new-heading">{t`Start a project`}</h2>
+      <form
+        onSubmit={(e) => {
+          e.preventDefault();
+          void start(async () => (await projectActions()).startProject({ name, purpose }));
+        }}
+        noValidate
+      >
+        <TextField
+          label={t`Project name`}
+          value={name}
+          onInput={setName}
+          required
+          maxLength={120}
+          error={command.error}
+          hint={t`For example: Park Road Carers Group`}
+        />
+        <TextField label={t`What is it for, in one line?`} value={purpose} onInput={setPurpose} maxLength={300} />
         <div class="row">
           <Button type="submit" variant="primary" disabled={busy}>
-            Start project
+            {t`Start project`}
           </Button>
-          <Button onClick={tryExample} disabled={busy}>
-            {busy ? 'Please wait…' : 'Try an example project'}
+          <Button onClick={() => void start(async () => (await projectActions()).startExampleProject())} disabled={busy}>
+            {busy ? t`Please wait…` : t`Try an example project`}
           </Button>
         </div>
-        {firstProject && <p class="hint">Everything stays on this device until you choose to share it.</p>}
+        {firstProject && <p class="hint">{t`Everything stays on this device until you choose to share it.`}</p>}
       </form>
     </section>
   );
@@ -109,28 +127,43 @@ function ProjectItem({ project }: { project: ProjectRow }) {
   const [renaming, setRenaming] = useState(false);
   const [name, setName] = useState(project.name);
   const [purpose, setPurpose] = useState(project.purpose);
-  const [error, setError] = useState<string | null>(null);
-  const [confirmDelete, setConfirmDelete] = useState(false);
+  const rename = useCommand();
+  const command = useCommand();
+  const [confirm, dialog] = useConfirm();
+  const projectName = project.name;
 
   async function saveRename(e: Event) {
     e.preventDefault();
-    const result = await (await projectActions()).renameProject(project.id, { name, purpose });
-    if (!result.ok) return setError(result.message);
-    setError(null);
-    setRenaming(false);
+    const result = await rename.runAsync(async () => (await projectActions()).renameProject(project.id, { name, purpose }));
+    if (result.ok) setRenaming(false);
+  }
+
+  async function askToDelete() {
+    const yes = await confirm({
+      title: t`Delete “${projectName}” from this device?`,
+      confirmLabel: t`Delete from this device`,
+      danger: true,
+      body: (
+        <>
+          <p>{t`Everything in this project will be removed from this tablet or computer. This cannot be undone.`}</p>
+          <p>{t`Copies on other facilitators’ devices, and any backup files, are not affected. If you only want it out of the way, archive it instead.`}</p>
+        </>
+      ),
+    });
+    if (yes) await command.runAsync(async () => (await projectActions()).deleteProject(project.id));
   }
 
   return (
     <li class="project-item">
       {renaming ? (
         <form onSubmit={saveRename} noValidate class="rename-form">
-          <TextField label="Project name" value={name} onInput={setName} required maxLength={120} error={error} autoFocus />
-          <TextField label="What is it for, in one line?" value={purpose} onInput={setPurpose} maxLength={300} />
+          <TextField label={t`Project name`} value={name} onInput={setName} required maxLength={120} error={rename.error} autoFocus />
+          <TextField label={t`What is it for, in one line?`} value={purpose} onInput={setPurpose} maxLength={300} />
           <div class="row">
             <Button type="submit" variant="primary">
-              Save
+              {t`Save`}
             </Button>
-            <Button onClick={() => setRenaming(false)}>Cancel</Button>
+            <Button onClick={() => setRenaming(false)}>{t`Cancel`}</Button>
           </div>
         </form>
       ) : (
@@ -141,32 +174,24 @@ function ProjectItem({ project }: { project: ProjectRow }) {
             <ProjectSyncBadge projectId={project.id} />
           </a>
           <div class="row project-actions">
-            <Button variant="quiet" onClick={() => setRenaming(true)} aria-label={`Rename ${project.name}`}>
-              Rename
+            <Button variant="quiet" onClick={() => setRenaming(true)} aria-label={t`Rename ${projectName}`}>
+              {t`Rename`}
             </Button>
-            <Button variant="quiet" onClick={async () => (await projectActions()).archiveProject(project.id, !project.archived)} aria-label={`${project.archived ? 'Unarchive' : 'Archive'} ${project.name}`}>
-              {project.archived ? 'Unarchive' : 'Archive'}
+            <Button
+              variant="quiet"
+              onClick={() => void command.runAsync(async () => (await projectActions()).archiveProject(project.id, !project.archived))}
+              aria-label={project.archived ? t`Unarchive ${projectName}` : t`Archive ${projectName}`}
+            >
+              {project.archived ? t`Unarchive` : t`Archive`}
             </Button>
-            <Button variant="quiet" onClick={() => setConfirmDelete(true)} aria-label={`Delete ${project.name}`}>
-              Delete
+            <Button variant="quiet" onClick={() => void askToDelete()} aria-label={t`Delete ${projectName}`}>
+              {t`Delete`}
             </Button>
           </div>
+          <CommandError error={command.error} />
         </>
       )}
-      <ConfirmDialog
-        open={confirmDelete}
-        title={`Delete “${project.name}” from this device?`}
-        confirmLabel="Delete from this device"
-        danger
-        onCancel={() => setConfirmDelete(false)}
-        onConfirm={async () => {
-          setConfirmDelete(false);
-          await (await projectActions()).deleteProject(project.id);
-        }}
-      >
-        <p>Everything in this project will be removed from this tablet or computer. This cannot be undone.</p>
-        <p>Copies on other facilitators’ devices, and any backup files, are not affected. If you only want it out of the way, archive it instead.</p>
-      </ConfirmDialog>
+      {dialog}
     </li>
   );
 }

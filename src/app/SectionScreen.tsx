@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useComputed } from '@preact/signals';
 import type { ProjectSession } from '../core/projects/project-session';
 import type { Section } from '../features/section';
@@ -15,12 +16,24 @@ export function SectionScreen({ session, sectionId, rest }: { session: ProjectSe
   // Only the name, so saves (which touch the project row) do not redraw the whole section.
   const projectName = useComputed(() => projectRow(session.projectId)?.name).value;
   if (!section) return <NotFound />;
-  return <LoadedSection key={section.id} section={section} session={session} rest={rest} projectName={projectName ?? 'Project'} />;
+  return <LoadedSection key={section.id} section={section} session={session} rest={rest} projectName={projectName ?? t`Project`} />;
 }
 
 function LoadedSection({ section, session, rest, projectName }: { section: Section; session: ProjectSession; rest: string[]; projectName: string }) {
   const loaded = useLazy(section.screen);
-  const screen = loaded.kind === 'ready' ? <loaded.module session={session} rest={rest} /> : <LazyMessage state={loaded} loading={`Opening ${section.title.toLowerCase()}…`} />;
+  const title = section.title;
+  const screen =
+    loaded.kind === 'ready' ? (
+      <loaded.module session={session} rest={rest} />
+    ) : (
+      <LazyMessage
+        state={loaded}
+        loading={t({
+          message: `Opening ${title}…`,
+          comment: 'Shown while a part of the app loads; title is the part: Plan, Team, Meetings, Feedback, Review, Sync',
+        })}
+      />
+    );
   if (section.chromeless?.(rest)) return screen;
   return (
     <Page title={section.title} back={{ href: href('p', session.projectId), label: projectName }} status={<ProjectStatus projectId={session.projectId} />}>

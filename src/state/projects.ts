@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { setProjectArchived, updateProjectDetails, type ProjectDetails } from '../core/commands/project';
 import { createProject, deleteProjectData } from '../core/projects/project-list';
 import { generateReferenceProject } from '../core/reference/generate';
@@ -18,7 +19,7 @@ export async function startProject(details: ProjectDetails): Promise<Result<stri
 
 /** Creates the example project: a year in the life of a carers' group, starting half a year ago. */
 export async function startExampleProject(): Promise<Result<string>> {
-  const created = await createProject(db, { name: 'Better Days Carers Group (example)', purpose: 'An example project to explore' });
+  const created = await createProject(db, { name: t`Better Days Carers Group (example)`, purpose: t`An example project to explore` });
   if (!created.ok) return created;
   const session = created.value;
   const start = new Date(Date.now() - 26 * 7 * 86_400_000);
@@ -53,6 +54,6 @@ export async function deleteProject(projectId: string): Promise<Result<void>> {
     await deleteProjectData(db, projectId);
     return ok(undefined);
   } catch {
-    return fail('The project could not be deleted from this device. Close other tabs using it and try again.');
+    return fail(t`The project could not be deleted from this device. Close other tabs using it and try again.`);
   }
 }

@@ -1,3 +1,5 @@
+import { persistAsked } from '../core/settings/settings';
+import { readSetting, writeSetting } from '../core/settings/store';
 import { db } from './app-db';
 
 export interface StorageReport {
@@ -10,9 +12,8 @@ export interface StorageReport {
 export async function requestPersistentStorage(): Promise<boolean> {
   if (!navigator.storage?.persist) return false;
   if (await navigator.storage.persisted()) return true;
-  const asked = await db.settings.get('persistAsked');
-  if (asked) return false;
-  await db.settings.put({ key: 'persistAsked', value: true });
+  if (await readSetting(db, persistAsked)) return false;
+  await writeSetting(db, persistAsked, true);
   return navigator.storage.persist();
 }
 
@@ -20,11 +21,4 @@ export async function storageReport(): Promise<StorageReport> {
   const estimate = navigator.storage?.estimate ? await navigator.storage.estimate() : undefined;
   const persistent = navigator.storage?.persisted ? await navigator.storage.persisted() : null;
   return { usedBytes: estimate?.usage ?? null, quotaBytes: estimate?.quota ?? null, persistent };
-}
-
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} KB`;
-  if (bytes < 1024 ** 3) return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-  return `${(bytes / 1024 ** 3).toFixed(1)} GB`;
 }

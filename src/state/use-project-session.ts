@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useState } from 'preact/hooks';
 import type { ProjectSession } from '../core/projects/project-session';
 import { getProjectSession } from './project-sessions';
@@ -19,7 +20,7 @@ export function useProjectSession(projectId: string, options: { enabled?: boolea
     const open = () =>
       getProjectSession(projectId).then(
         (session) => live && setState({ kind: 'ready', session }),
-        () => live && setState({ kind: 'failed', message: 'This project could not be opened on this device.' }),
+        () => live && setState({ kind: 'failed', message: t`This project could not be opened on this device.` }),
       );
     void open();
     return () => {

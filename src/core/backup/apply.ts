@@ -1,6 +1,7 @@
+import { t } from '@lingui/core/macro';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import { readProjectMeta } from '../commands/project';
+import { readProjectMeta } from '../read/project';
 import type { CommonGroundDb } from '../db/database';
 import { docDatabaseName } from '../doc/indexeddb-doc-store';
 import type { ProjectSession } from '../projects/project-session';
@@ -52,20 +53,20 @@ export async function restoreOnDevice(
     try {
       session = await device.openSession(project.projectId);
     } catch {
-      return fail('The project on this device could not be opened to merge the changes in. Close other tabs with Common Ground open, then try again.');
+      return fail(t`The project on this device could not be opened to merge the changes in. Close other tabs with Common Ground open, then try again.`);
     }
     const merged = options.plan ? applyMerge(session.doc, options.plan, options) : mergeCheckedProject(session.doc, project, options);
     if (!merged.ok) return merged;
     try {
       await session.store.whenSaved();
     } catch {
-      return fail('The merged changes could not be saved on this device yet. Free some space, then tap “Try again” at the top of the screen.');
+      return fail(t`The merged changes could not be saved on this device yet. Free some space, then tap “Try again” at the top of the screen.`);
     }
     await session.projector.settled();
     return ok({ projectId: project.projectId, name: existing.name, outcome: 'merged', changed: merged.value.changed });
   }
   const meta = readProjectMeta(project.scratch);
-  if (!meta) return fail('This project’s details could not be read, so nothing was restored.');
+  if (!meta) return fail(t`This project’s details could not be read, so nothing was restored.`);
   try {
     await writeDocUpdate(project.projectId, project.update);
     // The list entry goes in last, so a failed write never shows a half-restored project.
@@ -75,7 +76,7 @@ export async function restoreOnDevice(
     await device.db.projects.put({ id: meta.id, name: meta.name, purpose: meta.purpose, archived: meta.archived, createdAt: meta.createdAt, updatedAt: now });
   } catch {
     await deleteProjectData(device.db, project.projectId).catch(() => undefined);
-    return fail('The project could not be saved on this device. It may be out of storage space. Nothing was kept.');
+    return fail(t`The project could not be saved on this device. It may be out of storage space. Nothing was kept.`);
   }
   return ok({ projectId: project.projectId, name: project.name, outcome: 'created', changed: true });
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { Inflate, strFromU8, unzipSync } from 'fflate';
 import { fail, ok, type Result } from '../result';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, backupHeaderSchema, HEADER_ENTRY, PAYLOAD_ENTRY, type BackupHeader } from './format';
@@ -5,9 +6,9 @@ import { MAX_HEADER_BYTES, MAX_UPDATE_BYTES } from './limits';
 
 /* Reading the outside of a backup file: the zip, its header and the compressed payload. */
 
-export const DAMAGED = 'This file is damaged, so nothing was restored. Try another copy of the backup.';
-export const NOT_A_BACKUP = 'This is not a Common Ground backup file. Choose a file whose name ends in .cgbackup.';
-export const NEWER_APP = 'This backup was made by a newer version of Common Ground. Update the app on this device, then try again.';
+export const damaged = () => t`This file is damaged, so nothing was restored. Try another copy of the backup.`;
+export const notABackup = () => t`This is not a Common Ground backup file. Choose a file whose name ends in .cgbackup.`;
+export const newerApp = () => t`This backup was made by a newer version of Common Ground. Update the app on this device, then try again.`;
 
 /** Exactly two stored (uncompressed) entries: anything else is not ours, and cannot be a zip bomb. */
 export function readEntries(bytes: Uint8Array): Result<{ header: Uint8Array; payload: Uint8Array }> {
@@ -26,9 +27,9 @@ export function readEntries(bytes: Uint8Array): Result<{ header: Uint8Array; pay
       },
     });
   } catch {
-    return fail(seen.length ? DAMAGED : NOT_A_BACKUP);
+    return fail(seen.length ? damaged() : notABackup());
   }
-  if (odd || seen.length !== 2 || !files[HEADER_ENTRY] || !files[PAYLOAD_ENTRY]) return fail(seen.includes(HEADER_ENTRY) ? DAMAGED : NOT_A_BACKUP);
+  if (odd || seen.length !== 2 || !files[HEADER_ENTRY] || !files[PAYLOAD_ENTRY]) return fail(seen.includes(HEADER_ENTRY) ? damaged() : notABackup());
   return ok({ header: files[HEADER_ENTRY], payload: files[PAYLOAD_ENTRY] });
 }
 
@@ -42,14 +43,14 @@ export function readHeader(bytes: Uint8Array): Result<BackupHeader> {
       return value;
     });
   } catch {
-    return fail(DAMAGED);
+    return fail(damaged());
   }
-  if (oddKey) return fail(DAMAGED);
-  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== BACKUP_FORMAT) return fail(NOT_A_BACKUP);
+  if (oddKey) return fail(damaged());
+  if (!raw || typeof raw !== 'object' || (raw as { format?: unknown }).format !== BACKUP_FORMAT) return fail(notABackup());
   const version = (raw as { formatVersion?: unknown }).formatVersion;
-  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) return fail(NEWER_APP);
+  if (typeof version === 'number' && version > BACKUP_FORMAT_VERSION) return fail(newerApp());
   const parsed = backupHeaderSchema.safeParse(raw);
-  return parsed.success ? ok(parsed.data) : fail(DAMAGED);
+  return parsed.success ? ok(parsed.data) : fail(damaged());
 }
 
 /** DEFLATE, stopping as soon as the output passes what the header declared (or the hard cap). */
@@ -65,10 +66,10 @@ export function inflateWithin(compressed: Uint8Array, declared: number): Result<
   try {
     for (let at = 0; at < compressed.length && length <= limit; at += STEP) inflate.push(compressed.subarray(at, at + STEP), at + STEP >= compressed.length);
   } catch {
-    return fail(DAMAGED);
+    return fail(damaged());
   }
-  if (length > limit) return fail('This file holds far more than it says it does, so it was not opened. It may have been tampered with.');
-  if (length !== declared) return fail(DAMAGED);
+  if (length > limit) return fail(t`This file holds far more than it says it does, so it was not opened. It may have been tampered with.`);
+  if (length !== declared) return fail(damaged());
   if (chunks.length === 1) return ok(chunks[0]!);
   const out = new Uint8Array(length);
   let at = 0;

@@ -1,6 +1,7 @@
+import { t } from '@lingui/core/macro';
 import { deflateSync, strToU8, zipSync } from 'fflate';
 import * as Y from 'yjs';
-import { readProjectMeta } from '../commands/project';
+import { readProjectMeta } from '../read/project';
 import { slug } from '../pack/format';
 import { fail, ok, type Result } from '../result';
 import { newSealParameters, passphraseProblem, seal, sha256Hex } from './crypto';
@@ -42,7 +43,7 @@ export interface BackupFile {
 /** Writes the whole project into one backup file that restores, or merges, on any device. */
 export async function createBackup(doc: Y.Doc, settings: BackupSettings): Promise<Result<BackupFile>> {
   const meta = readProjectMeta(doc);
-  if (!meta) return fail('This project’s details could not be read, so it cannot be backed up.');
+  if (!meta) return fail(t`This project’s details could not be read, so it cannot be backed up.`);
   const protection = settings.protection;
   if ('passphrase' in protection) {
     const problem = passphraseProblem(protection.passphrase);
@@ -67,8 +68,11 @@ export async function createBackup(doc: Y.Doc, settings: BackupSettings): Promis
     const context = sealedHeaderText({ ...base, payload: { compression: 'deflate', bytes: 1, updateBytes: update.length, sha256: '' } });
     payload = (await seal(compressed, protection.passphrase, context, iterations, parameters)).ciphertext;
   }
-  if (payload.length > MAX_FILE_BYTES) return fail('This project is too large for one backup file.');
-  const header: BackupHeader = { ...base, payload: { compression: 'deflate', bytes: payload.length, updateBytes: update.length, sha256: await sha256Hex(payload) } };
+  if (payload.length > MAX_FILE_BYTES) return fail(t`This project is too large for one backup file.`);
+  const header: BackupHeader = {
+    ...base,
+    payload: { compression: 'deflate', bytes: payload.length, updateBytes: update.length, sha256: await sha256Hex(payload) },
+  };
   if ('unprotected' in protection) {
     const keys = protection.keys.slice(0, MAX_FILE_MACS);
     const text = authenticatedHeaderText(header);

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import { MAX_PASSPHRASE_LENGTH, MIN_PASSPHRASE_LENGTH } from './format';
 
@@ -11,16 +12,22 @@ export async function sha256Hex(bytes: Uint8Array): Promise<string> {
 export function passphraseProblem(passphrase: string): string | null {
   const characters = [...passphrase.normalize('NFC')];
   if (characters.length < MIN_PASSPHRASE_LENGTH) {
-    return `Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters. Three or four ordinary words that only you would put together work well.`;
+    return t`Use a passphrase of at least ${MIN_PASSPHRASE_LENGTH} characters. Three or four ordinary words that only you would put together work well.`;
   }
-  if (characters.length > MAX_PASSPHRASE_LENGTH) return `That passphrase is too long: keep it to ${MAX_PASSPHRASE_LENGTH} characters or fewer.`;
-  if (new Set(characters.filter((c) => c.trim())).size < 5) return 'That passphrase repeats the same few characters. Use a few ordinary words instead.';
+  if (characters.length > MAX_PASSPHRASE_LENGTH) return t`That passphrase is too long: keep it to ${MAX_PASSPHRASE_LENGTH} characters or fewer.`;
+  if (new Set(characters.filter((c) => c.trim())).size < 5) return t`That passphrase repeats the same few characters. Use a few ordinary words instead.`;
   return null;
 }
 
 async function deriveKey(passphrase: string, salt: Uint8Array, iterations: number): Promise<CryptoKey> {
   const material = await crypto.subtle.importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return crypto.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  return crypto.subtle.deriveKey(
+    { name: 'PBKDF2', hash: 'SHA-256', salt: salt as BufferSource, iterations },
+    material,
+    { name: 'AES-GCM', length: 256 },
+    false,
+    ['encrypt', 'decrypt'],
+  );
 }
 
 export interface Sealed {
@@ -35,10 +42,20 @@ export function newSealParameters(): { salt: string; iv: string } {
 }
 
 /** Encrypts with a key stretched from the passphrase. `context` is bound in, so the sealed bytes only open under the same header. */
-export async function seal(plain: Uint8Array, passphrase: string, context: string, iterations: number, parameters: { salt: string; iv: string }): Promise<Sealed> {
+export async function seal(
+  plain: Uint8Array,
+  passphrase: string,
+  context: string,
+  iterations: number,
+  parameters: { salt: string; iv: string },
+): Promise<Sealed> {
   const key = await deriveKey(passphrase, fromBase64(parameters.salt), iterations);
   const ciphertext = new Uint8Array(
-    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: fromBase64(parameters.iv) as BufferSource, additionalData: new TextEncoder().encode(context) }, key, plain as BufferSource),
+    await crypto.subtle.encrypt(
+      { name: 'AES-GCM', iv: fromBase64(parameters.iv) as BufferSource, additionalData: new TextEncoder().encode(context) },
+      key,
+      plain as BufferSource,
+    ),
   );
   return { ciphertext, ...parameters };
 }
@@ -47,7 +64,11 @@ export async function seal(plain: Uint8Array, passphrase: string, context: strin
 export async function open(sealed: Sealed, passphrase: string, context: string, iterations: number): Promise<Uint8Array | null> {
   try {
     const key = await deriveKey(passphrase, fromBase64(sealed.salt), iterations);
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: fromBase64(sealed.iv) as BufferSource, additionalData: new TextEncoder().encode(context) }, key, sealed.ciphertext as BufferSource);
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: fromBase64(sealed.iv) as BufferSource, additionalData: new TextEncoder().encode(context) },
+      key,
+      sealed.ciphertext as BufferSource,
+    );
     return new Uint8Array(plain);
   } catch {
     return null;

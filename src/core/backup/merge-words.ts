@@ -1,8 +1,13 @@
-import { formatNumber } from '../format/intl';
+import { t } from '@lingui/core/macro';
+import { compareText, formatList, formatNumber } from '../format/intl';
 import type { MergePlan, RecordChange } from './merge';
 import { fieldWords } from './field-words';
 
-/* What a merge plan will do, in words for the restore screen. */
+/*
+ * What a merge plan will do, in words for the restore screen. The kinds of record ("meeting",
+ * "member") are still the record types' English nouns: they become messages when every
+ * record type's `noun` does (MIGRATION.md, "Shared files").
+ */
 
 const PLURALS: Record<string, string> = {
   activity: 'activities',
@@ -22,32 +27,47 @@ export function plural(noun: string, count: number): string {
 function counted(changes: readonly RecordChange[]): string {
   const byNoun = new Map<string, number>();
   for (const c of changes) byNoun.set(c.noun, (byNoun.get(c.noun) ?? 0) + 1);
-  const parts = [...byNoun].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([noun, n]) => `${formatNumber(n)} ${plural(noun, n)}`);
-  if (!parts.length) return 'nothing';
-  return parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  const parts = [...byNoun]
+    .sort((a, b) => b[1] - a[1] || compareText(a[0], b[0]))
+    .map(([noun, n]) => {
+      const count = formatNumber(n);
+      const kind = plural(noun, n);
+      return t({ message: `${count} ${kind}`, comment: 'A number of records of one kind, such as “3 meetings”' });
+    });
+  return parts.length ? formatList(parts) : t({ message: 'nothing', comment: 'In “adds nothing, changes 2 members and removes nothing”' });
 }
 
 /** "adds 3 meetings, changes 2 members and removes nothing" (with the project's details when they change). */
 export function mergeSummary(plan: MergePlan): string {
   const of = (kind: RecordChange['kind']) => plan.changes.filter((c) => c.kind === kind);
-  const changes = counted(of('change'));
-  const details = plan.details.length ? `the project’s ${plan.details.map(fieldWords).join(' and ')}` : '';
-  const changed = details ? (changes === 'nothing' ? details : `${changes} and ${details}`) : changes;
-  return `adds ${counted(of('add'))}, changes ${changed} and removes ${counted(of('remove'))}`;
+  const added = counted(of('add'));
+  const removed = counted(of('remove'));
+  const changes = of('change');
+  let changed = counted(changes);
+  if (plan.details.length) {
+    const fields = formatList(plan.details.map(fieldWords));
+    const details = t`the project’s ${fields}`;
+    changed = changes.length ? t({ message: `${changed} and ${details}`, comment: 'Records changed, and the project’s own details changed' }) : details;
+  }
+  return t({ message: `adds ${added}, changes ${changed} and removes ${removed}`, comment: 'Ends the sentence “Merging the file …”' });
 }
 
 /** One line of the list of changes: "Member “Ben Baker”: email, consent." */
 export function changeLine(change: RecordChange): string {
-  const what = change.label ? `${capital(change.noun)} “${change.label}”` : `${/^[aeiou]/i.test(change.noun) ? 'An' : 'A'} ${change.noun}`;
-  if (change.kind === 'add') return `${what}: new.`;
-  if (change.kind === 'remove') return `${what}: ${change.erased ? 'erased on another device' : 'removed'}.`;
-  return `${what}: ${change.fields.map(fieldWords).join(', ')}.`;
+  const noun = change.noun;
+  const label = change.label;
+  const what = label
+    ? t({ message: `${noun} “${label}”`, comment: 'A kind of record and its name, such as Member “Ben Baker”' })
+    : `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
+  const thing = what.charAt(0).toUpperCase() + what.slice(1);
+  if (change.kind === 'add') return t`${thing}: new.`;
+  if (change.kind === 'remove') return change.erased ? t`${thing}: erased on another device.` : t`${thing}: removed.`;
+  const fields = formatList(change.fields.map(fieldWords), 'unit');
+  return t({ message: `${thing}: ${fields}.`, comment: 'A record the merge changes, then the fields it changes' });
 }
 
 /** The removals in one sentence, for the question asked before they happen. */
 export function removalWarning(plan: MergePlan): string {
-  const removed = plan.changes.filter((c) => c.kind === 'remove');
-  return `This file removes ${counted(removed)} from this project. They are not archived: once merged, they are gone from this device, and from the others when it next syncs.`;
+  const removed = counted(plan.changes.filter((c) => c.kind === 'remove'));
+  return t`This file removes ${removed} from this project. They are not archived: once merged, they are gone from this device, and from the others when it next syncs.`;
 }
-
-const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import * as Y from 'yjs';
 import { createProjectDoc, locateRecord, plainValue, topLevelName } from '../doc/project-doc';
 import { projectMetaSchema } from '../domain/project-meta';
@@ -5,7 +6,7 @@ import { recordTypeFor } from '../domain/registry';
 import { fail, ok, type Result } from '../result';
 import { sameBytes } from '../sync/encoding';
 import { fieldWords } from './field-words';
-import { checkRecord, type RecordProblem } from './record-check';
+import { checkRecord, unknownKinds, type RecordProblem } from './record-check';
 import type { CheckedProject } from './restore';
 
 /*
@@ -50,15 +51,16 @@ export interface MergePlan {
 
 export type MergeResult = { ok: true; value: { changed: boolean } } | { ok: false; message: string; removes?: number };
 
-const OTHER_PROJECT = 'This backup is of a different project, so it was not merged into this one.';
-const COULD_NOT = 'The backup could not be merged into this project. Try the file again, or restore it on its own.';
+const otherProject = () => t`This backup is of a different project, so it was not merged into this one.`;
+const couldNot = () => t`The backup could not be merged into this project. Try the file again, or restore it on its own.`;
 
 /** Works out, without writing anything, what merging a checked file into this project would do. */
 export function planMerge(doc: Y.Doc, project: CheckedProject): Result<MergePlan> {
-  if (doc.guid !== project.projectId) return fail(OTHER_PROJECT);
+  if (doc.guid !== project.projectId) return fail(otherProject());
   const basis = Y.encodeStateVector(doc);
   // The common case of a file this device already has in full needs no scratch copy.
-  if (holdsNothingNew(doc, Y.diffUpdate(project.update, basis))) return ok({ projectId: doc.guid, changes: [], details: [], removes: 0, nothingNew: true, project, basis });
+  if (holdsNothingNew(doc, Y.diffUpdate(project.update, basis)))
+    return ok({ projectId: doc.guid, changes: [], details: [], removes: 0, nothingNew: true, project, basis });
   const scratch = createProjectDoc(doc.guid);
   const touched = new Map<string, Set<string>>();
   const note = (collection: string, id: string) => {
@@ -84,7 +86,7 @@ export function planMerge(doc: Y.Doc, project: CheckedProject): Result<MergePlan
     scratch.off('afterTransaction', onTransaction);
     return describe(doc, scratch, touched, project, basis);
   } catch {
-    return fail(COULD_NOT);
+    return fail(couldNot());
   } finally {
     scratch.destroy();
   }
@@ -101,7 +103,7 @@ function describe(doc: Y.Doc, merged: Y.Doc, touched: Map<string, Set<string>>, 
       continue;
     }
     const type = recordTypeFor(collection);
-    if (!type) return fail('This backup holds kinds of information this version of Common Ground does not know. Update the app on this device, then try again.');
+    if (!type) return fail(unknownKinds());
     for (const id of [...ids].sort()) {
       const before = recordIn(doc, collection, id);
       const after = recordIn(merged, collection, id);
@@ -114,7 +116,10 @@ function describe(doc: Y.Doc, merged: Y.Doc, touched: Map<string, Set<string>>, 
         // A record that was already broken here is not the file's doing; one the merge breaks is.
         if (!verdict.ok && (!before || checkRecord(type, id, before).ok)) return fail(mergeProblemWords(verdict.problem));
       }
-      const fields = was && will ? [...new Set([...Object.keys(was), ...Object.keys(will)])].filter((f) => JSON.stringify(sorted(was[f])) !== JSON.stringify(sorted(will[f]))).sort() : [];
+      const fields =
+        was && will
+          ? [...new Set([...Object.keys(was), ...Object.keys(will)])].filter((f) => JSON.stringify(sorted(was[f])) !== JSON.stringify(sorted(will[f]))).sort()
+          : [];
       changes.push({ collection, noun: type.noun, id, kind: !was ? 'add' : !will ? 'remove' : 'change', label: labelOf(was ?? will!), fields });
     }
   }
@@ -130,7 +135,7 @@ function checkDetails(doc: Y.Doc, merged: Y.Doc, keys: Set<string>): Result<stri
   const after = merged.getMap('meta');
   const changed = [...keys].filter((k) => JSON.stringify(before?.get(k)) !== JSON.stringify(after.get(k))).sort();
   if (changed.length && !projectMetaSchema.safeParse(after.toJSON()).success) {
-    return fail('Merging this file would leave the project’s own details not valid, so nothing was changed.');
+    return fail(t`Merging this file would leave the project’s own details not valid, so nothing was changed.`);
   }
   return ok(changed);
 }
@@ -141,19 +146,31 @@ function checkDetails(doc: Y.Doc, merged: Y.Doc, keys: Set<string>): Result<stri
  * facilitator was not told about, nothing is written.
  */
 export function applyMerge(doc: Y.Doc, plan: MergePlan, options: { allowRemovals?: boolean } = {}): MergeResult {
-  if (doc.guid !== plan.projectId) return fail(OTHER_PROJECT);
+  if (doc.guid !== plan.projectId) return fail(otherProject());
   let current = plan;
   if (!sameBytes(Y.encodeStateVector(doc), plan.basis)) {
     const again = planMerge(doc, plan.project);
     if (!again.ok) return again;
     const told = new Set(plan.changes.filter((c) => c.kind === 'remove').map((c) => `${c.collection}/${c.id}`));
     if (again.value.changes.some((c) => c.kind === 'remove' && !told.has(`${c.collection}/${c.id}`))) {
-      return { ok: false, message: 'This project changed while you were looking at the file, and merging it would now remove something else. Choose the file again to see what it would do.', removes: again.value.removes };
+      return {
+        ok: false,
+        message: t`This project changed while you were looking at the file, and merging it would now remove something else. Choose the file again to see what it would do.`,
+        removes: again.value.removes,
+      };
     }
     current = again.value;
   }
   if (current.removes > 0 && !options.allowRemovals) {
-    return { ok: false, message: `Merging this file removes ${current.removes === 1 ? 'a record' : `${current.removes} records`} from this project. Nothing was changed: say yes to the removal first.`, removes: current.removes };
+    const removes = current.removes;
+    return {
+      ok: false,
+      message: plural(removes, {
+        one: 'Merging this file removes a record from this project. Nothing was changed: say yes to the removal first.',
+        other: 'Merging this file removes # records from this project. Nothing was changed: say yes to the removal first.',
+      }),
+      removes,
+    };
   }
   let changed = false;
   const onUpdate = () => (changed = true);
@@ -161,7 +178,7 @@ export function applyMerge(doc: Y.Doc, plan: MergePlan, options: { allowRemovals
   try {
     Y.applyUpdate(doc, Y.diffUpdate(current.project.update, Y.encodeStateVector(doc)), FILE_ORIGIN);
   } catch {
-    return fail(COULD_NOT);
+    return fail(couldNot());
   } finally {
     doc.off('update', onUpdate);
   }
@@ -184,9 +201,16 @@ function holdsNothingNew(doc: Y.Doc, diff: Uint8Array): boolean {
 }
 
 function mergeProblemWords(p: RecordProblem): string {
-  const which = p.field ? ` (its “${fieldWords(p.field)}”)` : '';
-  const why = p.kind === 'rule' && p.reason ? ` ${p.reason}` : '';
-  return `Merging this file would leave one ${p.noun} that cannot be used${which}.${why} Nothing was changed. Change that ${p.noun} on this device or on the other one, make a new backup there, and try again.`;
+  const noun = p.noun;
+  const field = p.field ? fieldWords(p.field) : null;
+  const cannot = field
+    ? t`Merging this file would leave one ${noun} that cannot be used (its “${field}”).`
+    : t`Merging this file would leave one ${noun} that cannot be used.`;
+  const why = p.kind === 'rule' && p.reason ? p.reason : null;
+  const then = t`Nothing was changed. Change that ${noun} on this device or on the other one, make a new backup there, and try again.`;
+  return why
+    ? t({ message: `${cannot} ${why} ${then}`, comment: 'Three sentences, one after the other: what is wrong, why, and what to do' })
+    : t({ message: `${cannot} ${then}`, comment: 'Two sentences, one after the other: what is wrong, and what to do' });
 }
 
 /** People the project records as erased (their erasure records survive them). */
@@ -214,7 +238,12 @@ function plainRecord(record: Y.Map<unknown>): Record<string, unknown> {
 
 function sorted(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(sorted);
-  if (value && typeof value === 'object') return Object.fromEntries(Object.keys(value).sort().map((k) => [k, sorted((value as Record<string, unknown>)[k])]));
+  if (value && typeof value === 'object')
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((k) => [k, sorted((value as Record<string, unknown>)[k])]),
+    );
   return value;
 }
 

@@ -1,9 +1,13 @@
+import { t } from '@lingui/core/macro';
 import * as Y from 'yjs';
 import { DOC_SCHEMA_VERSION, projectMetaSchema } from '../domain/project-meta';
 import { recordTypeFor } from '../domain/registry';
 import { fail, ok, type Result } from '../result';
-import { DAMAGED, NEWER_APP } from './container';
-import { checkRecord, fileProblemWords, FORBIDDEN_KEYS, isPlainData } from './record-check';
+import { damaged, newerApp } from './container';
+import { checkRecord, fileProblemWords, FORBIDDEN_KEYS, isPlainData, unknownKinds } from './record-check';
+
+const oddName = (noun: string) =>
+  t`One ${noun} in this file has a name Common Ground never uses, so nothing was restored. The file was not made by Common Ground.`;
 
 /** Something in a project this version does not know, and what the gate does with it. */
 export type UnknownPart =
@@ -28,14 +32,14 @@ const META_FIELDS = new Set(Object.keys(projectMetaSchema.shape));
  * each record of each kind. Reads only; returns what to leave out rather than changing it.
  */
 export function inspectProject(doc: Y.Doc, projectId: string): Result<ProjectInspection> {
-  if (doc.store.pendingStructs) return fail('This file does not hold a whole project: parts of it are missing, so nothing was restored.');
-  if (!doc.share.has(META)) return fail('This file holds no project details, so nothing was restored. It was not made by Common Ground.');
+  if (doc.store.pendingStructs) return fail(t`This file does not hold a whole project: parts of it are missing, so nothing was restored.`);
+  if (!doc.share.has(META)) return fail(t`This file holds no project details, so nothing was restored. It was not made by Common Ground.`);
   for (const [name, type] of doc.share) {
     if (name !== META && !recordTypeFor(name)) {
-      return fail('This backup holds kinds of information this version of Common Ground does not know. Update the app on this device, then try again.');
+      return fail(unknownKinds());
     }
     // Top-level maps never hold list content; if they do, the file was made by something else.
-    if (type._start !== null) return fail(DAMAGED);
+    if (type._start !== null) return fail(damaged());
   }
   const unknown: UnknownPart[] = [];
   const legacy = new Set<string>();
@@ -49,7 +53,7 @@ export function inspectProject(doc: Y.Doc, projectId: string): Result<ProjectIns
     let count = 0;
     for (const [id, item] of doc.getMap(name)._map) {
       if (item.deleted) continue;
-      if (FORBIDDEN_KEYS.has(id)) return fail(`One ${type.noun} in this file has a name Common Ground never uses, so nothing was restored. The file was not made by Common Ground.`);
+      if (FORBIDDEN_KEYS.has(id)) return fail(oddName(type.noun));
       const content = item.content;
       const record = content instanceof Y.ContentType ? content.type : null;
       const verdict = checkRecord(type, id, record);
@@ -69,16 +73,16 @@ function checkMeta(meta: Y.Map<unknown>, projectId: string, unknown: UnknownPart
   const raw: Record<string, unknown> = {};
   for (const [key, item] of meta._map) {
     if (item.deleted) continue;
-    if (FORBIDDEN_KEYS.has(key)) return fail('This file’s project details have a part whose name Common Ground never uses, so nothing was restored.');
+    if (FORBIDDEN_KEYS.has(key)) return fail(t`This file’s project details have a part whose name Common Ground never uses, so nothing was restored.`);
     const content = item.content;
     if (!(content instanceof Y.ContentAny) || content.getLength() !== 1 || !isPlainData(content.getContent()[0])) {
-      return fail('This file’s project details are not stored the way Common Ground stores them, so nothing was restored.');
+      return fail(t`This file’s project details are not stored the way Common Ground stores them, so nothing was restored.`);
     }
     if (!META_FIELDS.has(key)) unknown.push({ kind: 'remove', collection: META, id: '', field: key });
     else raw[key] = content.getContent()[0];
   }
   const parsed = projectMetaSchema.safeParse(raw);
-  if (!parsed.success || parsed.data.id !== projectId) return fail('This file’s project details are missing or not valid, so nothing was restored.');
-  if (parsed.data.schemaVersion > DOC_SCHEMA_VERSION) return fail(NEWER_APP);
+  if (!parsed.success || parsed.data.id !== projectId) return fail(t`This file’s project details are missing or not valid, so nothing was restored.`);
+  if (parsed.data.schemaVersion > DOC_SCHEMA_VERSION) return fail(newerApp());
   return ok(parsed.data.name);
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import * as Y from 'yjs';
 import type { z } from 'zod';
 import { parseStoredRecord } from '../domain/parse-record';
@@ -41,20 +42,29 @@ export type RecordCheck = { ok: true; value: RecordVerdict } | { ok: false; prob
 
 const problem = (p: RecordProblem): { ok: false; problem: RecordProblem } => ({ ok: false, problem: p });
 
+/** A file holding kinds of record this version does not know (said the same by the gate and a merge). */
+export const unknownKinds = () =>
+  t`This backup holds kinds of information this version of Common Ground does not know. Update the app on this device, then try again.`;
+
 /** The problem in words, for a file that is being checked on its own. */
 export function fileProblemWords(p: RecordProblem): string {
-  const where = p.field ? ` (its “${fieldWords(p.field)}”)` : '';
+  const noun = p.noun;
+  const field = p.field ? fieldWords(p.field) : null;
   switch (p.kind) {
     case 'shape':
-      return p.field
-        ? `One ${p.noun} in this file holds its “${fieldWords(p.field)}” in a form Common Ground does not write, so nothing was restored. If a newer version made the file, update the app here first.`
-        : `One ${p.noun} in this file is not stored the way Common Ground stores records, so nothing was restored.`;
+      return field
+        ? t`One ${noun} in this file holds its “${field}” in a form Common Ground does not write, so nothing was restored. If a newer version made the file, update the app here first.`
+        : t`One ${noun} in this file is not stored the way Common Ground stores records, so nothing was restored.`;
     case 'name':
-      return `One ${p.noun} in this file has a part whose name Common Ground never uses, so nothing was restored. The file was not made by Common Ground.`;
+      return t`One ${noun} in this file has a part whose name Common Ground never uses, so nothing was restored. The file was not made by Common Ground.`;
     case 'misfiled':
-      return `One ${p.noun} in this file is filed under the wrong name, so nothing was restored.`;
-    default:
-      return `One ${p.noun} in this file cannot be used${where}: ${p.reason ?? 'it breaks the rules for its kind.'} Nothing was restored.`;
+      return t`One ${noun} in this file is filed under the wrong name, so nothing was restored.`;
+    default: {
+      const reason = p.reason ?? t`it breaks the rules for its kind.`;
+      return field
+        ? t`One ${noun} in this file cannot be used (its “${field}”): ${reason} Nothing was restored.`
+        : t`One ${noun} in this file cannot be used: ${reason} Nothing was restored.`;
+    }
   }
 }
 
@@ -157,7 +167,12 @@ function withoutExtras(raw: unknown, parsed: unknown): unknown {
 function ruleProblem(type: RecordType, error: z.ZodError | undefined, fallback: string): RecordProblem {
   const issue = error?.issues[0];
   const field = issue && typeof issue.path[0] === 'string' ? issue.path[0] : undefined;
-  const reason = issue && /[.!?]$/.test(issue.message) ? issue.message : /[.!?]$/.test(fallback) && !/received|expected|Something in that/.test(fallback) ? fallback : 'It is not in a form this version of Common Ground can read.';
+  const reason =
+    issue && /[.!?]$/.test(issue.message)
+      ? issue.message
+      : /[.!?]$/.test(fallback) && !/received|expected|Something in that/.test(fallback)
+        ? fallback
+        : t`It is not in a form this version of Common Ground can read.`;
   return { noun: type.noun, kind: 'rule', reason, ...(field ? { field } : {}) };
 }
 

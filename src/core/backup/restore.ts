@@ -1,11 +1,13 @@
+import { t } from '@lingui/core/macro';
 import * as Y from 'yjs';
 import { createProjectDoc } from '../doc/project-doc';
 import { fail, ok, type Result } from '../result';
-import { DAMAGED, inflateWithin, NOT_A_BACKUP, readEntries, readHeader } from './container';
+import { damaged, inflateWithin, notABackup, readEntries, readHeader } from './container';
 import { open, sha256Hex } from './crypto';
 import { macMatches, type FileKey, type KeyHolder } from './file-keys';
 import { authenticatedHeaderText, sealedHeaderText, type BackupHeader } from './format';
 import { MAX_FILE_BYTES } from './limits';
+import { formatBytes } from '../format/numbers';
 import { inspectProject, type ProjectInspection } from './project-check';
 
 /*
@@ -49,7 +51,8 @@ export interface GateOptions {
   keysFor?: (projectId: string) => Promise<readonly FileKey[]>;
 }
 
-const CHANGED = 'This backup has been changed since it was made, so nothing was restored. Use another copy, or make a new backup on the device it came from.';
+const changed = () =>
+  t`This backup has been changed since it was made, so nothing was restored. Use another copy, or make a new backup on the device it came from.`;
 
 /** Checks a backup file from top to bottom. Never throws; never writes anything. */
 export async function checkBackupFile(bytes: Uint8Array, options: GateOptions = {}): Promise<GateResult> {
@@ -57,14 +60,17 @@ export async function checkBackupFile(bytes: Uint8Array, options: GateOptions = 
     return await checkBackup(bytes, options);
   } catch {
     // A check above missed something odd; the file still never reaches the project.
-    return fail(DAMAGED);
+    return fail(damaged());
   }
 }
 
 async function checkBackup(bytes: Uint8Array, options: GateOptions): Promise<GateResult> {
-  if (!(bytes instanceof Uint8Array) || bytes.length === 0) return fail('That file is empty, so nothing was restored.');
-  if (bytes.length > MAX_FILE_BYTES) return fail(`That file is too large to be a backup (the limit is ${MAX_FILE_BYTES / 1024 / 1024} MB), so nothing was restored.`);
-  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return fail(NOT_A_BACKUP);
+  if (!(bytes instanceof Uint8Array) || bytes.length === 0) return fail(t`That file is empty, so nothing was restored.`);
+  if (bytes.length > MAX_FILE_BYTES) {
+    const limit = formatBytes(MAX_FILE_BYTES);
+    return fail(t`That file is too large to be a backup (the limit is ${limit}), so nothing was restored.`);
+  }
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return fail(notABackup());
 
   const entries = readEntries(bytes);
   if (!entries.ok) return entries;
@@ -73,15 +79,25 @@ async function checkBackup(bytes: Uint8Array, options: GateOptions): Promise<Gat
   const header = readHeader(headerBytes);
   if (!header.ok) return header;
   const h = header.value;
-  if (payload.length !== h.payload.bytes || (await sha256Hex(payload)) !== h.payload.sha256) return fail(DAMAGED);
+  if (payload.length !== h.payload.bytes || (await sha256Hex(payload)) !== h.payload.sha256) return fail(damaged());
 
   let compressed = payload;
   let origin: FileOrigin;
   if (h.encryption) {
-    if (h.authentication) return fail(DAMAGED);
-    if (!options.passphrase) return { ok: false, message: 'This backup is protected with a passphrase. Type it in to restore.', needsPassphrase: true };
-    const opened = await open({ ciphertext: payload, salt: h.encryption.salt, iv: h.encryption.iv }, options.passphrase, sealedHeaderText(h), h.encryption.iterations);
-    if (!opened) return { ok: false, message: 'That passphrase does not open this backup. Check it and try again: capital letters and spaces matter.', needsPassphrase: true };
+    if (h.authentication) return fail(damaged());
+    if (!options.passphrase) return { ok: false, message: t`This backup is protected with a passphrase. Type it in to restore.`, needsPassphrase: true };
+    const opened = await open(
+      { ciphertext: payload, salt: h.encryption.salt, iv: h.encryption.iv },
+      options.passphrase,
+      sealedHeaderText(h),
+      h.encryption.iterations,
+    );
+    if (!opened)
+      return {
+        ok: false,
+        message: t`That passphrase does not open this backup. Check it and try again: capital letters and spaces matter.`,
+        needsPassphrase: true,
+      };
     compressed = opened;
     origin = { kind: 'passphrase' };
   } else {
@@ -95,7 +111,7 @@ async function checkBackup(bytes: Uint8Array, options: GateOptions): Promise<Gat
 
   const project = checkProjectUpdate(update.value, h.projectId);
   if (!project.ok) return project;
-  if (project.value.name !== h.name) return fail(DAMAGED);
+  if (project.value.name !== h.name) return fail(damaged());
   return ok({ ...project.value, header: h, origin });
 }
 
@@ -111,7 +127,7 @@ async function vouchFor(header: BackupHeader, keys: readonly FileKey[]): Promise
   for (const { keyId, mac } of header.authentication ?? []) {
     const key = keys.find((k) => k.id === keyId);
     if (!key) continue;
-    if (!(await macMatches(key, text, mac))) return fail(CHANGED);
+    if (!(await macMatches(key, text, mac))) return fail(changed());
     if (holder !== 'device') holder = key.holder;
   }
   return ok(holder ? { kind: 'key', holder } : { kind: 'unconfirmed' });
@@ -135,10 +151,18 @@ export function checkProjectUpdate(update: Uint8Array, projectId: string): Resul
     }
     leaveOutUnknown(scratch, found.value);
     const clean = Y.encodeStateAsUpdate(scratch);
-    return ok({ [checked]: true as const, projectId, name: found.value.name, update: clean, scratch, counts: found.value.counts, leftOut: found.value.unknown.length });
+    return ok({
+      [checked]: true as const,
+      projectId,
+      name: found.value.name,
+      update: clean,
+      scratch,
+      counts: found.value.counts,
+      leftOut: found.value.unknown.length,
+    });
   } catch {
     scratch.destroy();
-    return fail(DAMAGED);
+    return fail(damaged());
   }
 }
 

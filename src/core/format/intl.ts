@@ -17,6 +17,21 @@ export function setFormatLocale(tag: string): void {
 }
 
 /**
+ * Runs `write` with every formatter here in another language, then goes back: for text made
+ * in a language other than the app's (a project pack in Welsh from an app shown in English).
+ * `write` must not wait for anything, so no other screen is ever drawn while it runs.
+ */
+export function inFormatLocale<T>(tag: string, write: () => T): T {
+  const before = locale;
+  locale = tag;
+  try {
+    return write();
+  } finally {
+    locale = before;
+  }
+}
+
+/**
  * British English stands behind every language: a browser without data for the chosen one
  * (Chrome has none for Welsh dates and units) would otherwise use its own default, often US
  * English ("Dec 1, 2026").

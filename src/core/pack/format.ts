@@ -1,9 +1,16 @@
-import { formatDateWith, formatNumber } from '../format/intl';
+import { formatDay } from '../format/dates';
+import { formatNumber } from '../format/intl';
+import { formatShare } from '../format/numbers';
+
+/*
+ * Days and numbers in the pack. The pack is written in its own language (`PackContext`):
+ * makePack and the report's renderers run each part with the formatters in the pack's
+ * locale, so these follow it.
+ */
 
 /** "6 Jan 2026". */
 export function shortDate(iso: string): string {
-  const date = new Date(iso + 'T12:00:00Z');
-  return Number.isNaN(date.getTime()) ? iso : formatDateWith(date, { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  return formatDay(iso, 'date');
 }
 
 /** "1,204". */
@@ -11,14 +18,9 @@ export function number(n: number): string {
   return formatNumber(n);
 }
 
-/** "1 meeting", "3 meetings". */
-export function count(n: number, one: string, many = `${one}s`): string {
-  return `${number(n)} ${n === 1 ? one : many}`;
-}
-
 /** "64%". */
 export function percent(share: number): string {
-  return `${Math.round(share * 100)}%`;
+  return formatShare(share);
 }
 
 /** A file-name-safe version of a title: "Park Road Carers!" → "park-road-carers". */
@@ -37,4 +39,9 @@ export function slug(text: string, fallback = 'project'): string {
 /** Orders plain codes such as ISO dates and ids (much faster than localeCompare for big lists). */
 export function compareCodes(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Capitalises the first letter of a sentence that starts with a count ("fewer than 5 people…"). */
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }

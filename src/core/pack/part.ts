@@ -1,4 +1,7 @@
+import type { I18n, MessageDescriptor } from '@lingui/core';
+import { i18n as appI18n } from '#i18n';
 import { DEFAULT_ANONYMITY_THRESHOLD } from '../feedback/results';
+import { formatLocale } from '../format/intl';
 import type { OutcomeRef } from '../review/outcomes';
 import type { PackOptions, SensitiveChoice } from './options';
 import { hiddenNamesFinder, redactedSource, redactText } from './redact';
@@ -13,8 +16,18 @@ export interface PackFile {
   data: string | Uint8Array;
 }
 
+/**
+ * The language a pack is written in: its own translator (`i18n._(msg`…`)`) and the locale its
+ * days and numbers follow, so a pack can be made in another language than the app's.
+ */
+export interface PackLanguage {
+  readonly i18n: I18n;
+  /** A BCP 47 tag such as "cy-GB". */
+  readonly locale: string;
+}
+
 /** Everything a part of the pack can see while it is made. */
-export interface PackContext {
+export interface PackContext extends PackLanguage {
   /** The project with every name of a person who did not agree to be named replaced by "a member" in text. */
   readonly source: ProjectSource;
   readonly options: PackOptions;
@@ -27,9 +40,19 @@ export interface PackContext {
   readonly small: SmallGroups;
 }
 
-export function packContext(source: ProjectSource, options: PackOptions, settings: { asOf: string; threshold?: number; outcomes?: readonly OutcomeRef[] }): PackContext {
+/** The app's own language, as it is now. */
+export function appLanguage(): PackLanguage {
+  return { i18n: appI18n, locale: formatLocale() };
+}
+
+export function packContext(
+  source: ProjectSource,
+  options: PackOptions,
+  settings: { asOf: string; threshold?: number; outcomes?: readonly OutcomeRef[]; language?: PackLanguage },
+): PackContext {
   const find = hiddenNamesFinder(source);
   const threshold = settings.threshold ?? DEFAULT_ANONYMITY_THRESHOLD;
+  const language = settings.language ?? appLanguage();
   return {
     source: redactedSource(source, find),
     options,
@@ -41,19 +64,23 @@ export function packContext(source: ProjectSource, options: PackOptions, setting
       title: redactText(o.title, find),
       measures: o.measures.map((m) => ({ ...m, title: redactText(m.title, find) })),
     })),
-    small: smallGroups(options.audience, threshold),
+    small: smallGroups(options.audience, threshold, language.i18n),
+    i18n: language.i18n,
+    locale: language.locale,
   };
 }
 
 /**
  * One part of the project pack. Each part reads what it needs from the context and returns
  * nothing when the project has no data for it, so a part appears only once its data exists.
- * Parts are listed, in report order, in `parts/index.ts`.
+ * Parts are listed, in report order, in `parts/index.ts`. Every word a part writes is a
+ * message made with the pack's translator (`ctx.i18n._(msg`…`)`), days and numbers in its
+ * locale (`shortDate(day, ctx.locale)`).
  */
 export interface PackPart {
   id: string;
   /** Words for the progress bar while this part is made. */
-  title: string;
+  title: MessageDescriptor;
   /** Choices this part can include when ticked; the pack screen offers a box for each. */
   sensitive?: readonly SensitiveChoice[];
   /** This part's section of the report, or null when there is nothing to show. */

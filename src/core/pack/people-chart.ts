@@ -1,3 +1,4 @@
+import { msg, plural } from '@lingui/core/macro';
 import type { PackContext } from './part';
 import type { ReportBlock } from './report';
 
@@ -7,11 +8,15 @@ import type { ReportBlock } from './report';
  * says so, so a lone professional or carer cannot be picked out.
  */
 export function peopleChart(ctx: PackContext, title: string, labels: readonly string[], values: readonly number[]): ReportBlock[] {
+  const { i18n, threshold } = ctx;
   const shown = labels.map((label, i) => ({ label, value: values[i] ?? 0 })).filter(({ value }) => !ctx.small.hides(value));
   const blocks: ReportBlock[] = [];
   if (shown.some(({ value }) => value > 0)) {
-    blocks.push({ kind: 'chart', chart: { title, labels: shown.map((s) => s.label), values: shown.map((s) => s.value), direction: 'across', unit: 'people' } });
+    const unit = i18n._(msg({ message: 'people', comment: 'What the bars of a chart count, read out after its figures' }));
+    blocks.push({ kind: 'chart', chart: { title, labels: shown.map((s) => s.label), values: shown.map((s) => s.value), direction: 'across', unit } });
   }
-  if (shown.length < labels.length) blocks.push({ kind: 'note', text: `Not shown: ${labels.filter((l) => !shown.some((s) => s.label === l)).length === 1 ? 'a group' : 'groups'} of fewer than ${ctx.threshold} people.` });
+  const hidden = labels.length - shown.length;
+  if (hidden > 0)
+    blocks.push({ kind: 'note', text: i18n._(msg`Not shown: ${plural(hidden, { one: 'a group', other: 'groups' })} of fewer than ${threshold} people.`) });
   return blocks;
 }

@@ -1,12 +1,19 @@
+import { msg } from '@lingui/core/macro';
+import { formatDay } from '../format/dates';
+import { inFormatLocale } from '../format/intl';
 import { REPORT_CSS } from './report-style';
 import { chartSvg } from './chart-svg';
 import { escapeHtml, paragraphsHtml } from './html';
-import { AUDIENCE_LABELS } from './options';
+import { AUDIENCE_ON_COVER } from './options';
+import { appLanguage, type PackLanguage } from './part';
 import type { Report, ReportBlock, ReportSection } from './report';
-import { formatDateWith } from '../format/intl';
 
 /** The report as an HTML fragment (one <article>), used on screen, in print and in report.html. */
 export function reportBodyHtml(report: Report): string {
+  return inFormatLocale(languageOf(report).locale, () => bodyHtml(report));
+}
+
+function bodyHtml(report: Report): string {
   let charts = 0;
   const block = (b: ReportBlock): string => {
     switch (b.kind) {
@@ -38,21 +45,27 @@ export function reportBodyHtml(report: Report): string {
       }
     }
   };
-  const section = (s: ReportSection) => `<section class="pack-section" id="part-${escapeHtml(s.id)}" aria-labelledby="part-${escapeHtml(s.id)}-h"><h2 id="part-${escapeHtml(s.id)}-h">${escapeHtml(s.title)}</h2>${s.blocks.map(block).join('')}</section>`;
-  return `<article class="pack-report" lang="en-GB">${coverHtml(report)}${report.sections.map(section).join('')}</article>`;
+  const section = (s: ReportSection) =>
+    `<section class="pack-section" id="part-${escapeHtml(s.id)}" aria-labelledby="part-${escapeHtml(s.id)}-h"><h2 id="part-${escapeHtml(s.id)}-h">${escapeHtml(s.title)}</h2>${s.blocks.map(block).join('')}</section>`;
+  return `<article class="pack-report" lang="${escapeHtml(languageOf(report).locale)}">${coverHtml(report)}${report.sections.map(section).join('')}</article>`;
 }
 
 function coverHtml(report: Report): string {
+  const { i18n } = languageOf(report);
+  const say = (text: string) => escapeHtml(text);
   const contents = report.sections.map((s) => `<li><a href="#part-${escapeHtml(s.id)}">${escapeHtml(s.title)}</a></li>`).join('');
+  const audience = i18n._(AUDIENCE_ON_COVER[report.audience]);
+  const day = longDate(report.madeOn);
+  const contentsWord = i18n._(msg({ message: 'Contents', comment: 'Heading of the list of parts of a report' }));
   return (
     `<header class="pack-cover">` +
-    `<p class="pack-kicker">Project pack · ${escapeHtml(AUDIENCE_LABELS[report.audience].replace(/^For /, 'for '))}</p>` +
+    `<p class="pack-kicker">${say(i18n._(msg`Project pack · ${audience}`))}</p>` +
     `<h1>${escapeHtml(report.projectName)}</h1>` +
     (report.purpose ? `<p class="pack-lead">${escapeHtml(report.purpose)}</p>` : '') +
-    `<p>Made on ${escapeHtml(longDate(report.madeOn))} with Common Ground.</p>` +
-    (contents ? `<nav class="pack-contents" aria-label="Contents"><h2>Contents</h2><ol>${contents}</ol></nav>` : '') +
-    `<div class="pack-inventory"><h2>In this pack</h2>${listHtml('pack-in', report.contents.included)}` +
-    `<h2>Left out of this pack</h2>${listHtml('pack-out', report.contents.leftOut)}</div>` +
+    `<p>${say(i18n._(msg`Made on ${day} with Common Ground.`))}</p>` +
+    (contents ? `<nav class="pack-contents" aria-label="${say(contentsWord)}"><h2>${say(contentsWord)}</h2><ol>${contents}</ol></nav>` : '') +
+    `<div class="pack-inventory"><h2>${say(i18n._(msg`In this pack`))}</h2>${listHtml('pack-in', report.contents.included)}` +
+    `<h2>${say(i18n._(msg`Left out of this pack`))}</h2>${listHtml('pack-out', report.contents.leftOut)}</div>` +
     `</header>`
   );
 }
@@ -64,13 +77,23 @@ function listHtml(cls: string, lines: readonly string[]): string {
 /** A whole HTML page for report.html in the pack: opens offline in any browser and prints to A4. */
 export function reportDocumentHtml(report: Report): string {
   return (
-    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-    `<title>${escapeHtml(report.projectName)} – project pack</title><style>${REPORT_CSS}</style></head><body>${reportBodyHtml(report)}</body></html>`
+    `<!doctype html><html lang="${escapeHtml(languageOf(report).locale)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+    `<title>${escapeHtml(reportTitle(report))}</title><style>${REPORT_CSS}</style></head><body>${reportBodyHtml(report)}</body></html>`
   );
+}
+
+/** "Park Road Carers – project pack": the title of report.html, and of the report's page in the app. */
+export function reportTitle(report: Report): string {
+  const name = report.projectName;
+  return languageOf(report).i18n._(msg`${name} – project pack`);
 }
 
 /** "14 March 2026". */
 export function longDate(iso: string): string {
-  const date = new Date(iso + 'T12:00:00Z');
-  return Number.isNaN(date.getTime()) ? iso : formatDateWith(date, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+  return formatDay(iso, 'date-long');
+}
+
+/** The language the report was written in. */
+export function languageOf(report: Report): PackLanguage {
+  return report.language ?? appLanguage();
 }

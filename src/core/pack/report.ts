@@ -1,4 +1,5 @@
 import type { Audience } from './options';
+import type { PackLanguage } from './part';
 
 /** A chart drawn as SVG. Bars go across for categories (answers), up for a series over time (months). */
 export interface BarChart {
@@ -48,6 +49,8 @@ export interface PackContents {
 }
 
 export interface Report {
+  /** What the cover and README.txt are written in, like the rest of the pack (the app's language when not given). */
+  language?: PackLanguage;
   projectName: string;
   purpose: string;
   audience: Audience;

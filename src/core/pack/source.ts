@@ -1,6 +1,6 @@
 import type * as Y from 'yjs';
-import { readAll } from '../commands/records';
-import { readProjectMeta } from '../commands/project';
+import { readAll } from '../read/records';
+import { readProjectMeta } from '../read/project';
 import type { ProjectMeta } from '../domain/project-meta';
 import type { RecordOf, RecordType } from '../domain/record-type';
 

@@ -1,8 +1,10 @@
+import { msg } from '@lingui/core/macro';
 import { strToU8, zipSync, type Zippable } from 'fflate';
+import { inFormatLocale } from '../format/intl';
 import type { MadePack } from './build';
 import { slug } from './format';
 import { AUDIENCE_LABELS } from './options';
-import { longDate, reportDocumentHtml } from './report-html';
+import { languageOf, longDate, reportDocumentHtml, reportTitle } from './report-html';
 
 /** "park-road-carers-pack-for-partners-2026-03-14.zip". */
 export function packFileName(pack: MadePack): string {
@@ -26,31 +28,44 @@ export function packZip(pack: MadePack, appVersion: string): Uint8Array {
  * two lists as the report's cover (CRLF, so Windows Notepad shows it properly).
  */
 export function readmeText(pack: MadePack, appVersion: string): string {
+  return inFormatLocale(languageOf(pack.report).locale, () => readme(pack, appVersion));
+}
+
+function readme(pack: MadePack, appVersion: string): string {
   const { report } = pack;
+  const { i18n } = languageOf(report);
   const item = (line: string) => wrap(line, 88).map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`));
+  const paragraph = (text: string) => wrap(text, 92);
+  const audience = i18n._(AUDIENCE_LABELS[report.audience]);
+  const day = longDate(report.madeOn);
   const lines = [
-    `${report.projectName} – project pack`,
-    `${AUDIENCE_LABELS[report.audience]}. Made on ${longDate(report.madeOn)} with Common Ground ${appVersion}.`,
+    reportTitle(report),
+    i18n._(msg`${audience}. Made on ${day} with Common Ground ${appVersion}.`),
     '',
-    'IN THIS PACK',
+    i18n._(msg({ message: 'IN THIS PACK', comment: 'A heading in the pack’s README.txt, in capitals because it is plain text' })),
     '',
     ...report.contents.included.flatMap(item),
     '',
-    'LEFT OUT OF THIS PACK',
+    i18n._(msg({ message: 'LEFT OUT OF THIS PACK', comment: 'A heading in the pack’s README.txt, in capitals because it is plain text' })),
     '',
     ...report.contents.leftOut.flatMap(item),
     '',
-    'OPENING THE FILES',
+    i18n._(msg({ message: 'OPENING THE FILES', comment: 'A heading in the pack’s README.txt, in capitals because it is plain text' })),
     '',
-    'report.html opens in any web browser, with no internet needed. To make a PDF or print it,',
-    'use the browser’s Print command; it is laid out for A4 paper.',
+    ...paragraph(
+      i18n._(
+        msg`report.html opens in any web browser, with no internet needed. To make a PDF or print it, use the browser’s Print command; it is laid out for A4 paper.`,
+      ),
+    ),
   ];
   if (pack.files.some((f) => f.name.endsWith('.csv'))) {
     lines.push(
       '',
-      'The .csv files open in Excel, LibreOffice Calc, Numbers and Google Sheets. They are UTF-8',
-      'text with commas between columns. Any cell that begins with = + - or @ starts with an',
-      'apostrophe (’) so that a spreadsheet never treats text from the project as a formula.',
+      ...paragraph(
+        i18n._(
+          msg`The .csv files open in Excel, LibreOffice Calc, Numbers and Google Sheets. They are UTF-8 text with commas between columns. Any cell that begins with = + - or @ starts with an apostrophe (’) so that a spreadsheet never treats text from the project as a formula.`,
+        ),
+      ),
     );
   }
   lines.push('');

@@ -1,98 +1,91 @@
-import { useId, useState } from 'preact/hooks';
-import { turnNextStepIntoAction } from '../../core/commands/review-learning';
-import { meetingType, type Meeting } from '../../core/domain/meeting';
+import { t } from '@lingui/core/macro';
+import { useState } from 'preact/hooks';
+import { createActionFromStep, turnNextStepIntoAction } from '../../core/commands/review-learning';
+import { today } from '../../core/format/calendar';
+import { formatDay } from '../../core/format/dates';
+import { meetingType } from '../../core/domain/meeting';
 import { personType } from '../../core/domain/person';
 import type { NextStep } from '../../core/domain/review/next-step';
-import { todayIso } from '../../core/ids';
-import { shortDate } from '../../core/pack/format';
-import type { ProjectSession } from '../../core/projects/project-session';
+import { fail } from '../../core/result';
 import { defaultActionMeeting, meetingsForActions } from '../../core/review/action-meeting';
+import { useProjectId, useSession } from '../../state/project-context';
+import { useRecords } from '../../state/records';
 import { href } from '../../state/router';
 import { Button } from '../../ui/Button';
+import { CommandError } from '../../ui/form/CommandError';
+import { meetingOptions, PersonPicker } from '../../ui/form/pickers';
+import { SelectField } from '../../ui/form/SelectField';
+import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
-import { createActionFromStep } from './next-step-actions';
-import { useRecords } from './use-records';
-import { compareText } from '../../core/format/intl';
 
 /**
  * Turns one next step into an action: the facilitator chooses who will do it, by when, and
  * which meeting's action list it joins (the next meeting unless they pick another).
  */
-export function StepToAction({ session, step, onDone, onCancel }: { session: ProjectSession; step: NextStep; onDone: (message: string) => void; onCancel: () => void }) {
-  const id = useId();
-  const meetings = useRecords(session.projectId, meetingType);
-  const people = useRecords(session.projectId, personType);
+export function StepToAction({ step, onDone, onCancel }: { step: NextStep; onDone: (message: string) => void; onCancel: () => void }) {
+  const session = useSession();
+  const projectId = useProjectId();
+  const meetings = useRecords(meetingType);
+  const people = useRecords(personType);
+  const command = useCommand();
   const [meetingId, setMeetingId] = useState('');
   const [owner, setOwner] = useState('');
   const [due, setDue] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  if (!meetings || !people) return <p role="status">Loading…</p>;
+  const what = step.text;
+  if (!meetings || !people) return <p role="status">{t`Loading…`}</p>;
 
   const usable = meetingsForActions(meetings);
   if (usable.length === 0) {
     return (
       <div class="step-action">
         <p>
-          Actions belong to a meeting, and this project has none yet. <a href={href('p', session.projectId, 'meetings')}>Plan a meeting</a> first.
+          {t`Actions belong to a meeting, and this project has none yet.`} <a href={href('p', projectId, 'meetings')}>{t`Plan a meeting first`}</a>.
         </p>
         <Button variant="quiet" onClick={onCancel}>
-          Close
+          {t`Close`}
         </Button>
       </div>
     );
   }
-  const chosen = meetingId || defaultActionMeeting(meetings, todayIso())!.id;
-  const members = people.filter((p) => p.status !== 'left').sort((a, b) => Number(a.guest ?? false) - Number(b.guest ?? false) || compareText(a.name, b.name));
+  const chosen = meetingId || defaultActionMeeting(meetings, today())!.id;
 
   function submit(e: Event) {
     e.preventDefault();
-    if (!owner) return setError('Choose who will do this.');
-    const made = turnNextStepIntoAction(session.doc, step.id, (text) => createActionFromStep(session.doc, text, { meetingId: chosen, ownerPersonId: owner, ...(due ? { due } : {}) }));
-    if (!made.ok) return setError(made.message);
+    const made = command.run(() =>
+      owner
+        ? turnNextStepIntoAction(session.doc, step.id, (text) =>
+            createActionFromStep(session.doc, text, { meetingId: chosen, ownerPersonId: owner, ...(due ? { due } : {}) }),
+          )
+        : fail(t`Choose who will do this.`),
+    );
+    if (!made.ok) return;
     const meeting = usable.find((m) => m.id === chosen);
-    onDone(`“${step.text}” is now an action${meeting ? ` on the list for ${meeting.title} (${shortDate(meeting.date)})` : ''}.`);
+    if (!meeting) return onDone(t`“${what}” is now an action.`);
+    const title = meeting.title;
+    const day = formatDay(meeting.date, 'date');
+    onDone(t`“${what}” is now an action on the list for ${title} (${day}).`);
   }
 
   return (
-    <form class="step-action" onSubmit={submit} noValidate aria-label={`Make “${step.text}” an action`}>
-      <p class="step-action-title">Make it an action for someone to do</p>
-      <div class="field">
-        <label for={`${id}-owner`}>Who will do it?</label>
-        <select id={`${id}-owner`} value={owner} onChange={(e) => setOwner((e.currentTarget as HTMLSelectElement).value)} aria-invalid={error && !owner ? true : undefined}>
-          <option value="">Choose a person</option>
-          {members.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-              {p.guest ? ' (walk-in)' : ''}
-            </option>
-          ))}
-        </select>
-      </div>
-      <TextField label="By when?" type="date" value={due} onInput={setDue} />
-      <div class="field">
-        <label for={`${id}-meeting`}>Add it to the actions of</label>
-        <p class="hint" id={`${id}-meeting-hint`}>
-          The next meeting, unless you choose another. The group will see it there.
-        </p>
-        <select id={`${id}-meeting`} value={chosen} aria-describedby={`${id}-meeting-hint`} onChange={(e) => setMeetingId((e.currentTarget as HTMLSelectElement).value)}>
-          {usable.map((m: Meeting) => (
-            <option key={m.id} value={m.id}>
-              {m.title}, {shortDate(m.date)}
-            </option>
-          ))}
-        </select>
-      </div>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
+    <form class="step-action" onSubmit={submit} noValidate aria-label={t`Make “${what}” an action`}>
+      <p class="step-action-title">{t`Make it an action for someone to do`}</p>
+      <PersonPicker label={t`Who will do it?`} people={people} value={owner} onChange={setOwner} emptyLabel={t`Choose a person`} required />
+      <TextField label={t`By when?`} type="date" value={due} onInput={setDue} />
+      <SelectField
+        label={t`Add it to the actions of`}
+        hint={t`The next meeting, unless you choose another. The group will see it there.`}
+        options={meetingOptions(usable, 'soonest')}
+        value={chosen}
+        onChange={setMeetingId}
+        required
+      />
+      <CommandError error={command.error} />
       <div class="row">
         <Button type="submit" variant="primary">
-          Add the action
+          {t`Add the action`}
         </Button>
         <Button variant="quiet" onClick={onCancel}>
-          Cancel
+          {t`Cancel`}
         </Button>
       </div>
     </form>

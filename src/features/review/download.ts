@@ -11,9 +11,3 @@ export function saveFile(bytes: Uint8Array | string, fileName: string, type: str
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
-
-export function fileSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.max(1, Math.round(bytes / 1024))} KB`;
-  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-}

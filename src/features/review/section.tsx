@@ -8,23 +8,22 @@ import { ReviewHome } from './ReviewHome';
 import { YouSaidScreen } from './YouSaidScreen';
 import './review.css';
 
-export function Screen({ session, rest }: SectionProps) {
+export function Screen({ rest }: SectionProps) {
   const [screen, id] = rest;
   switch (screen) {
     case 'learning':
-      return id ? <LearningReviewScreen session={session} reviewId={id} /> : <ReviewHome session={session} />;
+      return id ? <LearningReviewScreen reviewId={id} /> : <ReviewHome />;
     case 'you-said':
-      return <YouSaidScreen session={session} />;
+      return <YouSaidScreen />;
     case 'evidence':
-      return <EvidenceScreen session={session} />;
+      return <EvidenceScreen />;
     case 'pack':
-      return <PackScreen session={session} />;
+      return <PackScreen />;
     case 'report':
-      return <ReportScreen session={session} />;
+      return <ReportScreen />;
     case 'backup':
-      return <BackupScreen session={session} />;
+      return <BackupScreen />;
     default:
-      return <ReviewHome session={session} />;
+      return <ReviewHome />;
   }
 }
-

@@ -13,16 +13,14 @@ import { messagesInCode, parseCatalogue, type CodeMessage } from '../../../build
  * and at the end it becomes src/app, src/features and src/ui whole.
  */
 const TRANSLATED = [
-  'src/app/App.tsx',
-  'src/app/LanguageCard.tsx',
-  'src/app/LazyMessage.tsx',
-  'src/app/NotFound.tsx',
-  'src/app/ProjectArea.tsx',
-  'src/app/ProjectCounts.tsx',
-  'src/app/UpdatePrompt.tsx',
+  'src/app',
+  'src/core/backup',
+  'src/core/domain/review',
+  'src/core/pack',
   'src/features/feedback',
   'src/features/lock',
   'src/features/meetings',
+  'src/features/review',
   'src/features/sync/ConflictsCard.tsx',
   'src/features/sync/DevicesCard.tsx',
   'src/features/sync/InviteCard.tsx',
@@ -114,10 +112,11 @@ describe('message catalogues', () => {
     code = await messagesInCode(allSource(), config);
   }, 120_000);
 
-  it('has no interface text outside the catalogues in the parts already moved to them', () => {
+  // Parses every file of the moved folders: more than five seconds on a busy machine as folders join.
+  it('has no interface text outside the catalogues in the parts already moved to them', { timeout: 60_000 }, () => {
     const found = TRANSLATED.flatMap(sourceFiles).flatMap(untranslatedText);
     expect(found).toEqual([]);
-  }, 60_000);
+  });
 
   it('finds text written straight into markup (so the check above can fail)', () => {
     const dir = mkdtempSync(join(tmpdir(), 'cg-catalogue-'));

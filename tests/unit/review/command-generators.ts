@@ -519,11 +519,9 @@ export const generators: Record<string, Generator> = {
   'review-learning.updateNextStep': writer((w) => learning.updateNextStep(w.doc, idOf(w, nextStepType), words(w))),
   'review-learning.removeNextStep': writer((w) => learning.removeNextStep(w.doc, idOf(w, nextStepType))),
   'review-learning.turnNextStepIntoAction': writer((w) =>
-    learning.turnNextStepIntoAction(w.doc, idOf(w, nextStepType), (what) => {
-      const action = during.addAction(w.doc, meeting(w), { what, ownerPersonId: person(w), due: maybe(w, () => day(w)) });
-      return action.ok ? { ok: true, value: action.value.id } : action;
-    }),
+    learning.turnNextStepIntoAction(w.doc, idOf(w, nextStepType), (what) => learning.createActionFromStep(w.doc, what, { meetingId: meeting(w), ownerPersonId: person(w), due: maybe(w, () => day(w)) })),
   ),
+  'review-learning.createActionFromStep': writer((w) => learning.createActionFromStep(w.doc, words(w), { meetingId: meeting(w), ownerPersonId: person(w), due: maybe(w, () => day(w)) })),
   'review-you-said.addYouSaidWeDid': writer((w) =>
     youSaid.addYouSaidWeDid(w.doc, { raisedKind: w.random.pick(RAISED_KINDS), youSaid: typed(w) || 'Too many papers', weDid: typed(w) || 'Fewer papers', changedOn: pastDay(w), raisedOn: maybe(w, () => pastDay(w)), sourceId: maybe(w, () => idOf(w, questionnaireType)) }),
   ),

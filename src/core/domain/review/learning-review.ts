@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, longText, requiredText } from '../fields';
@@ -6,9 +8,10 @@ import { defineRecordType } from '../record-type';
 /** What the review looks back on: one stage of the project, or the whole of it. */
 export const REVIEW_SCOPES = ['phase', 'project'] as const;
 export type ReviewScope = (typeof REVIEW_SCOPES)[number];
-export const REVIEW_SCOPE_LABELS: Record<ReviewScope, string> = {
-  phase: 'The end of a stage',
-  project: 'The end of the project',
+/** Shown with `i18n._(…)` in the language of the screen or of the pack. */
+export const REVIEW_SCOPE_LABELS: Record<ReviewScope, MessageDescriptor> = {
+  phase: msg`The end of a stage`,
+  project: msg`The end of the project`,
 };
 
 /**
@@ -16,36 +19,38 @@ export const REVIEW_SCOPE_LABELS: Record<ReviewScope, string> = {
  * words, kept as Y.Text so two facilitators typing notes at once both keep theirs.
  */
 export const REVIEW_PROMPTS = [
-  { field: 'achieved', question: 'What did we achieve?', hint: 'Think about the aims and outcomes you set at the start. Small wins count.' },
-  { field: 'worked', question: 'What worked well?', hint: 'Ways of working, meetings, places, people, tools.' },
-  { field: 'notWorked', question: 'What did not work, or was hard?', hint: 'Be honest. This is how the group gets better.' },
-  { field: 'learnt', question: 'What have we learnt?', hint: 'About the topic, about each other, about working together as equals.' },
-  { field: 'skills', question: 'What skills and confidence have people gained?', hint: 'Chairing, speaking up, interviewing, training others…' },
-  { field: 'next', question: 'What will we do next, or do differently?', hint: 'Notes here; add each thing someone will do as a next step below.' },
+  { field: 'achieved', question: msg`What did we achieve?`, hint: msg`Think about the aims and outcomes you set at the start. Small wins count.` },
+  { field: 'worked', question: msg`What worked well?`, hint: msg`Ways of working, meetings, places, people, tools.` },
+  { field: 'notWorked', question: msg`What did not work, or was hard?`, hint: msg`Be honest. This is how the group gets better.` },
+  { field: 'learnt', question: msg`What have we learnt?`, hint: msg`About the topic, about each other, about working together as equals.` },
+  { field: 'skills', question: msg`What skills and confidence have people gained?`, hint: msg`Chairing, speaking up, interviewing, training others…` },
+  { field: 'next', question: msg`What will we do next, or do differently?`, hint: msg`Notes here; add each thing someone will do as a next step below.` },
 ] as const;
 export type ReviewPromptField = (typeof REVIEW_PROMPTS)[number]['field'];
 
 const answer = (label: string) => longText(label, 10_000).optional();
 
-export const learningReviewSchema = z.object({
-  ...baseFields,
-  title: requiredText('Review title', 160),
-  scope: z.enum(REVIEW_SCOPES, { error: 'Choose whether this looks back on a stage or the whole project.' }),
-  heldOn: isoDate('Review date'),
-  /** The stretch of time the review looks back on; its evidence figures use these dates. */
-  periodFrom: isoDate('Start of the period').optional(),
-  periodTo: isoDate('End of the period').optional(),
-  meetingId: z.string().max(64).optional(),
-  achieved: answer('What we achieved'),
-  worked: answer('What worked well'),
-  notWorked: answer('What did not work'),
-  learnt: answer('What we learnt'),
-  skills: answer('Skills gained'),
-  next: answer('What we will do next'),
-}).refine((r) => !r.periodFrom || !r.periodTo || r.periodFrom <= r.periodTo, {
-  error: 'The period must end on or after the day it starts.',
-  path: ['periodTo'],
-});
+export const learningReviewSchema = z
+  .object({
+    ...baseFields,
+    title: requiredText('Review title', 160),
+    scope: z.enum(REVIEW_SCOPES, { error: () => t`Choose whether this looks back on a stage or the whole project.` }),
+    heldOn: isoDate('Review date'),
+    /** The stretch of time the review looks back on; its evidence figures use these dates. */
+    periodFrom: isoDate('Start of the period').optional(),
+    periodTo: isoDate('End of the period').optional(),
+    meetingId: z.string().max(64).optional(),
+    achieved: answer('What we achieved'),
+    worked: answer('What worked well'),
+    notWorked: answer('What did not work'),
+    learnt: answer('What we learnt'),
+    skills: answer('Skills gained'),
+    next: answer('What we will do next'),
+  })
+  .refine((r) => !r.periodFrom || !r.periodTo || r.periodFrom <= r.periodTo, {
+    error: () => t`The period must end on or after the day it starts.`,
+    path: ['periodTo'],
+  });
 export type LearningReview = z.infer<typeof learningReviewSchema>;
 
 export const learningReviewType = defineRecordType({

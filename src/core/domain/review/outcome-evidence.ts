@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, longText } from '../fields';
@@ -7,12 +9,13 @@ import { requiredLongText } from './text';
 /** How far the group agrees it has come on an outcome, in plain words. */
 export const OUTCOME_STATUSES = ['not-started', 'some-progress', 'good-progress', 'achieved', 'not-achieved'] as const;
 export type OutcomeStatusValue = (typeof OUTCOME_STATUSES)[number];
-export const OUTCOME_STATUS_LABELS: Record<OutcomeStatusValue, string> = {
-  'not-started': 'Not started',
-  'some-progress': 'Some progress',
-  'good-progress': 'Good progress',
-  achieved: 'Achieved',
-  'not-achieved': 'Not achieved',
+/** Shown with `i18n._(…)` in the language of the screen or of the pack. */
+export const OUTCOME_STATUS_LABELS: Record<OutcomeStatusValue, MessageDescriptor> = {
+  'not-started': msg({ message: 'Not started', comment: 'How far a group has come on one of its outcomes' }),
+  'some-progress': msg({ message: 'Some progress', comment: 'How far a group has come on one of its outcomes' }),
+  'good-progress': msg({ message: 'Good progress', comment: 'How far a group has come on one of its outcomes' }),
+  achieved: msg({ message: 'Achieved', comment: 'How far a group has come on one of its outcomes' }),
+  'not-achieved': msg({ message: 'Not achieved', comment: 'How far a group has come on one of its outcomes' }),
 };
 
 const outcomeRef = z.string().min(1).max(60);
@@ -24,7 +27,7 @@ const outcomeRef = z.string().min(1).max(60);
 export const outcomeStatusSchema = z.object({
   ...baseFields,
   outcomeId: outcomeRef,
-  status: z.enum(OUTCOME_STATUSES, { error: 'Choose a status from the list.' }),
+  status: z.enum(OUTCOME_STATUSES, { error: () => t`Choose a status from the list.` }),
   agreedOn: isoDate('Date agreed').optional(),
   note: longText('Why the group chose this', 2_000).optional(),
 });

@@ -1,30 +1,45 @@
+import { msg } from '@lingui/core/macro';
 import { meetingType } from '../../domain/meeting';
 import { personType, ROLE_LABELS, ROLES } from '../../domain/person';
 import { shortDate } from '../format';
 import type { PackPart } from '../part';
 import { peopleChart } from '../people-chart';
 import type { ReportBlock } from '../report';
+import { PEOPLE } from '../small-groups';
+
+const TITLE = msg`About the project`;
 
 /** What the project is for, when it began, and the mix of people in it (numbers only, no names). */
 export const aboutPart: PackPart = {
   id: 'about',
-  title: 'About the project',
+  title: TITLE,
   section(ctx) {
-    const { source } = ctx;
+    const { source, i18n } = ctx;
     const members = source.records(personType).filter((p) => !p.guest && p.status !== 'interested');
-    const dates = source.records(meetingType).filter((m) => !m.cancelled).map((m) => m.date).sort();
+    const dates = source
+      .records(meetingType)
+      .filter((m) => !m.cancelled)
+      .map((m) => m.date)
+      .sort();
     if (!source.meta.purpose && members.length === 0 && dates.length === 0) return null;
     const blocks: ReportBlock[] = [];
     if (source.meta.purpose) blocks.push({ kind: 'paragraph', text: source.meta.purpose });
     const facts = [];
-    if (dates.length) facts.push({ label: 'First meeting', value: shortDate(dates[0]!) });
-    if (dates.length > 1) facts.push({ label: 'Last meeting planned', value: shortDate(dates[dates.length - 1]!) });
-    if (members.length) facts.push({ label: 'Members, past and present', value: ctx.small.count(members.length, 'person', 'people') });
+    if (dates.length) facts.push({ label: i18n._(msg`First meeting`), value: shortDate(dates[0]!) });
+    if (dates.length > 1) facts.push({ label: i18n._(msg`Last meeting planned`), value: shortDate(dates[dates.length - 1]!) });
+    if (members.length) facts.push({ label: i18n._(msg`Members, past and present`), value: ctx.small.count(members.length, PEOPLE) });
     if (facts.length) blocks.push({ kind: 'facts', items: facts });
     if (members.length) {
       const byRole = ROLES.map((role) => members.filter((p) => p.role === role).length);
-      blocks.push(...peopleChart(ctx, 'Members by how they are involved', ROLES.map((r) => ROLE_LABELS[r]), byRole));
+      blocks.push(
+        ...peopleChart(
+          ctx,
+          i18n._(msg`Members by how they are involved`),
+          ROLES.map((r) => ROLE_LABELS[r]),
+          byRole,
+        ),
+      );
     }
-    return { id: 'about', title: 'About the project', blocks };
+    return { id: 'about', title: i18n._(TITLE), blocks };
   },
 };

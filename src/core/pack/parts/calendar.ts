@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { icsFileName, meetingsToIcs } from '../../calendar/ics';
 import { meetingType } from '../../domain/meeting';
 import { venueType } from '../../domain/meeting-day/venue';
@@ -10,15 +11,17 @@ import type { PackPart } from '../part';
  */
 export const calendarPart: PackPart = {
   id: 'calendar',
-  title: 'Meeting calendar',
-  files({ source }) {
+  title: msg`Meeting calendar`,
+  files({ source, i18n }) {
     const meetings = source.records(meetingType);
     if (meetings.length === 0) return [];
     const venues = new Map(source.records(venueType).map((v) => [v.id, [v.name, v.address].filter((w) => w?.trim()).join(', ')]));
     return [
       {
         name: icsFileName(source.meta.name),
-        about: 'Every meeting as a calendar file. Open it on a phone or computer, or import it into Outlook or Google Calendar. Importing a newer copy updates the meetings rather than adding them twice.',
+        about: i18n._(
+          msg`Every meeting as a calendar file. Open it on a phone or computer, or import it into Outlook or Google Calendar. Importing a newer copy updates the meetings rather than adding them twice.`,
+        ),
         data: meetingsToIcs({
           projectId: source.meta.id,
           projectName: source.meta.name,

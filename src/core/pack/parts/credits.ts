@@ -1,12 +1,16 @@
+import { msg } from '@lingui/core/macro';
 import { attendanceType } from '../../domain/attendance';
 import { personType, RECOGNITION_LABELS, type Recognition } from '../../domain/person';
 import { trainingType } from '../../domain/team/training';
+import { compareText } from '../../format/intl';
 import { nameForPack } from '../../team/naming';
+import { capitalise } from '../format';
 import type { PackPart } from '../part';
 import type { ReportBlock } from '../report';
-import { compareText } from '../../format/intl';
+import { OTHER_PEOPLE, PEOPLE } from '../small-groups';
 
 const RECOGNISED: readonly Recognition[] = ['payment', 'voucher', 'time-credits', 'none'];
+const TITLE = msg`Thank you`;
 
 /**
  * Thanks to everyone who took part, naming only those who agreed to be named in the pack
@@ -15,10 +19,15 @@ const RECOGNISED: readonly Recognition[] = ['payment', 'voucher', 'time-credits'
  */
 export const creditsPart: PackPart = {
   id: 'credits',
-  title: 'Thank you',
+  title: TITLE,
   section(ctx) {
-    const { source } = ctx;
-    const came = new Set(source.records(attendanceType).filter((a) => a.mark === 'present').map((a) => a.personId));
+    const { source, i18n } = ctx;
+    const came = new Set(
+      source
+        .records(attendanceType)
+        .filter((a) => a.mark === 'present')
+        .map((a) => a.personId),
+    );
     const contributors = source.records(personType).filter((p) => (!p.guest && p.status !== 'interested') || came.has(p.id));
     if (contributors.length === 0) return null;
     const named = contributors
@@ -26,26 +35,37 @@ export const creditsPart: PackPart = {
       .filter((n): n is string => n !== null)
       .sort((a, b) => compareText(a, b));
     const others = contributors.length - named.length;
-    const blocks: ReportBlock[] = [{ kind: 'paragraph', text: 'This work was made together. Thank you to everyone who gave their time, experience and ideas.' }];
+    const blocks: ReportBlock[] = [
+      { kind: 'paragraph', text: i18n._(msg`This work was made together. Thank you to everyone who gave their time, experience and ideas.`) },
+    ];
     if (named.length) blocks.push({ kind: 'list', items: named, columns: true });
     if (others) {
-      const text = named.length ? `And ${ctx.small.count(others, 'other person', 'other people')} who chose not to be named.` : `${ctx.small.count(others, 'person', 'people')} took part and chose not to be named.`;
+      const who = ctx.small.count(others, named.length ? OTHER_PEOPLE : PEOPLE);
+      const text = named.length ? i18n._(msg`And ${who} who chose not to be named.`) : i18n._(msg`${who} took part and chose not to be named.`);
       blocks.push({ kind: 'paragraph', text: capitalise(text) });
     }
 
     const recognition = RECOGNISED.map((r) => ({ r, n: contributors.filter((p) => p.recognition === r).length })).filter(({ n }) => n > 0);
     const ids = new Set(contributors.map((p) => p.id));
-    const introduced = new Set(source.records(trainingType).filter((t) => t.kind === 'introduction' && t.personId && ids.has(t.personId)).map((t) => t.personId)).size;
+    const introduced = new Set(
+      source
+        .records(trainingType)
+        .filter((t) => t.kind === 'introduction' && t.personId && ids.has(t.personId))
+        .map((t) => t.personId),
+    ).size;
     if (recognition.length || introduced) {
-      blocks.push({ kind: 'subheading', text: 'How we valued people’s time' });
-      const items = recognition.map(({ r, n }) => `${RECOGNITION_LABELS[r]}: ${ctx.small.count(n, 'person', 'people')} chose this`);
-      if (introduced) items.push(`${capitalise(ctx.small.count(introduced, 'person', 'people'))} had an introduction to co-production`);
+      blocks.push({ kind: 'subheading', text: i18n._(msg`How we valued people’s time`) });
+      const items = recognition.map(({ r, n }) => {
+        const how = RECOGNITION_LABELS[r];
+        const who = ctx.small.count(n, PEOPLE);
+        return i18n._(msg`${how}: ${who} chose this`);
+      });
+      if (introduced) {
+        const who = ctx.small.count(introduced, PEOPLE);
+        items.push(capitalise(i18n._(msg`${who} had an introduction to co-production`)));
+      }
       blocks.push({ kind: 'list', items });
     }
-    return { id: 'credits', title: 'Thank you', blocks };
+    return { id: 'credits', title: i18n._(TITLE), blocks };
   },
 };
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

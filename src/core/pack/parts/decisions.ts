@@ -1,11 +1,13 @@
+import { msg, plural } from '@lingui/core/macro';
 import { meetingType } from '../../domain/meeting';
 import { decisionType, LADDER, LADDER_HINTS, LADDER_LABELS, type Decision } from '../../domain/meeting-day/decision';
-import { voteSummary } from '../../meetings/votes';
 import { decisionFigures } from '../../review/evidence';
-import { count, compareCodes, shortDate } from '../format';
+import { compareCodes, number, shortDate } from '../format';
 import { mayInclude } from '../options';
 import type { PackContext, PackPart } from '../part';
 import type { ReportBlock } from '../report';
+
+const TITLE = msg`Decisions`;
 
 /**
  * Every decision the group made at its meetings: when, how, and where it sat on the ladder of
@@ -13,10 +15,10 @@ import type { ReportBlock } from '../report';
  */
 export const decisionsPart: PackPart = {
   id: 'decisions',
-  title: 'Decisions',
+  title: TITLE,
   sensitive: ['wordsDecisions'],
   section(ctx) {
-    const { source } = ctx;
+    const { source, i18n } = ctx;
     const meetings = source.records(meetingType);
     const meetingOf = new Map(meetings.map((m) => [m.id, m]));
     const decisions = source
@@ -31,9 +33,9 @@ export const decisionsPart: PackPart = {
       {
         kind: 'facts',
         items: [
-          { label: 'Decisions made', value: String(figures.total) },
-          { label: 'By consensus (everyone could live with it)', value: String(figures.byConsensus) },
-          { label: 'By a vote', value: String(figures.byVote) },
+          { label: i18n._(msg`Decisions made`), value: number(figures.total) },
+          { label: i18n._(msg`By consensus (everyone could live with it)`), value: number(figures.byConsensus) },
+          { label: i18n._(msg`By a vote`), value: number(figures.byVote) },
         ],
       },
     ];
@@ -42,34 +44,70 @@ export const decisionsPart: PackPart = {
       blocks.push({
         kind: 'chart',
         chart: {
-          title: 'Decisions by step on the ladder of participation',
+          title: i18n._(msg`Decisions by step on the ladder of participation`),
           labels: labels.map((r) => LADDER_LABELS[r]),
           values: labels.map((r) => figures.byLadder[r]),
           direction: 'across',
-          unit: 'decisions',
+          unit: i18n._(msg({ message: 'decisions', comment: 'What the bars of a chart count, read out after its figures' })),
         },
       });
-      blocks.push({ kind: 'list', items: labels.map((r) => `${LADDER_LABELS[r]} (${count(figures.byLadder[r], 'decision')}): ${LADDER_HINTS[r]}`) });
+      blocks.push({
+        kind: 'list',
+        items: labels.map((r) => {
+          const rung = LADDER_LABELS[r];
+          const meaning = LADDER_HINTS[r];
+          const made = figures.byLadder[r];
+          return i18n._(msg`${rung} (${plural(made, { one: '# decision', other: '# decisions' })}): ${meaning}`);
+        }),
+      });
     }
-    if (figures.byLadder.notRecorded) blocks.push({ kind: 'paragraph', text: `For ${count(figures.byLadder.notRecorded, 'decision')}, no step on the ladder was recorded.` });
+    const unrecorded = figures.byLadder.notRecorded;
+    if (unrecorded)
+      blocks.push({
+        kind: 'paragraph',
+        text: i18n._(msg`For ${plural(unrecorded, { one: '# decision', other: '# decisions' })}, no step on the ladder was recorded.`),
+      });
     const words = mayInclude(ctx.options, 'wordsDecisions');
-    if (!words) blocks.push({ kind: 'note', text: 'What was decided is left out of this pack, because it is in the words written at the meeting.' });
+    if (!words) blocks.push({ kind: 'note', text: i18n._(msg`What was decided is left out of this pack, because it is in the words written at the meeting.`) });
     blocks.push({
       kind: 'table',
-      caption: 'Every decision',
-      columns: [{ label: 'Date', short: true }, ...(words ? [{ label: 'What was decided' }] : []), { label: 'How' }, { label: 'Ladder', short: true }],
-      rows: decisions.map(({ decision, meeting }) => [shortDate(meeting.date), ...(words ? [decision.text] : []), how(ctx, decision), decision.ladder ? LADDER_LABELS[decision.ladder] : '–']),
+      caption: i18n._(msg`Every decision`),
+      columns: [
+        { label: i18n._(msg`Date`), short: true },
+        ...(words ? [{ label: i18n._(msg`What was decided`) }] : []),
+        { label: i18n._(msg({ message: 'How', comment: 'Heading of a table column: how a decision was made' })) },
+        { label: i18n._(msg({ message: 'Ladder', comment: 'Heading of a table column: the step on the ladder of participation' })), short: true },
+      ],
+      rows: decisions.map(({ decision, meeting }) => [
+        shortDate(meeting.date),
+        ...(words ? [decision.text] : []),
+        how(ctx, decision),
+        decision.ladder ? LADDER_LABELS[decision.ladder] : '–',
+      ]),
     });
-    return { id: 'decisions', title: 'Decisions', blocks };
+    return { id: 'decisions', title: i18n._(TITLE), blocks };
   },
 };
 
 /** "By consensus", or "By vote. Agreed: 9 for, 2 against, 1 abstention." (for partners, small counts as "fewer than 5"). */
 function how(ctx: PackContext, decision: Decision): string {
-  if (decision.method === 'consensus') return 'By consensus';
-  const votes = { votesFor: decision.votesFor ?? 0, votesAgainst: decision.votesAgainst ?? 0, abstentions: decision.abstentions ?? 0 };
-  if (![votes.votesFor, votes.votesAgainst, votes.abstentions].some(ctx.small.hides)) return `By vote. ${voteSummary(votes)}`;
-  const outcome = votes.votesFor > votes.votesAgainst ? 'Agreed' : votes.votesFor === votes.votesAgainst ? 'Tied' : 'Not agreed';
-  const n = (v: number) => String(ctx.small.cell(v));
-  return `By vote. ${outcome}: ${n(votes.votesFor)} for, ${n(votes.votesAgainst)} against, ${n(votes.abstentions)} abstaining.`;
+  const { i18n } = ctx;
+  if (decision.method === 'consensus') return i18n._(msg`By consensus`);
+  const votesFor = decision.votesFor ?? 0;
+  const votesAgainst = decision.votesAgainst ?? 0;
+  const abstentions = decision.abstentions ?? 0;
+  const outcome = i18n._(
+    votesFor > votesAgainst
+      ? msg({ message: 'Agreed', comment: 'The outcome of a vote' })
+      : votesFor === votesAgainst
+        ? msg({ message: 'Tied', comment: 'The outcome of a vote' })
+        : msg({ message: 'Not agreed', comment: 'The outcome of a vote' }),
+  );
+  if (![votesFor, votesAgainst, abstentions].some(ctx.small.hides)) {
+    return i18n._(msg`By vote. ${outcome}: ${votesFor} for, ${votesAgainst} against, ${plural(abstentions, { one: '# abstention', other: '# abstentions' })}.`);
+  }
+  const forCount = String(ctx.small.cell(votesFor));
+  const againstCount = String(ctx.small.cell(votesAgainst));
+  const abstaining = String(ctx.small.cell(abstentions));
+  return i18n._(msg`By vote. ${outcome}: ${forCount} for, ${againstCount} against, ${abstaining} abstaining.`);
 }

@@ -1,3 +1,4 @@
+import { msg, plural } from '@lingui/core/macro';
 import { attendanceType } from '../../domain/attendance';
 import { meetingType } from '../../domain/meeting';
 import { decisionType, LADDER, LADDER_LABELS } from '../../domain/meeting-day/decision';
@@ -5,11 +6,15 @@ import { personType } from '../../domain/person';
 import { questionnaireType, type Questionnaire } from '../../domain/questionnaire';
 import { responseType } from '../../domain/response';
 import { evidenceNoteType, OUTCOME_STATUS_LABELS, outcomeStatusType } from '../../domain/review/outcome-evidence';
+import { formatList } from '../../format/intl';
 import { attendanceFigures, decisionFigures, engagementFigures, outcomeEvidence } from '../../review/evidence';
-import { count, number, percent, shortDate } from '../format';
+import { number, percent, shortDate } from '../format';
 import { mayInclude } from '../options';
 import type { PackContext, PackPart } from '../part';
 import type { ReportBlock } from '../report';
+import { WRITTEN_COMMENTS } from '../small-groups';
+
+const TITLE = msg`Outcomes and evidence`;
 
 /**
  * Each outcome in the plan: the status the group agreed, and the evidence behind each measure.
@@ -17,9 +22,10 @@ import type { ReportBlock } from '../report';
  */
 export const evidencePart: PackPart = {
   id: 'outcomes',
-  title: 'Outcomes and evidence',
+  title: TITLE,
   sensitive: ['wordsOutcomes'],
   section(ctx) {
+    const { i18n, threshold } = ctx;
     if (ctx.outcomes.length === 0) return null;
     const evidence = outcomeEvidence({
       outcomes: ctx.outcomes,
@@ -27,67 +33,132 @@ export const evidencePart: PackPart = {
       responses: ctx.source.records(responseType),
       statuses: ctx.source.records(outcomeStatusType),
       notes: ctx.source.records(evidenceNoteType),
-      threshold: ctx.threshold,
+      threshold,
     });
     const words = mayInclude(ctx.options, 'wordsOutcomes');
-    const notesLeftOut = (n: number) => `${count(n, 'evidence note')} written by the group ${n === 1 ? 'is' : 'are'} left out of this pack.`;
-    const blocks: ReportBlock[] = [{ kind: 'subheading', text: 'Across the whole project' }, { kind: 'facts', items: projectFacts(ctx) }];
+    const notesLeftOut = (n: number) =>
+      i18n._(msg`${plural(n, { one: '# evidence note written by the group is', other: '# evidence notes written by the group are' })} left out of this pack.`);
+    const noteLine = (n: { notedOn: string; text: string }) => {
+      const day = shortDate(n.notedOn);
+      const text = n.text;
+      return i18n._(msg({ message: `${day}: ${text}`, comment: 'An evidence note: the day it was written, then its words' }));
+    };
+    const blocks: ReportBlock[] = [
+      { kind: 'subheading', text: i18n._(msg`Across the whole project`) },
+      { kind: 'facts', items: projectFacts(ctx) },
+    ];
     for (const { outcome, status, notes, measures } of evidence) {
       blocks.push({ kind: 'heading', text: outcome.title });
-      blocks.push({
-        kind: 'facts',
-        items: [{ label: 'Where the group thinks it is', value: status ? `${OUTCOME_STATUS_LABELS[status.status]}${status.agreedOn ? ` (agreed ${shortDate(status.agreedOn)})` : ''}` : 'Not agreed yet' }],
-      });
-      if (status?.note && words) blocks.push({ kind: 'words', label: 'Why', text: status.note });
-      if (notes.length) blocks.push(words ? { kind: 'list', items: notes.map((n) => `${shortDate(n.notedOn)}: ${n.text}`) } : { kind: 'paragraph', text: notesLeftOut(notes.length) });
+      blocks.push({ kind: 'facts', items: [{ label: i18n._(msg`Where the group thinks it is`), value: statusWords(ctx, status) }] });
+      if (status?.note && words)
+        blocks.push({
+          kind: 'words',
+          label: i18n._(msg({ message: 'Why', comment: 'The reasons the group gave for an outcome’s status' })),
+          text: status.note,
+        });
+      if (notes.length) blocks.push(words ? { kind: 'list', items: notes.map(noteLine) } : { kind: 'paragraph', text: notesLeftOut(notes.length) });
       for (const { measure, questions, notes: measureNotes } of measures) {
-        blocks.push({ kind: 'subheading', text: `Measure: ${measure.title}` });
+        const measureTitle = measure.title;
+        blocks.push({ kind: 'subheading', text: i18n._(msg`Measure: ${measureTitle}`) });
         if (questions.length === 0 && measureNotes.length === 0) {
-          blocks.push({ kind: 'paragraph', text: 'No evidence gathered for this yet.' });
+          blocks.push({ kind: 'paragraph', text: i18n._(msg`No evidence gathered for this yet.`) });
           continue;
         }
         for (const q of questions) {
+          const question = q.question.text;
+          const questionnaire = q.questionnaireTitle;
+          const answered = q.result.answered;
           if (q.result.hidden) {
-            blocks.push({ kind: 'note', text: `“${q.question.text}” (${q.questionnaireTitle}): not shown, because fewer than ${ctx.threshold} people answered.` });
+            blocks.push({ kind: 'note', text: i18n._(msg`“${question}” (${questionnaire}): not shown, because fewer than ${threshold} people answered.`) });
           } else if (q.question.kind !== 'text') {
             blocks.push({
               kind: 'chart',
-              chart: { title: `${q.question.text} (${q.questionnaireTitle}, ${count(q.result.answered, 'answer')})`, labels: q.result.labels, values: q.result.counts, direction: 'across', unit: 'answers' },
+              chart: {
+                title: i18n._(msg`${question} (${questionnaire}, ${plural(answered, { one: '# answer', other: '# answers' })})`),
+                labels: q.result.labels,
+                values: q.result.counts,
+                direction: 'across',
+                unit: i18n._(msg({ message: 'answers', comment: 'What the bars of a chart count, read out after its figures' })),
+              },
             });
             if (q.netAgreement !== null) {
               const [sd = 0, d = 0, , a = 0, sa = 0] = q.result.counts;
-              blocks.push({ kind: 'paragraph', text: `${percent((a + sa) / q.result.answered)} agree and ${percent((sd + d) / q.result.answered)} disagree.` });
+              const agree = percent((a + sa) / answered);
+              const disagree = percent((sd + d) / answered);
+              blocks.push({ kind: 'paragraph', text: i18n._(msg`${agree} agree and ${disagree} disagree.`) });
             }
           } else {
-            const where = mayInclude(ctx.options, 'wordsFeedback') ? 'in the feedback section' : 'their words are left out of this pack';
-            blocks.push({ kind: 'paragraph', text: `“${q.question.text}”: ${count(q.result.answered, 'written answer')} (${where}).` });
+            const written = plural(answered, { one: '# written answer', other: '# written answers' });
+            blocks.push({
+              kind: 'paragraph',
+              text: mayInclude(ctx.options, 'wordsFeedback')
+                ? i18n._(msg`“${question}”: ${written} (in the feedback section).`)
+                : i18n._(msg`“${question}”: ${written} (their words are left out of this pack).`),
+            });
           }
         }
-        if (measureNotes.length) blocks.push(words ? { kind: 'list', items: measureNotes.map((n) => `${shortDate(n.notedOn)}: ${n.text}`) } : { kind: 'paragraph', text: notesLeftOut(measureNotes.length) });
+        if (measureNotes.length)
+          blocks.push(words ? { kind: 'list', items: measureNotes.map(noteLine) } : { kind: 'paragraph', text: notesLeftOut(measureNotes.length) });
       }
     }
-    return { id: 'outcomes', title: 'Outcomes and evidence', blocks };
+    return { id: 'outcomes', title: i18n._(TITLE), blocks };
   },
 };
 
+/** "Good progress (agreed 6 Jan 2026)", or "Not agreed yet". */
+function statusWords(ctx: PackContext, status: { status: keyof typeof OUTCOME_STATUS_LABELS; agreedOn?: string | undefined } | null): string {
+  const { i18n } = ctx;
+  if (!status) return i18n._(msg`Not agreed yet`);
+  const where = i18n._(OUTCOME_STATUS_LABELS[status.status]);
+  if (!status.agreedOn) return where;
+  const day = shortDate(status.agreedOn);
+  return i18n._(msg`${where} (agreed ${day})`);
+}
+
 /** The counts most outcomes lean on: taking part, feedback, and how far decisions were shared. */
 function projectFacts(ctx: PackContext): { label: string; value: string }[] {
+  const { i18n } = ctx;
   const meetings = ctx.source.records(meetingType);
   const people = ctx.source.records(personType);
   const taking = attendanceFigures({ meetings, attendance: ctx.source.records(attendanceType), people, asOf: ctx.asOf });
-  const engaged = engagementFigures({ people, questionnaires: ctx.source.records(questionnaireType) as Questionnaire[], responses: ctx.source.records(responseType) });
+  const engaged = engagementFigures({
+    people,
+    questionnaires: ctx.source.records(questionnaireType) as Questionnaire[],
+    responses: ctx.source.records(responseType),
+  });
   const decisions = decisionFigures({ decisions: ctx.source.records(decisionType), meetings });
   const n = (value: number) => (ctx.small.hides(value) ? String(ctx.small.cell(value)) : number(value));
+  const active = n(engaged.activeMembers);
+  const lived = n(engaged.activeWithLivedExperience);
+  const responses = n(engaged.feedbackResponses);
+  const comments = ctx.small.count(engaged.comments, WRITTEN_COMMENTS);
   const facts = [
-    { label: 'Meetings held', value: number(taking.meetingsHeld) },
-    { label: 'People at each meeting, on average', value: ctx.small.hides(taking.averagePresent) ? String(ctx.small.cell(taking.averagePresent)) : String(taking.averagePresent) },
-    { label: 'Active members', value: `${n(engaged.activeMembers)} (${n(engaged.activeWithLivedExperience)} with lived or caring experience)` },
-    { label: 'Feedback responses', value: `${n(engaged.feedbackResponses)} (${ctx.small.count(engaged.comments, 'written comment')})` },
+    { label: i18n._(msg`Meetings held`), value: number(taking.meetingsHeld) },
+    {
+      label: i18n._(msg`People at each meeting, on average`),
+      value: ctx.small.hides(taking.averagePresent) ? String(ctx.small.cell(taking.averagePresent)) : number(taking.averagePresent),
+    },
+    { label: i18n._(msg`Active members`), value: i18n._(msg`${active} (${lived} with lived or caring experience)`) },
+    {
+      label: i18n._(msg`Feedback responses`),
+      value: i18n._(msg({ message: `${responses} (${comments})`, comment: 'How many feedback responses, then how many written comments among them' })),
+    },
   ];
   if (decisions.total) {
-    const together = decisions.byLadder['co-designed'] + decisions.byLadder['co-produced'];
-    facts.push({ label: 'Decisions co-designed or co-produced', value: `${number(together)} of ${number(decisions.total)}` });
-    facts.push({ label: 'Decisions by step on the ladder', value: LADDER.map((r) => `${LADDER_LABELS[r].toLowerCase()} ${decisions.byLadder[r]}`).join(', ') });
+    const together = number(decisions.byLadder['co-designed'] + decisions.byLadder['co-produced']);
+    const total = number(decisions.total);
+    facts.push({ label: i18n._(msg`Decisions co-designed or co-produced`), value: i18n._(msg`${together} of ${total}`) });
+    facts.push({
+      label: i18n._(msg`Decisions by step on the ladder`),
+      value: formatList(
+        LADDER.map((r) => {
+          const rung = LADDER_LABELS[r].toLowerCase();
+          const count = decisions.byLadder[r];
+          return i18n._(msg({ message: `${rung} ${count}`, comment: 'A step on the ladder of participation and how many decisions were at it' }));
+        }),
+        'unit',
+      ),
+    });
   }
   return facts;
 }

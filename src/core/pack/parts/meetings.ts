@@ -1,19 +1,26 @@
+import { msg } from '@lingui/core/macro';
 import { attendanceType } from '../../domain/attendance';
 import { meetingType, type Meeting } from '../../domain/meeting';
 import { venueType } from '../../domain/meeting-day/venue';
 import { personType, ROLE_LABELS, ROLES } from '../../domain/person';
-import { groupAttendance, memberEngagement, type MeetingTurnout } from '../../meetings/engagement';
 import { formatDuration } from '../../format/dates';
+import { compareText, formatDateWith } from '../../format/intl';
+import { groupAttendance, memberEngagement, type MeetingTurnout } from '../../meetings/engagement';
 import { attendanceFigures } from '../../review/evidence';
+import { nameForPack } from '../../team/naming';
 import { toCsv } from '../csv';
-import { number, shortDate, compareCodes } from '../format';
+import { compareCodes, number, shortDate } from '../format';
 import type { PackContext, PackFile, PackPart } from '../part';
 import { peopleChart } from '../people-chart';
 import type { ReportBlock } from '../report';
-import { nameForPack } from '../../team/naming';
-import { formatDateWith } from '../../format/intl';
+import { PEOPLE } from '../small-groups';
 
-const MARK_LABELS = { present: 'Present', apologies: 'Apologies', absent: 'Absent' } as const;
+const TITLE = msg`Meetings and attendance`;
+const MARK_LABELS = {
+  present: msg({ message: 'Present', comment: 'A mark on a meeting’s register' }),
+  apologies: msg({ message: 'Apologies', comment: 'A mark on a meeting’s register: sent apologies' }),
+  absent: msg({ message: 'Absent', comment: 'A mark on a meeting’s register' }),
+} as const;
 
 /**
  * The meeting record: how many met, who came (as numbers), and every meeting in a table. The
@@ -21,8 +28,9 @@ const MARK_LABELS = { present: 'Present', apologies: 'Apologies', absent: 'Absen
  */
 export const meetingsPart: PackPart = {
   id: 'meetings',
-  title: 'Meetings and attendance',
+  title: TITLE,
   section(ctx) {
+    const { i18n, threshold } = ctx;
     const meetings = sortedMeetings(ctx);
     if (meetings.length === 0) return null;
     const people = ctx.source.records(personType);
@@ -30,19 +38,22 @@ export const meetingsPart: PackPart = {
     const figures = attendanceFigures({ meetings, attendance, people, asOf: ctx.asOf });
     const n = (value: number) => String(ctx.small.cell(value));
     const facts = [
-      { label: 'Meetings held', value: number(figures.meetingsHeld) },
-      ...(figures.meetingsPlanned ? [{ label: 'Meetings still to come', value: number(figures.meetingsPlanned) }] : []),
-      ...(figures.meetingsCancelled ? [{ label: 'Meetings cancelled', value: number(figures.meetingsCancelled) }] : []),
-      { label: 'Times people came', value: n(figures.attendances) },
-      { label: 'People at each meeting, on average', value: n(figures.averagePresent) },
-      { label: 'Different people who came', value: n(figures.peopleTakingPart) },
-      { label: 'Came to half the meetings or more', value: ctx.small.count(figures.regularAttenders, 'person', 'people') },
-      { label: 'Apologies sent', value: n(figures.apologies) },
+      { label: i18n._(msg`Meetings held`), value: number(figures.meetingsHeld) },
+      ...(figures.meetingsPlanned ? [{ label: i18n._(msg`Meetings still to come`), value: number(figures.meetingsPlanned) }] : []),
+      ...(figures.meetingsCancelled ? [{ label: i18n._(msg`Meetings cancelled`), value: number(figures.meetingsCancelled) }] : []),
+      { label: i18n._(msg`Times people came`), value: n(figures.attendances) },
+      { label: i18n._(msg`People at each meeting, on average`), value: n(figures.averagePresent) },
+      { label: i18n._(msg`Different people who came`), value: n(figures.peopleTakingPart) },
+      { label: i18n._(msg`Came to half the meetings or more`), value: ctx.small.count(figures.regularAttenders, PEOPLE) },
+      { label: i18n._(msg`Apologies sent`), value: n(figures.apologies) },
     ];
-    const involved = memberEngagement(people, meetings, attendance, ctx.asOf).filter((e) => e.person.status !== 'interested' && e.since !== null && e.since <= ctx.asOf);
+    const involved = memberEngagement(people, meetings, attendance, ctx.asOf).filter(
+      (e) => e.person.status !== 'interested' && e.since !== null && e.since <= ctx.asOf,
+    );
     if (involved.length) {
       const days = involved.map((e) => e.daysInvolved).sort((a, b) => a - b);
-      facts.push({ label: 'Half the members have been involved for', value: `${formatDuration(days[Math.floor((days.length - 1) / 2)]!)} or more` });
+      const time = formatDuration(days[Math.floor((days.length - 1) / 2)]!);
+      facts.push({ label: i18n._(msg`Half the members have been involved for`), value: i18n._(msg`${time} or more`) });
     }
     const blocks: ReportBlock[] = [{ kind: 'facts', items: facts }];
     const months = monthlyAverages(groupAttendance(meetings, attendance, ctx.asOf));
@@ -50,29 +61,51 @@ export const meetingsPart: PackPart = {
     if (shownMonths.length > 1) {
       blocks.push({
         kind: 'chart',
-        chart: { title: 'People at meetings: average each month', labels: shownMonths.map((m) => m.label), values: shownMonths.map((m) => m.value), direction: 'up', unit: 'people on average' },
+        chart: {
+          title: i18n._(msg`People at meetings: average each month`),
+          labels: shownMonths.map((m) => m.label),
+          values: shownMonths.map((m) => m.value),
+          direction: 'up',
+          unit: i18n._(msg({ message: 'people on average', comment: 'What the bars of a chart count, read out after its figures' })),
+        },
       });
     }
-    if (shownMonths.length < months.labels.length) blocks.push({ kind: 'note', text: `Months when fewer than ${ctx.threshold} people came on average are not shown.` });
+    if (shownMonths.length < months.labels.length)
+      blocks.push({ kind: 'note', text: i18n._(msg`Months when fewer than ${threshold} people came on average are not shown.`) });
     if (figures.peopleTakingPart > 0) {
       const roles = ROLES.filter((r) => figures.peopleByRole[r]);
-      blocks.push(...peopleChart(ctx, 'People who came, by how they are involved', roles.map((r) => ROLE_LABELS[r]), roles.map((r) => figures.peopleByRole[r] ?? 0)));
+      blocks.push(
+        ...peopleChart(
+          ctx,
+          i18n._(msg`People who came, by how they are involved`),
+          roles.map((r) => ROLE_LABELS[r]),
+          roles.map((r) => figures.peopleByRole[r] ?? 0),
+        ),
+      );
     }
     const marks = marksByMeeting(ctx);
     blocks.push({
       kind: 'table',
-      caption: 'Every meeting',
-      columns: [{ label: 'Date', short: true }, { label: 'Meeting' }, { label: 'Present', numeric: true }, { label: 'Apologies', numeric: true }],
+      caption: i18n._(msg`Every meeting`),
+      columns: [
+        { label: i18n._(msg`Date`), short: true },
+        { label: i18n._(msg`Meeting`) },
+        { label: i18n._(MARK_LABELS.present), numeric: true },
+        { label: i18n._(MARK_LABELS.apologies), numeric: true },
+      ],
       rows: meetings.map((m) => {
         const c = marks.get(m.id);
-        if (m.cancelled) return [shortDate(m.date), `${m.title} (cancelled)`, '–', '–'];
-        if (m.date > ctx.asOf) return [shortDate(m.date), `${m.title} (to come)`, '–', '–'];
-        return [shortDate(m.date), m.title, n(c?.present ?? 0), n(c?.apologies ?? 0)];
+        const day = shortDate(m.date);
+        const title = m.title;
+        if (m.cancelled) return [day, i18n._(msg`${title} (cancelled)`), '–', '–'];
+        if (m.date > ctx.asOf) return [day, i18n._(msg`${title} (to come)`), '–', '–'];
+        return [day, title, n(c?.present ?? 0), n(c?.apologies ?? 0)];
       }),
     });
-    return { id: 'meetings', title: 'Meetings and attendance', blocks };
+    return { id: 'meetings', title: i18n._(TITLE), blocks };
   },
   files(ctx) {
+    const { i18n } = ctx;
     const meetings = sortedMeetings(ctx);
     if (meetings.length === 0) return [];
     const marks = marksByMeeting(ctx);
@@ -80,21 +113,41 @@ export const meetingsPart: PackPart = {
     const files: PackFile[] = [
       {
         name: 'attendance-by-meeting.csv',
-        about: 'One row for each meeting: date, times, place, and how many were present, sent apologies or were absent.',
+        about: i18n._(msg`One row for each meeting: date, times, place, and how many were present, sent apologies or were absent.`),
         data: toCsv(
-          ['Date', 'Meeting', 'Start', 'End', 'Place', 'Cancelled', 'Present', 'Apologies', 'Absent'],
+          [
+            i18n._(msg`Date`),
+            i18n._(msg`Meeting`),
+            i18n._(msg({ message: 'Start', comment: 'Heading of a spreadsheet column: the time a meeting starts' })),
+            i18n._(msg({ message: 'End', comment: 'Heading of a spreadsheet column: the time a meeting ends' })),
+            i18n._(msg`Place`),
+            i18n._(msg`Cancelled`),
+            i18n._(MARK_LABELS.present),
+            i18n._(MARK_LABELS.apologies),
+            i18n._(MARK_LABELS.absent),
+          ],
           meetings.map((m) => {
             const c = marks.get(m.id);
             const place = m.place?.trim() || (m.venueId ? (venues.get(m.venueId) ?? '') : '');
-            return [m.date, m.title, m.startTime, m.endTime, place, m.cancelled === true, ctx.small.cell(c?.present ?? 0), ctx.small.cell(c?.apologies ?? 0), ctx.small.cell(c?.absent ?? 0)];
+            return [
+              m.date,
+              m.title,
+              m.startTime,
+              m.endTime,
+              place,
+              m.cancelled === true,
+              ctx.small.cell(c?.present ?? 0),
+              ctx.small.cell(c?.apologies ?? 0),
+              ctx.small.cell(c?.absent ?? 0),
+            ];
           }),
+          i18n,
         ),
       },
     ];
     if (ctx.options.audience === 'group') {
       const order = new Map(meetings.map((m, i) => [m.id, i]));
       const people = new Map(ctx.source.records(personType, { archived: true }).map((p) => [p.id, p]));
-      const byName = new Intl.Collator('en-GB', { numeric: true });
       const rows = ctx.source
         .records(attendanceType)
         .filter((a) => order.has(a.meetingId))
@@ -103,24 +156,27 @@ export const meetingsPart: PackPart = {
           return { at: order.get(a.meetingId)!, who: person ? nameForPack(person) : null, role: person?.role, mark: a.mark };
         })
         .filter((r): r is typeof r & { who: string } => r.who !== null)
-        .sort((a, b) => a.at - b.at || byName.compare(a.who, b.who))
-        .map(({ at, who, role, mark }) => [meetings[at]!.date, meetings[at]!.title, who, role ? ROLE_LABELS[role] : '', MARK_LABELS[mark]]);
+        .sort((a, b) => a.at - b.at || compareText(a.who, b.who, { numeric: true }))
+        .map(({ at, who, role, mark }) => [meetings[at]!.date, meetings[at]!.title, who, role ? ROLE_LABELS[role] : '', i18n._(MARK_LABELS[mark])]);
       if (rows.length) {
         files.push({
           name: 'attendance-by-person.csv',
-          about: 'The register for the people who agreed to be named: one row for each of them at each meeting (present, apologies or absent). Everyone else is counted in attendance-by-meeting.csv only.',
-          data: toCsv(['Date', 'Meeting', 'Person', 'Role', 'Mark'], rows),
+          about: i18n._(
+            msg`The register for the people who agreed to be named: one row for each of them at each meeting (present, apologies or absent). Everyone else is counted in attendance-by-meeting.csv only.`,
+          ),
+          data: toCsv([i18n._(msg`Date`), i18n._(msg`Meeting`), i18n._(msg`Person`), i18n._(msg`Role`), i18n._(msg`Mark`)], rows, i18n),
         });
       }
     }
     return files;
   },
   leftOut(ctx) {
+    const { i18n } = ctx;
     if (ctx.source.records(attendanceType).length === 0) return [];
     return [
       ctx.options.audience === 'partners'
-        ? 'Who came to each meeting: only the numbers are shown.'
-        : 'Who came to each meeting, for people who did not agree to be named: they are counted in the numbers only.',
+        ? i18n._(msg`Who came to each meeting: only the numbers are shown.`)
+        : i18n._(msg`Who came to each meeting, for people who did not agree to be named: they are counted in the numbers only.`),
     ];
   },
 };

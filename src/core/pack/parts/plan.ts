@@ -1,3 +1,4 @@
+import { msg, plural } from '@lingui/core/macro';
 import { personType } from '../../domain/person';
 import { activityType, type Activity } from '../../domain/plan/activity';
 import { aimType } from '../../domain/plan/aim';
@@ -5,7 +6,7 @@ import { MEASURE_KIND_LABELS, measureType } from '../../domain/plan/measure';
 import { objectiveType, type Objective } from '../../domain/plan/objective';
 import { outcomeType, type Outcome } from '../../domain/plan/outcome';
 import { nameForPack } from '../../team/naming';
-import { count, compareCodes, shortDate } from '../format';
+import { compareCodes, number, shortDate } from '../format';
 import { mayInclude } from '../options';
 import type { PackPart } from '../part';
 import type { ReportBlock } from '../report';
@@ -25,6 +26,8 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
   return out;
 }
 
+const TITLE = msg`Our plan`;
+
 /**
  * The plan as the group set it: each aim, the outcomes it hopes for with how it will know,
  * and the objectives that get it there. The notes on each aim and the activities, as written,
@@ -33,10 +36,10 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
  */
 export const planPart: PackPart = {
   id: 'plan',
-  title: 'Our plan',
+  title: TITLE,
   sensitive: ['wordsPlan'],
   section(ctx) {
-    const { source } = ctx;
+    const { source, i18n } = ctx;
     const words = mayInclude(ctx.options, 'wordsPlan');
     const aims = [...source.records(aimType)].sort(byOrder);
     if (aims.length === 0) return null;
@@ -46,9 +49,15 @@ export const planPart: PackPart = {
     const activitiesOf = groupBy<Activity>(source.records(activityType), (a) => a.objectiveId);
     const people = new Map(source.records(personType).map((p) => [p.id, p]));
     const owner = (a: Activity) => {
-      if (!a.ownerId) return 'Not decided yet';
+      if (!a.ownerId) return i18n._(msg`Not decided yet`);
       const person = people.get(a.ownerId);
-      return (person && nameForPack(person)) ?? 'A member';
+      return (person && nameForPack(person)) ?? i18n._(msg({ message: 'A member', comment: 'Stands for a person who did not agree to be named' }));
+    };
+    /** "4 activities, 2 done". */
+    const activityCount = (steps: readonly Activity[]) => {
+      const all = steps.length;
+      const done = steps.filter((a) => a.done).length;
+      return i18n._(msg`${plural(all, { one: '# activity', other: '# activities' })}, ${done} done`);
     };
 
     const outcomes = aims.flatMap((aim) => outcomesOf.get(aim.id) ?? []);
@@ -57,49 +66,79 @@ export const planPart: PackPart = {
     const blocks: ReportBlock[] = [
       {
         kind: 'paragraph',
-        text: 'What the group wants to achieve (aims), the changes it hopes to see (outcomes) and how it will know, and the steps it is taking to get there (objectives and activities).',
+        text: i18n._(
+          msg`What the group wants to achieve (aims), the changes it hopes to see (outcomes) and how it will know, and the steps it is taking to get there (objectives and activities).`,
+        ),
       },
       {
         kind: 'facts',
         items: [
-          { label: 'Aims', value: String(aims.length) },
-          { label: 'Outcomes', value: String(outcomes.length) },
-          { label: 'Activities', value: activities.length ? `${count(activities.length, 'activity', 'activities')}, ${activities.filter((a) => a.done).length} done` : 'None yet' },
+          { label: i18n._(msg`Aims`), value: number(aims.length) },
+          { label: i18n._(msg`Outcomes`), value: number(outcomes.length) },
+          { label: i18n._(msg`Activities`), value: activities.length ? activityCount(activities) : i18n._(msg`None yet`) },
         ],
       },
     ];
     aims.forEach((aim, a) => {
-      blocks.push({ kind: 'heading', text: `Aim ${aims.length > 1 ? `${a + 1} ` : ''}– ${aim.title}` });
-      if (aim.detail?.trim() && words) blocks.push({ kind: 'words', label: 'More about this aim', text: aim.detail });
+      const aimTitle = aim.title;
+      const place = a + 1;
+      blocks.push({ kind: 'heading', text: aims.length > 1 ? i18n._(msg`Aim ${place} – ${aimTitle}`) : i18n._(msg`Aim – ${aimTitle}`) });
+      if (aim.detail?.trim() && words) blocks.push({ kind: 'words', label: i18n._(msg`More about this aim`), text: aim.detail });
       const mine = outcomesOf.get(aim.id) ?? [];
-      if (mine.length === 0) blocks.push({ kind: 'paragraph', text: 'No outcomes set for this aim yet.' });
+      if (mine.length === 0) blocks.push({ kind: 'paragraph', text: i18n._(msg`No outcomes set for this aim yet.`) });
       mine.forEach((outcome, o) => {
-        blocks.push({ kind: 'subheading', text: `Outcome ${o + 1}: ${outcome.title}` });
+        const outcomeTitle = outcome.title;
+        const place = o + 1;
+        blocks.push({ kind: 'subheading', text: i18n._(msg`Outcome ${place}: ${outcomeTitle}`) });
         const measures = measuresOf.get(outcome.id) ?? [];
         if (measures.length) {
-          blocks.push({ kind: 'paragraph', text: 'How we will know:' });
-          blocks.push({ kind: 'list', items: measures.map((m) => `${m.text} (${MEASURE_KIND_LABELS[m.kind].toLowerCase()})`) });
+          blocks.push({ kind: 'paragraph', text: i18n._(msg`How we will know:`) });
+          blocks.push({
+            kind: 'list',
+            items: measures.map((m) => {
+              const text = m.text;
+              const kind = MEASURE_KIND_LABELS[m.kind].toLowerCase();
+              return i18n._(msg({ message: `${text} (${kind})`, comment: 'A measure of an outcome, then what kind of measure it is' }));
+            }),
+          });
         }
         for (const objective of objectivesOf.get(outcome.id) ?? []) {
           const steps = activitiesOf.get(objective.id) ?? [];
+          const objectiveTitle = objective.title;
           if (steps.length === 0) {
-            blocks.push({ kind: 'paragraph', text: `Objective: ${objective.title} (no activities yet).` });
+            blocks.push({ kind: 'paragraph', text: i18n._(msg`Objective: ${objectiveTitle} (no activities yet).`) });
             continue;
           }
           if (!words) {
-            blocks.push({ kind: 'paragraph', text: `Objective: ${objective.title} (${count(steps.length, 'activity', 'activities')}, ${steps.filter((a) => a.done).length} done).` });
+            const counted = activityCount(steps);
+            blocks.push({ kind: 'paragraph', text: i18n._(msg`Objective: ${objectiveTitle} (${counted}).`) });
             continue;
           }
           blocks.push({
             kind: 'table',
-            caption: `Objective: ${objective.title}`,
-            columns: [{ label: 'Activity' }, { label: 'Who' }, { label: 'Due', short: true }, { label: 'Done', short: true }],
-            rows: steps.map((s) => [s.title, owner(s), s.due ? shortDate(s.due) : '–', s.done ? 'Done' : 'Not yet']),
+            caption: i18n._(msg`Objective: ${objectiveTitle}`),
+            columns: [
+              { label: i18n._(msg`Activity`) },
+              { label: i18n._(msg({ message: 'Who', comment: 'Heading of a table column: who will do an activity' })) },
+              { label: i18n._(msg({ message: 'Due', comment: 'Heading of a table column: when an activity is due' })), short: true },
+              { label: i18n._(msg({ message: 'Done', comment: 'Heading of a table column: whether an activity is done' })), short: true },
+            ],
+            rows: steps.map((s) => [
+              s.title,
+              owner(s),
+              s.due ? shortDate(s.due) : '–',
+              s.done ? i18n._(msg({ message: 'Done', comment: 'An activity that has been done' })) : i18n._(msg`Not yet`),
+            ]),
           });
         }
       });
     });
-    if (outcomes.some((o) => o.starter)) blocks.push({ kind: 'credit', text: 'Some outcomes started from the starter outcomes in the West Berkshire “How to do co-production” resource, adapted by the group.' });
-    return { id: 'plan', title: 'Our plan', blocks };
+    if (outcomes.some((o) => o.starter)) {
+      blocks.push({
+        kind: 'credit',
+        text: i18n._(msg`Some outcomes started from the starter outcomes in the West Berkshire “How to do co-production” resource, adapted by the group.`),
+      });
+    }
+    return { id: 'plan', title: i18n._(TITLE), blocks };
   },
 };

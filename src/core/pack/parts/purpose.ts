@@ -1,11 +1,15 @@
+import { msg, plural } from '@lingui/core/macro';
 import { meetingType } from '../../domain/meeting';
 import { groupValueType } from '../../domain/plan/group-value';
 import { CURRENT_STAGE_ID, CYCLE_LABELS, CYCLE_PARTS, cyclePartType, projectStageType, STAGE_LABELS } from '../../domain/plan/stage';
 import { statementType } from '../../domain/plan/statement';
-import { compareCodes, count, shortDate } from '../format';
+import { formatList } from '../../format/intl';
+import { compareCodes, shortDate } from '../format';
 import { mayInclude } from '../options';
-import type { PackPart } from '../part';
+import type { PackContext, PackPart } from '../part';
 import type { ReportBlock } from '../report';
+
+const TITLE = msg`What co-production means to us`;
 
 /**
  * The group's own definition of co-production and its values (their wording only when
@@ -13,10 +17,10 @@ import type { ReportBlock } from '../report';
  */
 export const purposePart: PackPart = {
   id: 'purpose',
-  title: 'What co-production means to us',
+  title: TITLE,
   sensitive: ['wordsPurpose'],
   section(ctx) {
-    const { source } = ctx;
+    const { source, i18n } = ctx;
     const words = mayInclude(ctx.options, 'wordsPurpose');
     // If two devices each started a definition offline, the plan shows the newest; so does the pack.
     const statement = [...source.records(statementType)].sort((a, b) => compareCodes(b.createdAt, a.createdAt))[0];
@@ -29,40 +33,99 @@ export const purposePart: PackPart = {
     if (!definition && values.length === 0 && !stage && shared.length === 0) return null;
 
     const meetingTitle = new Map(source.records(meetingType).map((m) => [m.id, m.title]));
+    const meeting = statement?.agreedMeetingId ? meetingTitle.get(statement.agreedMeetingId) : undefined;
     const blocks: ReportBlock[] = [];
-    const agreed = (on: string | undefined) => (on ? ` It was agreed on ${shortDate(on)}${atMeeting(statement?.agreedMeetingId, meetingTitle)}.` : '');
     if (definition && words) {
-      blocks.push({ kind: 'words', label: 'Our definition of co-production', text: definition });
-      if (statement?.definitionAgreedOn) blocks.push({ kind: 'paragraph', text: `Agreed on ${shortDate(statement.definitionAgreedOn)}${atMeeting(statement.agreedMeetingId, meetingTitle)}.` });
+      blocks.push({ kind: 'words', label: i18n._(msg`Our definition of co-production`), text: definition });
+      if (statement?.definitionAgreedOn) blocks.push({ kind: 'paragraph', text: agreedOn(ctx, statement.definitionAgreedOn, meeting) });
     } else if (definition) {
-      blocks.push({ kind: 'paragraph', text: `The group wrote its own definition of co-production.${agreed(statement?.definitionAgreedOn)} Its wording is left out of this pack.` });
+      const agreed = statement?.definitionAgreedOn ? itWasAgreedOn(ctx, statement.definitionAgreedOn, meeting) : null;
+      blocks.push({
+        kind: 'paragraph',
+        text: agreed
+          ? i18n._(msg`The group wrote its own definition of co-production. ${agreed} Its wording is left out of this pack.`)
+          : i18n._(msg`The group wrote its own definition of co-production. Its wording is left out of this pack.`),
+      });
     }
     if (values.length && words) {
-      blocks.push({ kind: 'subheading', text: 'Our values' });
-      blocks.push({ kind: 'list', items: values.map((v) => (v.meaning?.trim() ? `${v.name}: ${v.meaning.trim()}` : v.name)) });
-      if (statement?.valuesAgreedOn) blocks.push({ kind: 'paragraph', text: `Agreed on ${shortDate(statement.valuesAgreedOn)}${atMeeting(statement.agreedMeetingId, meetingTitle)}.` });
+      blocks.push({ kind: 'subheading', text: i18n._(msg`Our values`) });
+      blocks.push({
+        kind: 'list',
+        items: values.map((v) => {
+          const name = v.name;
+          const meaning = v.meaning?.trim();
+          return meaning ? i18n._(msg({ message: `${name}: ${meaning}`, comment: 'One of the group’s values, then what it means to them' })) : name;
+        }),
+      });
+      if (statement?.valuesAgreedOn) blocks.push({ kind: 'paragraph', text: agreedOn(ctx, statement.valuesAgreedOn, meeting) });
     } else if (values.length) {
-      blocks.push({ kind: 'paragraph', text: `The group chose ${count(values.length, 'value')} to work by.${agreed(statement?.valuesAgreedOn)} Their wording is left out of this pack.` });
+      const count = values.length;
+      const agreed = statement?.valuesAgreedOn ? itWasAgreedOn(ctx, statement.valuesAgreedOn, meeting) : null;
+      blocks.push({
+        kind: 'paragraph',
+        text: agreed
+          ? i18n._(msg`The group chose ${plural(count, { one: '# value', other: '# values' })} to work by. ${agreed} Their wording is left out of this pack.`)
+          : i18n._(msg`The group chose ${plural(count, { one: '# value', other: '# values' })} to work by. Their wording is left out of this pack.`),
+      });
     }
     if (stage || cycle.length) {
-      blocks.push({ kind: 'subheading', text: 'Where the project is now' });
-      if (cycle.length) blocks.push({ kind: 'paragraph', text: 'Co-production can run through every part of the work: commissioning, design, delivery and evaluation.' });
+      blocks.push({ kind: 'subheading', text: i18n._(msg`Where the project is now`) });
+      if (cycle.length)
+        blocks.push({
+          kind: 'paragraph',
+          text: i18n._(msg`Co-production can run through every part of the work: commissioning, design, delivery and evaluation.`),
+        });
       const facts = [];
-      if (stage) facts.push({ label: 'Stage', value: `${STAGE_LABELS[stage.stage]}, since ${shortDate(stage.since)}` });
+      if (stage) {
+        const now = STAGE_LABELS[stage.stage];
+        const since = shortDate(stage.since);
+        facts.push({ label: i18n._(msg`Stage`), value: i18n._(msg`${now}, since ${since}`) });
+      }
       const notShared = CYCLE_PARTS.filter((part) => !shared.some((c) => c.part === part));
       if (cycle.length) {
-        facts.push({ label: 'Parts of the work done together', value: shared.length ? shared.map((c) => CYCLE_LABELS[c.part]).join(', ') : 'None yet' });
-        if (notShared.length) facts.push({ label: 'Not done together yet', value: notShared.map((p) => CYCLE_LABELS[p]).join(', ') });
+        facts.push({
+          label: i18n._(msg`Parts of the work done together`),
+          value: shared.length
+            ? formatList(
+                shared.map((c) => CYCLE_LABELS[c.part]),
+                'unit',
+              )
+            : i18n._(msg`None yet`),
+        });
+        if (notShared.length)
+          facts.push({
+            label: i18n._(msg`Not done together yet`),
+            value: formatList(
+              notShared.map((p) => CYCLE_LABELS[p]),
+              'unit',
+            ),
+          });
       }
       blocks.push({ kind: 'facts', items: facts });
       const how = words ? shared.filter((c) => c.how?.trim()) : [];
-      if (how.length) blocks.push({ kind: 'list', items: how.map((c) => `${CYCLE_LABELS[c.part]}: ${c.how!.trim()}`) });
+      if (how.length) {
+        blocks.push({
+          kind: 'list',
+          items: how.map((c) => {
+            const part = CYCLE_LABELS[c.part];
+            const way = c.how!.trim();
+            return i18n._(msg({ message: `${part}: ${way}`, comment: 'A part of the work, then how the group does it together' }));
+          }),
+        });
+      }
     }
-    return { id: 'purpose', title: 'What co-production means to us', blocks };
+    return { id: 'purpose', title: i18n._(TITLE), blocks };
   },
 };
 
-function atMeeting(meetingId: string | undefined, titles: ReadonlyMap<string, string>): string {
-  const title = meetingId ? titles.get(meetingId) : undefined;
-  return title ? ` at ${title}` : '';
+/** "Agreed on 6 Jan 2026 at Meeting 3." */
+function agreedOn(ctx: PackContext, day: string, meeting: string | undefined): string {
+  const on = shortDate(day);
+  return meeting ? ctx.i18n._(msg`Agreed on ${on} at ${meeting}.`) : ctx.i18n._(msg`Agreed on ${on}.`);
+}
+
+/** "It was agreed on 6 Jan 2026 at Meeting 3.", after a sentence saying what was agreed. */
+function itWasAgreedOn(ctx: PackContext, day: string, meeting: string | undefined): string {
+  const on = shortDate(day);
+  return meeting ? ctx.i18n._(msg`It was agreed on ${on} at ${meeting}.`) : ctx.i18n._(msg`It was agreed on ${on}.`);
 }

@@ -1,14 +1,18 @@
 import type * as Y from 'yjs';
-import { restoreOnDevice, type Restored } from '../../core/backup/apply';
-import { createBackup, type BackupFile } from '../../core/backup/create';
-import { fileKeysFor } from '../../core/backup/file-keys';
-import { planMerge, type MergePlan } from '../../core/backup/merge';
-import { checkBackupFile, type CheckedProject, type GateResult } from '../../core/backup/restore';
-import type { Result } from '../../core/result';
-import { db } from '../../state/app-db';
-import { getProjectSession } from '../../state/project-sessions';
+import { restoreOnDevice, type Restored } from '../core/backup/apply';
+import { createBackup, type BackupFile } from '../core/backup/create';
+import { fileKeysFor } from '../core/backup/file-keys';
+import { planMerge, type MergePlan } from '../core/backup/merge';
+import { checkBackupFile, type CheckedProject, type GateResult } from '../core/backup/restore';
+import type { Result } from '../core/result';
+import { db } from './app-db';
+import { getProjectSession } from './project-sessions';
 
-/** Loaded only when someone makes or opens a backup, so the first screen stays quick. */
+/*
+ * Backup files on this device: making them with this device's keys, checking a chosen file at
+ * the gate, and restoring or merging it. Loaded only when someone makes or opens a backup, so
+ * the first screen stays quick.
+ */
 
 /** A passphrase, or the facilitator's explicit choice of a file anyone can read. */
 export type Protection = { passphrase: string } | { unprotected: true };
