@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, waitForOfflineReady } from './browser';
 import { todayIso } from '../../src/core/ids';
-import { formatDate } from '../../src/core/plan/dates';
+import { formatDay } from '../../src/core/format/dates';
 
 let browser: Browser;
 
@@ -228,7 +228,7 @@ describe('planning a co-produced project with the group', () => {
     const recordAt = async (step: string) => {
       await page.getByLabel(step).check();
       const labels = await page.getByLabel('At which meeting?').locator('option').allTextContents();
-      const today = `, ${formatDate(todayIso())}`;
+      const today = `, ${formatDay(todayIso(), 'weekday')}`;
       await page.getByLabel('At which meeting?').selectOption({ index: labels.findIndex((label, i) => i > 0 && !label.endsWith(today)) });
     };
     await recordAt('Back to draft for more work');
