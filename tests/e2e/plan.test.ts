@@ -249,4 +249,37 @@ describe('planning a co-produced project with the group', () => {
     expect(names).toHaveLength(ticked);
     await context.close();
   });
+
+  it('shows every part of the plan in Welsh when Welsh is chosen, and each still passes axe', async () => {
+    const { context } = await newTrackedContext(browser);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.goto(`${baseUrl()}/#/settings`);
+    await page.getByLabel('Cymraeg').check();
+    await page.goto(`${baseUrl()}/#/`);
+    await page.getByRole('button', { name: 'Try an example project' }).click();
+    await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
+    const projectId = new URL(page.url()).hash.split('/')[2];
+    const parts: [string, string][] = [
+      ['readiness', 'Gwiriad parodrwydd'],
+      ['values', 'Ein diffiniad a’n gwerthoedd'],
+      ['stage', 'Cam a chylch'],
+      ['aims', 'Nodau a chanlyniadau'],
+      ['meetings', 'Cyfres o gyfarfodydd'],
+      ['terms', 'Cylch gorchwyl'],
+      ['ground-rules', 'Rheolau sylfaenol'],
+      ['people-and-assets', 'Rhanddeiliaid ac asedau'],
+      ['risks', 'Risgiau ac arwyddion rhybudd'],
+    ];
+    await page.goto(`${baseUrl()}/#/p/${projectId}/plan`);
+    for (const [, title] of parts) await page.getByRole('link', { name: new RegExp(title) }).waitFor();
+    await checkScreen(page, 'plan overview in Welsh');
+    for (const [part, title] of parts) {
+      await page.getByRole('link', { name: new RegExp(title) }).click();
+      await page.getByRole('heading', { level: 2, name: title }).waitFor();
+      await checkScreen(page, `${part} in Welsh`);
+      await page.getByRole('link', { name: 'Y cynllun cyfan' }).click();
+    }
+    await context.close();
+  });
 });
