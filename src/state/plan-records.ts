@@ -14,12 +14,35 @@ import { riskType } from '../core/domain/plan/risk';
 import { cyclePartType, projectStageType } from '../core/domain/plan/stage';
 import { stakeholderType } from '../core/domain/plan/stakeholder';
 import { statementType } from '../core/domain/plan/statement';
-import type { RecordType } from '../core/domain/record-type';
+import type { RecordOf } from '../core/domain/record-type';
 import type { PlanRecords } from '../core/plan/summary';
 import { readProjected } from '../core/projection/queries';
 import { db } from './app-db';
 import { useProjectId } from './project-context';
 import { useLiveQuery } from './use-live-query';
+
+/** Where each part of PlanRecords comes from. */
+const PLAN_TYPES = {
+  readiness: readinessAnswerType,
+  statements: statementType,
+  values: groupValueType,
+  stage: projectStageType,
+  cycle: cyclePartType,
+  aims: aimType,
+  outcomes: outcomeType,
+  measures: measureType,
+  objectives: objectiveType,
+  activities: activityType,
+  series: meetingSeriesType,
+  meetings: meetingType,
+  documents: planDocumentType,
+  versions: documentVersionType,
+  stakeholders: stakeholderType,
+  assets: assetType,
+  risks: riskType,
+};
+
+type Read = { [K in keyof typeof PLAN_TYPES]: RecordOf<(typeof PLAN_TYPES)[K]>[] };
 
 /**
  * Everything the plan holds (archived records left out), read together in one live query,
@@ -28,62 +51,7 @@ import { useLiveQuery } from './use-live-query';
 export function usePlanRecords(): PlanRecords | undefined {
   const projectId = useProjectId();
   return useLiveQuery(async () => {
-    const read = <T extends RecordType>(type: T) => readProjected(db, projectId, type);
-    const [
-      readiness,
-      statements,
-      values,
-      stage,
-      cycle,
-      aims,
-      outcomes,
-      measures,
-      objectives,
-      activities,
-      series,
-      meetings,
-      documents,
-      versions,
-      stakeholders,
-      assets,
-      risks,
-    ] = await Promise.all([
-      read(readinessAnswerType),
-      read(statementType),
-      read(groupValueType),
-      read(projectStageType),
-      read(cyclePartType),
-      read(aimType),
-      read(outcomeType),
-      read(measureType),
-      read(objectiveType),
-      read(activityType),
-      read(meetingSeriesType),
-      read(meetingType),
-      read(planDocumentType),
-      read(documentVersionType),
-      read(stakeholderType),
-      read(assetType),
-      read(riskType),
-    ]);
-    return {
-      readiness,
-      statements,
-      values,
-      stage,
-      cycle,
-      aims,
-      outcomes,
-      measures,
-      objectives,
-      activities,
-      series,
-      meetings,
-      documents,
-      versions,
-      stakeholders,
-      assets,
-      risks,
-    };
+    const parts = await Promise.all(Object.entries(PLAN_TYPES).map(async ([part, type]) => [part, await readProjected(db, projectId, type)] as const));
+    return Object.fromEntries(parts) as Read satisfies PlanRecords;
   }, [projectId]);
 }

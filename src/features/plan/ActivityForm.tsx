@@ -5,7 +5,7 @@ import type { Person } from '../../core/domain/person';
 import type { Activity } from '../../core/domain/plan/activity';
 import type { Objective } from '../../core/domain/plan/objective';
 import { useSession } from '../../state/project-context';
-import { Button } from '../../ui/Button';
+import { SubmitRow } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
 import { personOptions } from '../../ui/form/pickers';
 import { SelectField } from '../../ui/form/SelectField';
@@ -63,10 +63,7 @@ export function ActivityForm({ objective, activity, people, onDone }: { objectiv
         <TextField label={t`Due date`} type="date" value={due} onInput={setDue} />
       </div>
       <CommandError error={command.error} />
-      <div class="row">
-        <Button type="submit">{activity ? t`Save activity` : t`Add activity`}</Button>
-        <Button onClick={onDone}>{t`Cancel`}</Button>
-      </div>
+      <SubmitRow label={activity ? t`Save activity` : t`Add activity`} onCancel={onDone} variant="secondary" />
     </form>
   );
 }

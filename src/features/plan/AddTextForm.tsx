@@ -1,7 +1,6 @@
-import { t } from '@lingui/core/macro';
 import { useState } from 'preact/hooks';
 import type { Result } from '../../core/result';
-import { Button } from '../../ui/Button';
+import { SubmitRow } from '../../ui/Button';
 import { TextField } from '../../ui/TextField';
 
 /** A single text box and an Add button; clears itself (and closes, if it can) when the add works. */
@@ -39,10 +38,7 @@ export function AddTextForm(props: {
         error={error}
         autoFocus={props.autoFocus}
       />
-      <div class="row">
-        <Button type="submit">{props.button}</Button>
-        {props.onCancel && <Button onClick={props.onCancel}>{t`Cancel`}</Button>}
-      </div>
+      <SubmitRow label={props.button} onCancel={props.onCancel} variant="secondary" />
     </form>
   );
 }

@@ -4,7 +4,7 @@ import { addMeasure, moveMeasure, removeMeasure, updateMeasure } from '../../cor
 import { MEASURE_KIND_LABELS, MEASURE_KINDS, type Measure, type MeasureKind } from '../../core/domain/plan/measure';
 import type { Outcome } from '../../core/domain/plan/outcome';
 import { useSession } from '../../state/project-context';
-import { Button } from '../../ui/Button';
+import { SubmitRow } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
 import { ItemActions } from '../../ui/form/ItemActions';
 import { optionsFrom, SelectField } from '../../ui/form/SelectField';
@@ -78,10 +78,7 @@ export function MeasureForm({ outcome, measure, onDone }: { outcome?: Outcome; m
         autoFocus
         hint={kind === 'question' ? t`A statement people agree or disagree with works well, such as “My views were listened to”.` : undefined}
       />
-      <div class="row">
-        <Button type="submit">{measure ? t`Save measure` : t`Add measure`}</Button>
-        <Button onClick={onDone}>{t`Cancel`}</Button>
-      </div>
+      <SubmitRow label={measure ? t`Save measure` : t`Add measure`} onCancel={onDone} variant="secondary" />
     </form>
   );
 }

@@ -15,11 +15,10 @@ import { Button } from '../../ui/Button';
 import { Checkbox, RadioGroup, toggle } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
 import { personOptions } from '../../ui/form/pickers';
-import { SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
 import { stepWords } from './document-words';
-import { meetingChoices } from './meeting-choices';
+import { MeetingDayFields } from './MeetingDayFields';
 
 /** Who the register marked present at a meeting (none when no meeting is chosen); undefined while reading. */
 function usePresentAt(meetingId: string): string[] | undefined {
@@ -58,7 +57,6 @@ export function NextStepForm(props: {
   const attended = usePresentAt(meetingId);
   const fromRegister = (attended ?? []).filter((id) => choices.some((c) => c.value === id));
   const [present, setPresent] = useSuggested(fromRegister, `${meetingId}|${fromRegister.join(',')}`);
-  const byId = new Map(meetings.map((m) => [m.id, m]));
   return (
     <form
       class="plan-next-step"
@@ -88,26 +86,18 @@ export function NextStepForm(props: {
     >
       <h4>{t`Record the next step`}</h4>
       <RadioGroup legend={t`What happened?`} value={step} options={steps.map((s) => ({ value: s, label: stepWords(s) }))} onChange={setStep} />
-      <div class="plan-field-row">
-        <SelectField
-          label={t`At which meeting?`}
-          emptyLabel={t`Not at a meeting`}
-          value={meetingId}
-          options={meetingChoices(meetings, { order: 'newest', upTo: today() })}
-          onChange={(v) => {
-            setMeetingId(v);
-            const m = byId.get(v);
-            if (m) setDate(m.date);
-          }}
-        />
-        <TextField
-          label={t({ message: 'Date', comment: 'The day a step in a document’s life happened' })}
-          type="date"
-          value={date}
-          onInput={setDate}
-          required
-        />
-      </div>
+      <MeetingDayFields
+        meetings={meetings}
+        meetingLabel={t`At which meeting?`}
+        meetingId={meetingId}
+        onMeeting={setMeetingId}
+        order="newest"
+        upTo={today()}
+        dayLabel={t({ message: 'Date', comment: 'The day a step in a document’s life happened' })}
+        day={date}
+        onDay={setDate}
+        dayRequired
+      />
       {step === 'agreed' && (
         <fieldset class="plan-present">
           <legend>{t`Who was there when it was agreed?`}</legend>

@@ -7,7 +7,7 @@ import { isSerious } from '../../core/plan/summary';
 import { fail } from '../../core/result';
 import { useSession } from '../../state/project-context';
 import { useRecords } from '../../state/records';
-import { Button } from '../../ui/Button';
+import { Button, SubmitRow } from '../../ui/Button';
 import { Checkbox, toggle } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
 import { ItemActions } from '../../ui/form/ItemActions';
@@ -168,12 +168,7 @@ function RiskForm({ risk, onDone }: { risk?: Risk; onDone: () => void }) {
       <TextField label={t`Warning sign to watch for`} value={warningSign} onInput={setWarningSign} maxLength={300} />
       <TextField label={t`What we will do`} value={response} onInput={setResponse} maxLength={500} multiline />
       <CommandError error={command.error} />
-      <div class="row">
-        <Button type="submit" variant={risk ? 'primary' : 'secondary'}>
-          {risk ? t`Save risk` : t`Add risk`}
-        </Button>
-        {risk && <Button onClick={onDone}>{t`Cancel`}</Button>}
-      </div>
+      <SubmitRow label={risk ? t`Save risk` : t`Add risk`} onCancel={risk ? onDone : undefined} variant={risk ? 'primary' : 'secondary'} />
     </form>
   );
 }

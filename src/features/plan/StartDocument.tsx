@@ -8,10 +8,8 @@ import { DOCUMENT_TEMPLATES } from '../../core/plan/document-templates';
 import { useSession } from '../../state/project-context';
 import { Button } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
-import { SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
-import { TextField } from '../../ui/TextField';
-import { meetingChoices } from './meeting-choices';
+import { MeetingDayFields } from './MeetingDayFields';
 
 /** Starts a document from its template, drafted at a meeting or on a day. */
 export function StartDocument({ kind, meetings }: { kind: DocumentKind; meetings: Meeting[] }) {
@@ -20,7 +18,6 @@ export function StartDocument({ kind, meetings }: { kind: DocumentKind; meetings
   const [meetingId, setMeetingId] = useState('');
   const [date, setDate] = useState(today());
   const command = useCommand();
-  const byId = new Map(meetings.map((m) => [m.id, m]));
   return (
     <section class="card" aria-labelledby="start-doc">
       <h3 id="start-doc">{t`Start from the template`}</h3>
@@ -37,20 +34,18 @@ export function StartDocument({ kind, meetings }: { kind: DocumentKind; meetings
           command.run(() => createDocumentFromTemplate(doc, kind, { date, ...(meetingId ? { meetingId } : {}) }));
         }}
       >
-        <div class="plan-field-row">
-          <SelectField
-            label={t`Drafted at meeting`}
-            emptyLabel={t`Not at a meeting`}
-            value={meetingId}
-            options={meetingChoices(meetings, { order: 'newest', upTo: today() })}
-            onChange={(v) => {
-              setMeetingId(v);
-              const m = byId.get(v);
-              if (m) setDate(m.date);
-            }}
-          />
-          <TextField label={t`Date drafted`} type="date" value={date} onInput={setDate} required />
-        </div>
+        <MeetingDayFields
+          meetings={meetings}
+          meetingLabel={t`Drafted at meeting`}
+          meetingId={meetingId}
+          onMeeting={setMeetingId}
+          order="newest"
+          upTo={today()}
+          dayLabel={t`Date drafted`}
+          day={date}
+          onDay={setDate}
+          dayRequired
+        />
         <CommandError error={command.error} />
         <Button type="submit" variant="primary">
           {kind === 'terms' ? t`Start the terms of reference` : t`Start the ground rules`}

@@ -4,7 +4,6 @@ import { keepDefinition, recordAgreement, startDefinition } from '../../core/com
 import { meetingType, type Meeting } from '../../core/domain/meeting';
 import { groupValueType } from '../../core/domain/plan/group-value';
 import { statementType, type Statement } from '../../core/domain/plan/statement';
-import { today } from '../../core/format/calendar';
 import { formatDay } from '../../core/format/dates';
 import { byOrder } from '../../core/plan/ordering';
 import { DEFINITION_SUGGESTIONS } from '../../core/plan/suggestions';
@@ -13,11 +12,9 @@ import { useRecords } from '../../state/records';
 import { useSharedText } from '../../state/shared-text';
 import { Button } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
-import { SelectField } from '../../ui/form/SelectField';
 import { SharedTextField } from '../../ui/form/SharedTextField';
 import { useCommand } from '../../ui/form/use-command';
-import { TextField } from '../../ui/TextField';
-import { meetingChoices } from './meeting-choices';
+import { MeetingDayFields } from './MeetingDayFields';
 import { PlanLoading, PlanPart } from './PlanPart';
 import { ValuesList } from './ValuesList';
 
@@ -84,9 +81,8 @@ function DefinitionEditor({ statement, others, meetings }: { statement: Statemen
   const definition = useSharedText(statementType, statement.id, 'definition');
   useEffect(() => setAgreedOn(statement.definitionAgreedOn ?? ''), [statement.definitionAgreedOn]);
   useEffect(() => setMeetingId(statement.agreedMeetingId ?? ''), [statement.agreedMeetingId]);
-  const byId = new Map(meetings.map((m) => [m.id, m]));
   const agreedDay = statement.definitionAgreedOn ? formatDay(statement.definitionAgreedOn, 'weekday') : undefined;
-  const agreedAt = statement.agreedMeetingId ? byId.get(statement.agreedMeetingId)?.title : undefined;
+  const agreedAt = statement.agreedMeetingId ? meetings.find((m) => m.id === statement.agreedMeetingId)?.title : undefined;
   return (
     <div>
       {others.length > 0 && (
@@ -112,27 +108,17 @@ function DefinitionEditor({ statement, others, meetings }: { statement: Statemen
           setSaved(result.ok);
         }}
       >
-        <div class="plan-field-row">
-          <SelectField
-            label={t`Agreed at meeting`}
-            emptyLabel={t`Not at a meeting`}
-            value={meetingId}
-            options={meetingChoices(meetings, { order: 'oldest' })}
-            onChange={(v) => {
-              setMeetingId(v);
-              setSaved(false);
-              const m = byId.get(v);
-              if (m && m.date <= today()) setAgreedOn(m.date);
-            }}
-          />
-          <TextField
-            label={t`Date agreed`}
-            type="date"
-            value={agreedOn}
-            onInput={(v) => (setAgreedOn(v), setSaved(false))}
-            hint={t`Leave empty if it is not agreed yet.`}
-          />
-        </div>
+        <MeetingDayFields
+          meetings={meetings}
+          meetingLabel={t`Agreed at meeting`}
+          meetingId={meetingId}
+          onMeeting={(id) => (setMeetingId(id), setSaved(false))}
+          order="oldest"
+          dayLabel={t`Date agreed`}
+          day={agreedOn}
+          onDay={(day) => (setAgreedOn(day), setSaved(false))}
+          dayHint={t`Leave empty if it is not agreed yet.`}
+        />
         <div class="row">
           <Button type="submit">{t`Save agreement date`}</Button>
           {saved && (
