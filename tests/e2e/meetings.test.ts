@@ -124,9 +124,9 @@ describe('meetings on the day', () => {
     await expect.poll(() => page.getByLabel('Meeting notes').inputValue()).toBe('Carers want short-notice cover. Council to share numbers.');
     await page.getByText('Test the booking form with five carers first').waitFor();
     const actions = page.getByRole('list', { name: 'Actions from this meeting' });
-    expect(await actions.getByRole('listitem').count()).toBe(2);
     await actions.getByText('Sam Walker · due 15 Jan 2030').waitFor();
     await actions.getByText('Ask the council for respite figures by area').waitFor();
+    expect(await actions.getByRole('listitem').count()).toBe(2);
     expect(await actions.getByText('Alan Okafor · due').count()).toBe(0);
     await page.getByRole('link', { name: 'Register', exact: true }).click();
     await registerRows(page).first().waitFor();

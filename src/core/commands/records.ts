@@ -34,6 +34,8 @@ export function insertRecord<T extends RecordType>(doc: Y.Doc, type: T, input: I
     const ymap: RecordMap = new Y.Map();
     map.set(record.id, ymap);
     writeFields(ymap, type, record as unknown as Record<string, unknown>);
+    // Made now, even empty, so the first entries written on two devices offline land in one map.
+    for (const field of type.mapFields ?? []) if (!ymap.has(field)) ymap.set(field, new Y.Map());
   });
   return ok(record as z.infer<T['schema']>);
 }
@@ -86,6 +88,7 @@ export function removeRecord(doc: Y.Doc, type: RecordType, id: string): void {
 
 function writeFields(ymap: RecordMap, type: RecordType, next: Record<string, unknown>, previous?: Record<string, unknown>) {
   const textFields = new Set(type.textFields ?? []);
+  const mapFields = new Set(type.mapFields ?? []);
   for (const [key, value] of Object.entries(next)) {
     if (value === undefined) continue;
     if (textFields.has(key) && typeof value === 'string') {
@@ -95,8 +98,24 @@ function writeFields(ymap: RecordMap, type: RecordType, next: Record<string, unk
       continue;
     }
     if (previous && key in previous && sameValue(previous[key], value)) continue;
+    if (mapFields.has(key) && value !== null && typeof value === 'object' && !Array.isArray(value)) {
+      writeMapField(ymap, key, value as Record<string, unknown>);
+      continue;
+    }
     ymap.set(key, value);
   }
+}
+
+/** Changes a map field key by key, so a change to one key never undoes another device's change to a different one. */
+function writeMapField(ymap: RecordMap, key: string, value: Record<string, unknown>) {
+  let map = ymap.get(key);
+  if (!(map instanceof Y.Map)) {
+    map = new Y.Map<unknown>();
+    ymap.set(key, map);
+  }
+  const entries = map as Y.Map<unknown>;
+  for (const [k, v] of Object.entries(value)) if (v !== undefined && !sameValue(entries.get(k), v)) entries.set(k, v);
+  for (const k of [...entries.keys()]) if (value[k] === undefined) entries.delete(k);
 }
 
 /** Edits a Y.Text to become `next` by changing only the part that differs, so concurrent typing merges. */

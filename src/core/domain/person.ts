@@ -154,6 +154,7 @@ export const personType = defineRecordType({
   schema: personSchema,
   version: 1,
   index: { k1: 'status', k2: 'role' },
+  mapFields: ['consent'],
 });
 
 export function hasConsent(person: Person, purpose: ConsentPurpose): boolean {

@@ -19,6 +19,11 @@ export interface RecordType<S extends z.ZodType<BaseRecord> = z.ZodType<BaseReco
   /** Fields held as Y.Text, so concurrent typing merges instead of one side winning. */
   readonly textFields?: readonly string[];
   /**
+   * Fields held as a Y.Map of key → plain value, so two facilitators changing different keys
+   * offline (consent for photos on one tablet, for contact on another) both keep their change.
+   */
+  readonly mapFields?: readonly string[];
+  /**
    * Fields that hold a person's id. Erasing a person clears these (or, for records that only
    * exist to count something, such as attendance, re-points them to an anonymous id).
    */
