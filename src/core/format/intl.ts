@@ -16,10 +16,17 @@ export function setFormatLocale(tag: string): void {
   locale = tag;
 }
 
-function cached<F>(cache: Map<string, F>, options: object | undefined, make: (locale: string) => F): F {
+/**
+ * Where a browser has no data for the chosen language (Debian's Chromium knows Welsh plurals
+ * but not Welsh dates), Intl would fall back to the device's default, often American English
+ * ("Mar 10"); the app falls back to British English instead.
+ */
+const FALLBACK = 'en-GB';
+
+function cached<F>(cache: Map<string, F>, options: object | undefined, make: (locales: string[]) => F): F {
   const key = `${locale}|${options ? JSON.stringify(options) : ''}`;
   let format = cache.get(key);
-  if (!format) cache.set(key, (format = make(locale)));
+  if (!format) cache.set(key, (format = make([locale, FALLBACK])));
   return format;
 }
 

@@ -100,6 +100,16 @@ describe('in Welsh', () => {
     expect(formatDay('2026-09-03', 'date-long')).toBe(english);
   });
 
+  it('falls back to British English, not the device’s default, where the browser has no Welsh dates', () => {
+    // Chromium as shipped by Debian (and so some tablets' browsers) knows Welsh plurals but
+    // not Welsh dates or numbers; a language tag Node has no data for stands in for it here.
+    setFormatLocale('zxx-GB');
+    expect(formatDay('2026-03-10', 'weekday')).toBe('Tue, 10 Mar 2026');
+    expect(formatDay('2026-09-03', 'date-long')).toBe('3 September 2026');
+    expect(formatList(['Ann', 'Bob', 'Cai'])).toBe('Ann, Bob and Cai');
+    expect(formatNumber(1234.5)).toBe('1,234.5');
+  });
+
   it('knows all six Welsh plural categories', () => {
     setFormatLocale('cy');
     expect([0, 1, 2, 3, 6, 7].map((n) => pluralCategory(n))).toEqual(['zero', 'one', 'two', 'few', 'many', 'other']);
