@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useId } from 'preact/hooks';
 
 export interface TextFieldProps {
@@ -37,7 +38,9 @@ export function TextField(props: TextFieldProps) {
     <div class={`field${props.error ? ' field-error' : ''}`}>
       <label for={id}>
         {props.label}
-        {props.required ? null : <span class="optional"> (optional)</span>}
+        {props.required ? null : (
+          <span class="optional"> {t({ message: '(optional)', comment: 'After the name of a form field that may be left empty' })}</span>
+        )}
       </label>
       {props.hint && (
         <p class="hint" id={hintId}>
