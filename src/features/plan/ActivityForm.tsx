@@ -7,6 +7,7 @@ import type { Objective } from '../../core/domain/plan/objective';
 import { useSession } from '../../state/project-context';
 import { SubmitRow } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { personOptions } from '../../ui/form/pickers';
 import { SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
@@ -31,11 +32,9 @@ export function ActivityForm({ objective, activity, people, onDone }: { objectiv
   const command = useCommand();
   const options = ownerOptions(people, activity?.ownerId);
   return (
-    <form
+    <Form
       class="plan-add"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         const result = command.run(() =>
           activity
             ? updateActivity(doc, activity.id, { title, ownerId, due })
@@ -64,6 +63,6 @@ export function ActivityForm({ objective, activity, people, onDone }: { objectiv
       </div>
       <CommandError error={command.error} />
       <SubmitRow label={activity ? t`Save activity` : t`Add activity`} onCancel={onDone} variant="secondary" />
-    </form>
+    </Form>
   );
 }

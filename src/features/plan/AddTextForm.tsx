@@ -1,6 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { Result } from '../../core/result';
 import { SubmitRow } from '../../ui/Button';
+import { Form } from '../../ui/form/Form';
 import { TextField } from '../../ui/TextField';
 
 /** A single text box and an Add button; clears itself (and closes, if it can) when the add works. */
@@ -16,11 +17,9 @@ export function AddTextForm(props: {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
   return (
-    <form
+    <Form
       class="plan-add"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         const result = props.onAdd(text);
         if (!result.ok) return setError(result.message);
         setError(null);
@@ -39,6 +38,6 @@ export function AddTextForm(props: {
         autoFocus={props.autoFocus}
       />
       <SubmitRow label={props.button} onCancel={props.onCancel} variant="secondary" />
-    </form>
+    </Form>
   );
 }

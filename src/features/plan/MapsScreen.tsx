@@ -18,6 +18,7 @@ import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
 import { RadioGroup } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { optionsFrom, SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
 import { Tag } from '../../ui/Tag';
@@ -89,11 +90,9 @@ function Stakeholders({ stakeholders }: { stakeholders: Stakeholder[] }) {
           ))}
         </ul>
       )}
-      <form
+      <Form
         class="plan-add"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           const result = command.run(() => addStakeholder(doc, { name, kind, ...(why.trim() ? { why } : {}), involvement: involvement as Involvement }));
           if (result.ok) {
             setName('');
@@ -122,7 +121,7 @@ function Stakeholders({ stakeholders }: { stakeholders: Stakeholder[] }) {
         <SelectField label={t`Involved yet?`} required value={involvement} options={optionsFrom(INVOLVEMENT, INVOLVEMENT_LABELS)} onChange={setInvolvement} />
         <CommandError error={command.error} />
         <Button type="submit">{t`Add to the map`}</Button>
-      </form>
+      </Form>
     </section>
   );
 }
@@ -204,11 +203,9 @@ function Assets({ assets }: { assets: Asset[] }) {
           );
         })}
       </div>
-      <form
+      <Form
         class="plan-add"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           const result = command.run(() => addAsset(doc, { kind: kind as AssetKind, description, ...(source.trim() ? { source } : {}), state }));
           if (result.ok) {
             setDescription('');
@@ -239,7 +236,7 @@ function Assets({ assets }: { assets: Asset[] }) {
         />
         <CommandError error={command.error} />
         <Button type="submit">{t`Add asset`}</Button>
-      </form>
+      </Form>
     </section>
   );
 }

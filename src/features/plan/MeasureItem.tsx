@@ -6,6 +6,7 @@ import type { Outcome } from '../../core/domain/plan/outcome';
 import { useSession } from '../../state/project-context';
 import { SubmitRow } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { ItemActions } from '../../ui/form/ItemActions';
 import { optionsFrom, SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
@@ -57,11 +58,9 @@ export function MeasureForm({ outcome, measure, onDone }: { outcome?: Outcome; m
   const [text, setText] = useState(measure?.text ?? '');
   const command = useCommand();
   return (
-    <form
+    <Form
       class="plan-add"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         const input = { kind: kind as MeasureKind, text };
         const result = command.run(() => (measure ? updateMeasure(doc, measure.id, input) : addMeasure(doc, outcome!.id, input)));
         if (result.ok) onDone();
@@ -79,6 +78,6 @@ export function MeasureForm({ outcome, measure, onDone }: { outcome?: Outcome; m
         hint={kind === 'question' ? t`A statement people agree or disagree with works well, such as “My views were listened to”.` : undefined}
       />
       <SubmitRow label={measure ? t`Save measure` : t`Add measure`} onCancel={onDone} variant="secondary" />
-    </form>
+    </Form>
   );
 }

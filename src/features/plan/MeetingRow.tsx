@@ -7,6 +7,7 @@ import { formatDay } from '../../core/format/dates';
 import { useSession } from '../../state/project-context';
 import { Button, SubmitRow } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { useCommand } from '../../ui/form/use-command';
 import { useConfirm } from '../../ui/form/use-confirm';
 import { Tag } from '../../ui/Tag';
@@ -75,11 +76,9 @@ function ChangeMeetingForm({ meeting, onDone }: { meeting: Meeting; onDone: () =
     if (happened) save(true);
   };
   return (
-    <form
+    <Form
       class="inline-edit"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         if (date && date !== meeting.date && date < today()) void askPast();
         else save(false);
       }}
@@ -93,6 +92,6 @@ function ChangeMeetingForm({ meeting, onDone }: { meeting: Meeting; onDone: () =
       <CommandError error={command.error} />
       <SubmitRow label={t`Save`} onCancel={onDone} />
       {dialog}
-    </form>
+    </Form>
   );
 }

@@ -8,6 +8,7 @@ import { everyWords, weekdayName } from '../../core/plan/series-words';
 import { useSession } from '../../state/project-context';
 import { Button } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
 import { useConfirm } from '../../ui/form/use-confirm';
@@ -83,10 +84,8 @@ export function NewSeriesForm({ first }: { first: boolean }) {
   return (
     <section class="card plan-new-series" aria-labelledby="new-series-heading">
       <h3 id="new-series-heading">{first ? t`Plan your meetings` : t`Plan another series`}</h3>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+      <Form
+        onSubmit={() => {
           setCreated(null);
           if (!preview.ok) return command.run(() => preview);
           if (preview.value.past.length) return void askPast(preview.value);
@@ -151,7 +150,7 @@ export function NewSeriesForm({ first }: { first: boolean }) {
         <Button type="submit" variant="primary">
           {t`Add these meetings`}
         </Button>
-      </form>
+      </Form>
       {dialog}
     </section>
   );

@@ -14,6 +14,7 @@ import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
 import { Checkbox, RadioGroup, toggle } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { personOptions } from '../../ui/form/pickers';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
@@ -58,11 +59,9 @@ export function NextStepForm(props: {
   const fromRegister = (attended ?? []).filter((id) => choices.some((c) => c.value === id));
   const [present, setPresent] = useSuggested(fromRegister, `${meetingId}|${fromRegister.join(',')}`);
   return (
-    <form
+    <Form
       class="plan-next-step"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         const result = command.run(() =>
           recordDocumentStep(doc, {
             documentId: document.id,
@@ -133,6 +132,6 @@ export function NextStepForm(props: {
       <Button type="submit" variant="primary">
         {t`Record this step`}
       </Button>
-    </form>
+    </Form>
   );
 }

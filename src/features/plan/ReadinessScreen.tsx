@@ -15,6 +15,7 @@ import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
 import { RadioGroup } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
 import { PlanPart } from './PlanPart';
@@ -113,11 +114,9 @@ function ReadinessNote({ prompt, saved }: { prompt: ReadinessPrompt; saved: Read
     );
   const changed = note !== (saved.note ?? '');
   return (
-    <form
+    <Form
       class="plan-note"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         const result = command.run(() => answerReadiness(doc, { question: prompt.id, answer: saved.answer, note }));
         if (result.ok) setState('saved');
       }}
@@ -141,6 +140,6 @@ function ReadinessNote({ prompt, saved }: { prompt: ReadinessPrompt; saved: Read
           </span>
         )}
       </div>
-    </form>
+    </Form>
   );
 }

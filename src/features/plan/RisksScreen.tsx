@@ -10,6 +10,7 @@ import { useRecords } from '../../state/records';
 import { Button, SubmitRow } from '../../ui/Button';
 import { Checkbox, toggle } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { ItemActions } from '../../ui/form/ItemActions';
 import { optionsFrom, SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
@@ -99,11 +100,9 @@ function StarterRisks({ risks }: { risks: Risk[] }) {
   return (
     <section class="card" aria-labelledby="starter-risks">
       <h3 id="starter-risks">{t`Common risks and their warning signs`}</h3>
-      <form
+      <Form
         class="plan-starters"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           const result = command.run(() => (chosen.length ? addStarterRisks(doc, chosen) : fail(t`Tick at least one risk to add.`)));
           if (result.ok) setChosen([]);
         }}
@@ -128,7 +127,7 @@ function StarterRisks({ risks }: { risks: Risk[] }) {
         </fieldset>
         <CommandError error={command.error} />
         <Button type="submit">{t`Add ticked risks`}</Button>
-      </form>
+      </Form>
     </section>
   );
 }
@@ -143,11 +142,9 @@ function RiskForm({ risk, onDone }: { risk?: Risk; onDone: () => void }) {
   const command = useCommand();
   const levels = optionsFrom(LEVELS, LEVEL_LABELS);
   return (
-    <form
+    <Form
       class="plan-add"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         const input: RiskInput = { what, likelihood: likelihood as Level, impact: impact as Level, response, warningSign };
         const result = command.run(() => (risk ? updateRisk(doc, risk.id, input) : addRisk(doc, input)));
         if (result.ok) {
@@ -169,6 +166,6 @@ function RiskForm({ risk, onDone }: { risk?: Risk; onDone: () => void }) {
       <TextField label={t`What we will do`} value={response} onInput={setResponse} maxLength={500} multiline />
       <CommandError error={command.error} />
       <SubmitRow label={risk ? t`Save risk` : t`Add risk`} onCancel={risk ? onDone : undefined} variant={risk ? 'primary' : 'secondary'} />
-    </form>
+    </Form>
   );
 }

@@ -18,6 +18,7 @@ import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
 import { RadioGroup } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
 import { PlanLoading, PlanPart } from './PlanPart';
@@ -110,11 +111,9 @@ function CyclePartRow({ part, record }: { part: CyclePart; record: CyclePartReco
         </span>
       </label>
       {shared && (
-        <form
+        <Form
           class="plan-how"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
+          onSubmit={() => {
             setSaved(command.run(() => setCyclePart(doc, part, true, how)).ok);
           }}
         >
@@ -127,7 +126,7 @@ function CyclePartRow({ part, record }: { part: CyclePart; record: CyclePartReco
               </span>
             )}
           </div>
-        </form>
+        </Form>
       )}
       <CommandError error={command.error} />
     </li>

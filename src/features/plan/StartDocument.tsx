@@ -8,6 +8,7 @@ import { DOCUMENT_TEMPLATES } from '../../core/plan/document-templates';
 import { useSession } from '../../state/project-context';
 import { Button } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { useCommand } from '../../ui/form/use-command';
 import { MeetingDayFields } from './MeetingDayFields';
 
@@ -27,10 +28,8 @@ export function StartDocument({ kind, meetings }: { kind: DocumentKind; meetings
           <li key={s.key}>{s.heading}</li>
         ))}
       </ul>
-      <form
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+      <Form
+        onSubmit={() => {
           command.run(() => createDocumentFromTemplate(doc, kind, { date, ...(meetingId ? { meetingId } : {}) }));
         }}
       >
@@ -50,7 +49,7 @@ export function StartDocument({ kind, meetings }: { kind: DocumentKind; meetings
         <Button type="submit" variant="primary">
           {kind === 'terms' ? t`Start the terms of reference` : t`Start the ground rules`}
         </Button>
-      </form>
+      </Form>
     </section>
   );
 }

@@ -9,6 +9,7 @@ import { useSession } from '../../state/project-context';
 import { Button } from '../../ui/Button';
 import { Checkbox, toggle } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { useCommand } from '../../ui/form/use-command';
 
 /** The starter outcomes not yet under this aim, to tick and add with their suggested measures. */
@@ -20,11 +21,9 @@ export function StarterOutcomePicker({ aim, existing }: { aim: Aim; existing: Ou
   const command = useCommand();
   if (!available.length) return null;
   return (
-    <form
+    <Form
       class="plan-starters"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         if (!chosen.length) return command.run(() => fail(t`Tick at least one starter outcome to add.`));
         for (const key of chosen) if (!command.run(() => addStarterOutcome(doc, aim.id, key)).ok) return;
         setChosen([]);
@@ -48,6 +47,6 @@ export function StarterOutcomePicker({ aim, existing }: { aim: Aim; existing: Ou
       </fieldset>
       <CommandError error={command.error} />
       <Button type="submit">{t`Add ticked outcomes`}</Button>
-    </form>
+    </Form>
   );
 }

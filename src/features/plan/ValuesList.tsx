@@ -9,6 +9,7 @@ import { VALUE_SUGGESTIONS } from '../../core/plan/suggestions';
 import { useSession } from '../../state/project-context';
 import { Button, SubmitRow } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { ItemActions } from '../../ui/form/ItemActions';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
@@ -97,11 +98,9 @@ export function ValuesList({ values, statement }: { values: GroupValue[]; statem
           </ul>
         </>
       )}
-      <form
+      <Form
         class="plan-add"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           const result = adding.run(() => addValue(doc, { name, ...(meaning.trim() ? { meaning } : {}) }));
           if (result.ok) {
             setName('');
@@ -114,13 +113,11 @@ export function ValuesList({ values, statement }: { values: GroupValue[]; statem
         <TextField label={t`What it means to us`} value={meaning} onInput={setMeaning} multiline maxLength={1000} />
         <CommandError error={adding.error} />
         <Button type="submit">{t`Add value`}</Button>
-      </form>
+      </Form>
       {values.length > 0 && (
-        <form
+        <Form
           class="plan-agreed"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
+          onSubmit={() => {
             dating.run(saveAgreedOn);
           }}
         >
@@ -133,7 +130,7 @@ export function ValuesList({ values, statement }: { values: GroupValue[]; statem
           />
           <CommandError error={dating.error} />
           <Button type="submit">{t`Save values date`}</Button>
-        </form>
+        </Form>
       )}
       {agreedDay && <p class="plan-agreed-line">{t`Values agreed ${agreedDay}.`}</p>}
       <p class="plan-credit">
@@ -149,17 +146,15 @@ function ValueEdit({ value, onDone }: { value: GroupValue; onDone: () => void })
   const [meaning, setMeaning] = useState(value.meaning ?? '');
   const command = useCommand();
   return (
-    <form
+    <Form
       class="inline-edit"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
+      onSubmit={() => {
         if (command.run(() => updateValue(doc, value.id, { name, meaning })).ok) onDone();
       }}
     >
       <TextField label={t`Value`} value={name} onInput={setName} required maxLength={80} autoFocus />
       <TextField label={t`What it means to us`} value={meaning} onInput={setMeaning} multiline maxLength={1000} error={command.error} />
       <SubmitRow label={t`Save`} onCancel={onDone} />
-    </form>
+    </Form>
   );
 }

@@ -12,6 +12,7 @@ import { useRecords } from '../../state/records';
 import { useSharedText } from '../../state/shared-text';
 import { Button } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
 import { SharedTextField } from '../../ui/form/SharedTextField';
 import { useCommand } from '../../ui/form/use-command';
 import { MeetingDayFields } from './MeetingDayFields';
@@ -97,11 +98,9 @@ function DefinitionEditor({ statement, others, meetings }: { statement: Statemen
         </div>
       )}
       <SharedTextField text={definition} label={t`What co-production means to us`} maxLength={DEFINITION_MAX} />
-      <form
+      <Form
         class="plan-agreed"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
+        onSubmit={() => {
           const result = command.run(() =>
             recordAgreement(doc, statement.id, { definitionAgreedOn: agreedOn, valuesAgreedOn: statement.valuesAgreedOn ?? '', agreedMeetingId: meetingId }),
           );
@@ -128,7 +127,7 @@ function DefinitionEditor({ statement, others, meetings }: { statement: Statemen
           )}
         </div>
         <CommandError error={command.error} />
-      </form>
+      </Form>
       {agreedDay && <p class="plan-agreed-line">{agreedAt ? t`Agreed ${agreedDay} at ${agreedAt}.` : t`Agreed ${agreedDay}.`}</p>}
     </div>
   );
