@@ -59,13 +59,13 @@ export const READINESS_PROMPTS: readonly ReadinessPrompt[] = [
 /** Read when shown, so each is in the language chosen then. */
 export const ANSWER_LABELS: Readonly<Record<ReadinessAnswerValue, string>> = {
   get yes() {
-    return t({ message: 'Yes', comment: 'An answer to a readiness question' });
+    return t({ message: 'Yes', context: 'readiness answer', comment: 'An answer to a readiness question (Welsh answers with the verb: “it is”, “it is not”)' });
   },
   get partly() {
     return t({ message: 'Partly', comment: 'An answer to a readiness question' });
   },
   get no() {
-    return t({ message: 'No', comment: 'An answer to a readiness question' });
+    return t({ message: 'No', context: 'readiness answer', comment: 'An answer to a readiness question (Welsh answers with the verb: “it is”, “it is not”)' });
   },
   get unsure() {
     return t({ message: 'Not sure', comment: 'An answer to a readiness question' });

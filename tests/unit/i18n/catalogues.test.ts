@@ -19,6 +19,7 @@ const TRANSLATED = [
   'src/app/ProjectArea.tsx',
   'src/app/ProjectCounts.tsx',
   'src/app/UpdatePrompt.tsx',
+  'src/features/meetings',
   'src/features/plan',
   'src/ui/form',
 ];

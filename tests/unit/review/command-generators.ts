@@ -7,7 +7,6 @@ import * as responses from '../../../src/core/commands/feedback-responses';
 import * as before from '../../../src/core/commands/meeting-day-before';
 import * as during from '../../../src/core/commands/meeting-day-during';
 import * as meetings from '../../../src/core/commands/meeting-day-meetings';
-import * as text from '../../../src/core/commands/meeting-day-text';
 import * as venues from '../../../src/core/commands/meeting-day-venues';
 import * as series from '../../../src/core/commands/meeting-series';
 import * as aims from '../../../src/core/commands/plan-aims';
@@ -33,9 +32,7 @@ import { attendanceType, MARKS } from '../../../src/core/domain/attendance';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { actionType } from '../../../src/core/domain/meeting-day/action';
 import { agendaItemType } from '../../../src/core/domain/meeting-day/agenda-item';
-import { closingReflectionType } from '../../../src/core/domain/meeting-day/closing-reflection';
 import { decisionType, DECISION_METHODS, LADDER } from '../../../src/core/domain/meeting-day/decision';
-import { meetingNotesType } from '../../../src/core/domain/meeting-day/meeting-notes';
 import { memberCallType } from '../../../src/core/domain/meeting-day/member-call';
 import { paperSendType, paperType } from '../../../src/core/domain/meeting-day/paper';
 import { CHECK_ANSWERS, VENUE_CHECK_KEYS, venueType } from '../../../src/core/domain/meeting-day/venue';
@@ -103,7 +100,6 @@ export const commandModules: Record<string, Record<string, unknown>> = {
   'meeting-day-before': before,
   'meeting-day-during': during,
   'meeting-day-meetings': meetings,
-  'meeting-day-text': text,
   'meeting-day-venues': venues,
   'meeting-series': series,
   'plan-aims': aims,
@@ -243,6 +239,10 @@ const writer = (run: (w: World) => unknown): Generator => ({ run: (w) => void ru
 export const generators: Record<string, Generator> = {
   // Attendance and walk-ins
   'attendance.markAttendance': writer((w) => attendance.markAttendance(w.doc, meeting(w), person(w), w.random.pick(MARKS))),
+  'attendance.markRegister': writer((w) => {
+    const meetingId = meeting(w);
+    attendance.markRegister(w.doc, meetingId, Array.from({ length: w.random.int(1, 6) }, () => [person(w), w.random.pick(MARKS)] as const));
+  }),
   'attendance.clearAttendance': writer((w) => attendance.clearAttendance(w.doc, ...markedPair(w))),
   'attendance.restoreAttendance': writer((w) => attendance.restoreAttendance(w.doc, ...markedPair(w), maybe(w, () => w.random.pick(MARKS)))),
   'attendance.addWalkIn': writer((w) => attendance.addWalkIn(w.doc, meeting(w), words(w, 1, 2))),
@@ -319,9 +319,7 @@ export const generators: Record<string, Generator> = {
 
   // During a meeting
   'meeting-day-during.startNotes': writer((w) => during.startNotes(w.doc, meeting(w), typed(w))),
-  'meeting-day-during.editNotes': writer((w) => during.editNotes(w.doc, idOf(w, meetingNotesType), typed(w))),
   'meeting-day-during.startReflection': writer((w) => during.startReflection(w.doc, meeting(w), w.random.pick(['wentWell', 'couldBeBetter'] as const), typed(w))),
-  'meeting-day-during.editReflection': writer((w) => during.editReflection(w.doc, idOf(w, closingReflectionType), w.random.pick(['wentWell', 'couldBeBetter'] as const), typed(w))),
   'meeting-day-during.recordDecision': writer((w) => {
     const method = w.random.pick(DECISION_METHODS);
     return during.recordDecision(w.doc, meeting(w), { text: words(w, 2, 8), method, ...(method === 'vote' ? { votes: voteCounts(w) } : {}), ladder: maybe(w, () => w.random.pick(LADDER)), note: maybe(w, () => words(w)) });
@@ -340,10 +338,6 @@ export const generators: Record<string, Generator> = {
     meetings.updateMeetingDetails(w.doc, meeting(w), { ...(w.random.chance(0.4) ? { date: day(w) } : {}), ...(w.random.chance(0.4) ? { startTime: clock(w) } : {}), ...(w.random.chance(0.4) ? { endTime: clock(w) } : {}), ...(w.random.chance(0.3) ? { title: words(w) } : {}), ...(w.random.chance(0.2) ? { place: maybe(w, () => words(w)) ?? '' } : {}) }),
   ),
   'meeting-day-meetings.setMeetingCancelled': writer((w) => meetings.setMeetingCancelled(w.doc, meeting(w), w.random.chance(0.6))),
-  'meeting-day-text.editTextField': writer((w) => {
-    const where = textField(w);
-    if (where) text.editTextField(w.doc, where.type, where.id, where.field, typed(w));
-  }),
   'meeting-day-venues.addVenue': writer((w) =>
     venues.addVenue(w.doc, { name: words(w), address: maybe(w, () => words(w)), notes: maybe(w, () => typed(w)), ...Object.fromEntries(someOf(w, VENUE_CHECK_KEYS, 4).map((k) => [k, w.random.pick(CHECK_ANSWERS)])) }),
   ),
@@ -441,8 +435,8 @@ export const generators: Record<string, Generator> = {
   'plan-statement.moveValue': writer((w) => statement.moveValue(w.doc, idOf(w, groupValueType), direction(w))),
   // The two long texts the screens edit splice by splice, with their own limits.
   'text.editText': writer((w) => {
-    const [type, field] = w.random.pick([[documentSectionType, 'body'], [statementType, 'definition'], [meetingNotesType, 'body']] as const);
-    sharedText.editText(w.doc, type as RecordType, idOf(w, type), field as never, { index: w.random.int(0, 100), remove: w.random.int(0, 10), insert: typed(w) });
+    const where = textField(w);
+    if (where) sharedText.editText(w.doc, where.type, where.id, where.field as never, { index: w.random.int(0, 100), remove: w.random.int(0, 10), insert: typed(w) });
   }),
 
   // The project itself

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, requiredText, shortText } from '../fields';
@@ -27,7 +28,7 @@ export const paperSendSchema = z.object({
   paperId: z.string().min(1).max(64),
   meetingId: z.string().min(1).max(64),
   personId: z.string().min(1).max(64),
-  format: z.enum(FORMATS, { error: 'Choose a format from the list.' }),
+  format: z.enum(FORMATS, { error: () => t`Choose a format from the list.` }),
   sentOn: isoDate('Date sent'),
 });
 export type PaperSend = z.infer<typeof paperSendSchema>;

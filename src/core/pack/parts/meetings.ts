@@ -2,7 +2,8 @@ import { attendanceType } from '../../domain/attendance';
 import { meetingType, type Meeting } from '../../domain/meeting';
 import { venueType } from '../../domain/meeting-day/venue';
 import { personType, ROLE_LABELS, ROLES } from '../../domain/person';
-import { durationInWords, groupAttendance, memberEngagement, type MeetingTurnout } from '../../meetings/engagement';
+import { groupAttendance, memberEngagement, type MeetingTurnout } from '../../meetings/engagement';
+import { formatDuration } from '../../format/dates';
 import { attendanceFigures } from '../../review/evidence';
 import { toCsv } from '../csv';
 import { number, shortDate, compareCodes } from '../format';
@@ -41,7 +42,7 @@ export const meetingsPart: PackPart = {
     const involved = memberEngagement(people, meetings, attendance, ctx.asOf).filter((e) => e.person.status !== 'interested' && e.since !== null && e.since <= ctx.asOf);
     if (involved.length) {
       const days = involved.map((e) => e.daysInvolved).sort((a, b) => a - b);
-      facts.push({ label: 'Half the members have been involved for', value: `${durationInWords(days[Math.floor((days.length - 1) / 2)]!)} or more` });
+      facts.push({ label: 'Half the members have been involved for', value: `${formatDuration(days[Math.floor((days.length - 1) / 2)]!)} or more` });
     }
     const blocks: ReportBlock[] = [{ kind: 'facts', items: facts }];
     const months = monthlyAverages(groupAttendance(meetings, attendance, ctx.asOf));

@@ -9,7 +9,7 @@ import { meetingNotesType } from '../../domain/meeting-day/meeting-notes';
 import { memberCallId, memberCallType } from '../../domain/meeting-day/member-call';
 import { paperSendId, paperSendType, paperType } from '../../domain/meeting-day/paper';
 import { venueType } from '../../domain/meeting-day/venue';
-import { addDays } from '../../meetings/dates';
+import { addDays } from '../../format/calendar';
 import { registerPeople } from '../../meetings/expected';
 import { marksFor } from '../../meetings/papers';
 import { meetingsHeld, type ReferenceContext } from '../context';

@@ -1,14 +1,17 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as Y from 'yjs';
-import { meetingMarks, readMark } from '../../core/read/attendance';
-import { collectionMap } from '../../core/doc/project-doc';
-import { attendanceType, type Mark } from '../../core/domain/attendance';
+import { collectionMap } from '../core/doc/project-doc';
+import { attendanceType, type Mark } from '../core/domain/attendance';
+import { meetingMarks, readMark } from '../core/read/attendance';
+import { useSession } from './project-context';
 
 /**
- * Everyone's mark at one meeting, straight from the doc: a tap shows at once, without
- * waiting for IndexedDB or the projection. Only the records that changed are read again.
+ * Everyone's mark at one meeting of the open project, straight from the doc: a tap shows at
+ * once, without waiting for IndexedDB or the projection. Only the records that changed are
+ * read again, so a tap on a register of hundreds costs one record's read.
  */
-export function useMeetingMarks(doc: Y.Doc, meetingId: string): ReadonlyMap<string, Mark> {
+export function useMeetingMarks(meetingId: string): ReadonlyMap<string, Mark> {
+  const { doc } = useSession();
   const [marks, setMarks] = useState(() => meetingMarks(doc, meetingId));
   useEffect(() => {
     const map = collectionMap(doc, attendanceType.collection);
