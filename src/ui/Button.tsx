@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ComponentChildren, JSX } from 'preact';
 
 type Variant = 'primary' | 'secondary' | 'danger' | 'quiet';
@@ -33,7 +34,7 @@ export function SubmitRow({ label, onCancel, variant = 'primary' }: { label: Com
       <Button type="submit" variant={variant}>
         {label}
       </Button>
-      {onCancel && <Button onClick={onCancel}>Cancel</Button>}
+      {onCancel && <Button onClick={onCancel}>{t`Cancel`}</Button>}
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, waitForOfflineReady } from './browser';
 import { todayIso } from '../../src/core/ids';
-import { formatDate } from '../../src/core/plan/dates';
+import { formatDay } from '../../src/core/format/dates';
 
 let browser: Browser;
 
@@ -228,7 +228,7 @@ describe('planning a co-produced project with the group', () => {
     const recordAt = async (step: string) => {
       await page.getByLabel(step).check();
       const labels = await page.getByLabel('At which meeting?').locator('option').allTextContents();
-      const today = `, ${formatDate(todayIso())}`;
+      const today = `, ${formatDay(todayIso(), 'weekday')}`;
       await page.getByLabel('At which meeting?').selectOption({ index: labels.findIndex((label, i) => i > 0 && !label.endsWith(today)) });
     };
     await recordAt('Back to draft for more work');
@@ -247,6 +247,39 @@ describe('planning a co-produced project with the group', () => {
     const latest = page.getByRole('region', { name: 'Version history' }).getByRole('listitem').first();
     const names = (await latest.getByText(/^Present: /).textContent())!.replace('Present: ', '').split(', ');
     expect(names).toHaveLength(ticked);
+    await context.close();
+  });
+
+  it('shows every part of the plan in Welsh when Welsh is chosen, and each still passes axe', async () => {
+    const { context } = await newTrackedContext(browser);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.goto(`${baseUrl()}/#/settings`);
+    await page.getByLabel('Cymraeg').check();
+    await page.goto(`${baseUrl()}/#/`);
+    await page.getByRole('button', { name: 'Try an example project' }).click();
+    await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
+    const projectId = new URL(page.url()).hash.split('/')[2];
+    const parts: [string, string][] = [
+      ['readiness', 'Gwiriad parodrwydd'],
+      ['values', 'Ein diffiniad a’n gwerthoedd'],
+      ['stage', 'Cam a chylch'],
+      ['aims', 'Nodau a chanlyniadau'],
+      ['meetings', 'Cyfres o gyfarfodydd'],
+      ['terms', 'Cylch gorchwyl'],
+      ['ground-rules', 'Rheolau sylfaenol'],
+      ['people-and-assets', 'Rhanddeiliaid ac asedau'],
+      ['risks', 'Risgiau ac arwyddion rhybudd'],
+    ];
+    await page.goto(`${baseUrl()}/#/p/${projectId}/plan`);
+    for (const [, title] of parts) await page.getByRole('link', { name: new RegExp(title) }).waitFor();
+    await checkScreen(page, 'plan overview in Welsh');
+    for (const [part, title] of parts) {
+      await page.getByRole('link', { name: new RegExp(title) }).click();
+      await page.getByRole('heading', { level: 2, name: title }).waitFor();
+      await checkScreen(page, `${part} in Welsh`);
+      await page.getByRole('link', { name: 'Y cynllun cyfan' }).click();
+    }
     await context.close();
   });
 });

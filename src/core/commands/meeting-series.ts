@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import * as Y from 'yjs';
 import { meetingsToIcs, icsFileName, type IcsMeeting } from '../calendar/ics';
 import { collectionMap } from '../doc/project-doc';
@@ -5,7 +6,8 @@ import { explain } from '../domain/fields';
 import { meetingType, type Meeting } from '../domain/meeting';
 import { meetingSeriesSchema, meetingSeriesType, type MeetingSeries } from '../domain/plan/meeting-series';
 import { newId, todayIso } from '../ids';
-import { formatDate, isRealDate } from '../plan/dates';
+import { isRealDate } from '../format/calendar';
+import { formatDay } from '../format/dates';
 import { seriesDates } from '../plan/series-dates';
 import { fail, ok, type Result } from '../result';
 import { readProjectMeta } from '../read/project';
@@ -34,10 +36,16 @@ export interface SeriesPreview {
 
 /** Checks a series and works out its dates, without writing anything. */
 export function previewSeries(input: SeriesInput, today = todayIso()): Result<SeriesPreview> {
-  if (!isRealDate(input.from)) return fail('Choose the date the series starts from, like 2026-03-24.');
-  const dates = Number.isInteger(input.count) && input.count > 0 && input.count <= 100 && Number.isInteger(input.weekday)
-    ? seriesDates({ from: input.from, weekday: input.weekday, everyWeeks: Number.isInteger(input.everyWeeks) && input.everyWeeks > 0 ? input.everyWeeks : 1, count: input.count })
-    : [];
+  if (!isRealDate(input.from)) return fail(t`Choose the date the series starts from, like 2026-03-24.`);
+  const dates =
+    Number.isInteger(input.count) && input.count > 0 && input.count <= 100 && Number.isInteger(input.weekday)
+      ? seriesDates({
+          from: input.from,
+          weekday: input.weekday,
+          everyWeeks: Number.isInteger(input.everyWeeks) && input.everyWeeks > 0 ? input.everyWeeks : 1,
+          count: input.count,
+        })
+      : [];
   const candidate = {
     id: 'preview',
     v: meetingSeriesType.version,
@@ -61,15 +69,23 @@ export function previewSeries(input: SeriesInput, today = todayIso()): Result<Se
 /** Plain words for a series that starts in the past. */
 export function pastDatesMessage(preview: Pick<SeriesPreview, 'dates' | 'past'>): string {
   const { dates, past } = preview;
-  const which =
-    past.length === dates.length
-      ? dates.length === 1
-        ? `That date (${formatDate(past[0]!)}) is in the past.`
-        : `All ${dates.length} dates are in the past.`
-      : past.length === 1
-        ? `The first date (${formatDate(past[0]!)}) is in the past.`
-        : `The first ${past.length} dates (${formatDate(past[0]!)} to ${formatDate(past.at(-1)!)}) are in the past.`;
-  return `${which} Choose a later start date, or confirm that you are recording meetings that have already happened.`;
+  const first = formatDay(past[0]!, 'weekday');
+  const last = formatDay(past.at(-1)!, 'weekday');
+  const count = past.length;
+  if (count === dates.length && count === 1) {
+    return t`That date (${first}) is in the past. Choose a later start date, or confirm that you are recording meetings that have already happened.`;
+  }
+  if (count === dates.length) {
+    return plural(count, {
+      other: 'All # dates are in the past. Choose a later start date, or confirm that you are recording meetings that have already happened.',
+    });
+  }
+  if (count === 1) {
+    return t`The first date (${first}) is in the past. Choose a later start date, or confirm that you are recording meetings that have already happened.`;
+  }
+  return plural(count, {
+    other: `The first # dates (${first} to ${last}) are in the past. Choose a later start date, or confirm that you are recording meetings that have already happened.`,
+  });
 }
 
 /**
@@ -120,10 +136,11 @@ export function changeSeriesMeeting(
   options: { today?: string; allowPast?: boolean } = {},
 ): Result<Meeting> {
   const meeting = readRecord(doc, meetingType, meetingId);
-  if (!meeting || meeting.archived) return fail('That meeting is no longer here. It may have been removed on another device.');
+  if (!meeting || meeting.archived) return fail(t`That meeting is no longer here. It may have been removed on another device.`);
   const today = options.today ?? todayIso();
   if (change.date && change.date !== meeting.date && isRealDate(change.date) && change.date < today && !options.allowPast) {
-    return fail(`${formatDate(change.date)} is in the past. Choose a later date, or confirm that the meeting already happened on that day.`);
+    const day = formatDay(change.date, 'weekday');
+    return fail(t`${day} is in the past. Choose a later date, or confirm that the meeting already happened on that day.`);
   }
   const patch: Partial<Meeting> = {};
   if (change.date !== undefined) patch.date = change.date;
@@ -136,7 +153,7 @@ export function changeSeriesMeeting(
 /** Cancels one meeting (it stays in the list, marked cancelled), or takes the cancellation back. */
 export function setMeetingCancelled(doc: Y.Doc, meetingId: string, cancelled: boolean): Result<Meeting> {
   const meeting = readRecord(doc, meetingType, meetingId);
-  if (!meeting || meeting.archived) return fail('That meeting is no longer here.');
+  if (!meeting || meeting.archived) return fail(t`That meeting is no longer here.`);
   return updateRecord(doc, meetingType, meetingId, { cancelled: cancelled || undefined });
 }
 
@@ -151,7 +168,10 @@ function venueWords(doc: Y.Doc, venueId: string | undefined): string | undefined
   if (!venueId) return undefined;
   const venue = collectionMap(doc, 'venues').get(venueId);
   if (!(venue instanceof Y.Map)) return undefined;
-  const words = ['name', 'address'].map((k) => venue.get(k)).map((v) => (v instanceof Y.Text ? v.toString() : v)).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
+  const words = ['name', 'address']
+    .map((k) => venue.get(k))
+    .map((v) => (v instanceof Y.Text ? v.toString() : v))
+    .filter((v): v is string => typeof v === 'string' && v.trim() !== '');
   return words.length ? words.join(', ') : undefined;
 }
 
@@ -171,9 +191,9 @@ export function toIcsMeeting(doc: Y.Doc, meeting: Meeting): IcsMeeting {
 /** The .ics calendar file for a series (or for every meeting when no series is given). */
 export function seriesCalendar(doc: Y.Doc, seriesId: string | undefined, now = new Date()): Result<{ fileName: string; text: string; count: number }> {
   const meta = readProjectMeta(doc);
-  const name = meta?.name ?? 'Common Ground project';
+  const name = meta?.name ?? t`Common Ground project`;
   const meetings = seriesId ? seriesMeetings(doc, seriesId) : readAll(doc, meetingType).filter((m) => !m.archived);
-  if (!meetings.length) return fail('There are no meetings to put in a calendar yet.');
+  if (!meetings.length) return fail(t`There are no meetings to put in a calendar yet.`);
   const text = meetingsToIcs({ projectId: doc.guid, projectName: name, meetings: meetings.map((m) => toIcsMeeting(doc, m)), now });
   return ok({ fileName: icsFileName(name), text, count: meetings.length });
 }

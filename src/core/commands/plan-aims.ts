@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { personType } from '../domain/person';
 import { activityType, type Activity } from '../domain/plan/activity';
@@ -7,7 +8,7 @@ import { objectiveType, type Objective } from '../domain/plan/objective';
 import { outcomeType, type Outcome } from '../domain/plan/outcome';
 import type { BaseRecord, RecordType } from '../domain/record-type';
 import { todayIso } from '../ids';
-import { isRealDate } from '../plan/dates';
+import { isRealDate } from '../format/calendar';
 import { byOrder, moveWithin, nextOrder, type Ordered } from '../plan/ordering';
 import { starterOutcome } from '../plan/starter-outcomes';
 import { fail, ok, type Result } from '../result';
@@ -35,8 +36,13 @@ function liveParent(doc: Y.Doc, type: RecordType, id: string): BaseRecord | unde
 
 function move<T extends OrderedRecord>(doc: Y.Doc, type: RecordType, id: string, direction: -1 | 1, sameParent: (a: T, b: T) => boolean): Result<void> {
   const item = readRecord(doc, type, id) as T | undefined;
-  if (!item || item.archived) return fail(`That ${type.noun} is no longer here.`);
-  const changes = moveWithin(live<T>(doc, type, (r) => sameParent(r, item)), id, direction);
+  const noun = type.noun;
+  if (!item || item.archived) return fail(t`That ${noun} is no longer here.`);
+  const changes = moveWithin(
+    live<T>(doc, type, (r) => sameParent(r, item)),
+    id,
+    direction,
+  );
   transact(doc, () => {
     for (const change of changes) updateRecord(doc, type, change.id, { order: change.order } as never);
   });
@@ -47,7 +53,7 @@ function move<T extends OrderedRecord>(doc: Y.Doc, type: RecordType, id: string,
 
 export function addAim(doc: Y.Doc, input: { title: string; detail?: string }): Result<Aim> {
   const aims = live<Aim>(doc, aimType, () => true);
-  if (aims.length >= 20) return fail('A plan can have up to 20 aims. Most groups have one or two.');
+  if (aims.length >= 20) return fail(t`A plan can have up to 20 aims. Most groups have one or two.`);
   return insertRecord(doc, aimType, { ...input, order: nextOrder(aims) });
 }
 
@@ -60,7 +66,7 @@ export function moveAim(doc: Y.Doc, id: string, direction: -1 | 1): Result<void>
 }
 
 export function removeAim(doc: Y.Doc, id: string): Result<void> {
-  if (!liveParent(doc, aimType, id)) return fail('That aim is no longer here.');
+  if (!liveParent(doc, aimType, id)) return fail(t`That aim is no longer here.`);
   transact(doc, () => {
     for (const outcome of live<Outcome>(doc, outcomeType, (o) => o.aimId === id)) removeOutcome(doc, outcome.id);
     archiveRecord(doc, aimType, id);
@@ -71,17 +77,20 @@ export function removeAim(doc: Y.Doc, id: string): Result<void> {
 // Outcomes and their measures
 
 export function addOutcome(doc: Y.Doc, aimId: string, input: { title: string; starter?: string }): Result<Outcome> {
-  if (!liveParent(doc, aimType, aimId)) return fail('That aim is no longer here, so the outcome cannot be added to it.');
+  if (!liveParent(doc, aimType, aimId)) return fail(t`That aim is no longer here, so the outcome cannot be added to it.`);
   const siblings = live<Outcome>(doc, outcomeType, (o) => o.aimId === aimId);
-  if (siblings.length >= LIMIT) return fail(`An aim can have up to ${LIMIT} outcomes.`);
+  if (siblings.length >= LIMIT) return fail(plural(LIMIT, { one: 'An aim can have up to # outcome.', other: 'An aim can have up to # outcomes.' }));
   return insertRecord(doc, outcomeType, { aimId, ...input, order: nextOrder(siblings) });
 }
 
 /** Adds one of the starter outcomes with its suggested measures, for the group to adapt. */
 export function addStarterOutcome(doc: Y.Doc, aimId: string, key: string): Result<{ outcome: Outcome; measures: Measure[] }> {
   const starter = starterOutcome(key);
-  if (!starter) return fail('That starter outcome is not known.');
-  if (live<Outcome>(doc, outcomeType, (o) => o.aimId === aimId && o.starter === key).length) return fail(`“${starter.label}” is already under this aim.`);
+  if (!starter) return fail(t`That starter outcome is not known.`);
+  if (live<Outcome>(doc, outcomeType, (o) => o.aimId === aimId && o.starter === key).length) {
+    const label = starter.label;
+    return fail(t`“${label}” is already under this aim.`);
+  }
   return transact(doc, () => {
     const outcome = addOutcome(doc, aimId, { title: starter.title, starter: key });
     if (!outcome.ok) return outcome;
@@ -103,7 +112,7 @@ export function moveOutcome(doc: Y.Doc, id: string, direction: -1 | 1): Result<v
 }
 
 export function removeOutcome(doc: Y.Doc, id: string): Result<void> {
-  if (!liveParent(doc, outcomeType, id)) return fail('That outcome is no longer here.');
+  if (!liveParent(doc, outcomeType, id)) return fail(t`That outcome is no longer here.`);
   transact(doc, () => {
     for (const measure of live<Measure>(doc, measureType, (m) => m.outcomeId === id)) archiveRecord(doc, measureType, measure.id);
     for (const objective of live<Objective>(doc, objectiveType, (o) => o.outcomeId === id)) removeObjective(doc, objective.id);
@@ -113,9 +122,9 @@ export function removeOutcome(doc: Y.Doc, id: string): Result<void> {
 }
 
 export function addMeasure(doc: Y.Doc, outcomeId: string, input: { kind: MeasureKind; text: string }): Result<Measure> {
-  if (!liveParent(doc, outcomeType, outcomeId)) return fail('That outcome is no longer here, so the measure cannot be added to it.');
+  if (!liveParent(doc, outcomeType, outcomeId)) return fail(t`That outcome is no longer here, so the measure cannot be added to it.`);
   const siblings = live<Measure>(doc, measureType, (m) => m.outcomeId === outcomeId);
-  if (siblings.length >= LIMIT) return fail(`An outcome can have up to ${LIMIT} measures.`);
+  if (siblings.length >= LIMIT) return fail(plural(LIMIT, { one: 'An outcome can have up to # measure.', other: 'An outcome can have up to # measures.' }));
   return insertRecord(doc, measureType, { outcomeId, ...input, order: nextOrder(siblings) });
 }
 
@@ -134,9 +143,9 @@ export function removeMeasure(doc: Y.Doc, id: string): Result<void> {
 // Objectives and activities
 
 export function addObjective(doc: Y.Doc, outcomeId: string, input: { title: string }): Result<Objective> {
-  if (!liveParent(doc, outcomeType, outcomeId)) return fail('That outcome is no longer here, so the objective cannot be added to it.');
+  if (!liveParent(doc, outcomeType, outcomeId)) return fail(t`That outcome is no longer here, so the objective cannot be added to it.`);
   const siblings = live<Objective>(doc, objectiveType, (o) => o.outcomeId === outcomeId);
-  if (siblings.length >= LIMIT) return fail(`An outcome can have up to ${LIMIT} objectives.`);
+  if (siblings.length >= LIMIT) return fail(plural(LIMIT, { one: 'An outcome can have up to # objective.', other: 'An outcome can have up to # objectives.' }));
   return insertRecord(doc, objectiveType, { outcomeId, ...input, order: nextOrder(siblings) });
 }
 
@@ -149,7 +158,7 @@ export function moveObjective(doc: Y.Doc, id: string, direction: -1 | 1): Result
 }
 
 export function removeObjective(doc: Y.Doc, id: string): Result<void> {
-  if (!liveParent(doc, objectiveType, id)) return fail('That objective is no longer here.');
+  if (!liveParent(doc, objectiveType, id)) return fail(t`That objective is no longer here.`);
   transact(doc, () => {
     for (const activity of live<Activity>(doc, activityType, (a) => a.objectiveId === id)) archiveRecord(doc, activityType, activity.id);
     archiveRecord(doc, objectiveType, id);
@@ -166,19 +175,20 @@ export interface ActivityInput {
 function checkActivity(doc: Y.Doc, input: Partial<ActivityInput>, previousDue: string | undefined, today: string): Result<void> {
   if (input.ownerId) {
     const owner = readRecord(doc, personType, input.ownerId);
-    if (!owner || owner.archived) return fail('That person is no longer in the project. Choose another owner.');
+    if (!owner || owner.archived) return fail(t`That person is no longer in the project. Choose another owner.`);
   }
   if (input.due && !isRealDate(input.due)) return ok(undefined); // the schema explains it
-  if (input.due && input.due !== previousDue && input.due < today) return fail('That due date has already passed. Choose today or a later date.');
+  if (input.due && input.due !== previousDue && input.due < today) return fail(t`That due date has already passed. Choose today or a later date.`);
   return ok(undefined);
 }
 
 export function addActivity(doc: Y.Doc, objectiveId: string, input: ActivityInput, today = todayIso()): Result<Activity> {
-  if (!liveParent(doc, objectiveType, objectiveId)) return fail('That objective is no longer here, so the activity cannot be added to it.');
+  if (!liveParent(doc, objectiveType, objectiveId)) return fail(t`That objective is no longer here, so the activity cannot be added to it.`);
   const checked = checkActivity(doc, input, undefined, today);
   if (!checked.ok) return checked;
   const siblings = live<Activity>(doc, activityType, (a) => a.objectiveId === objectiveId);
-  if (siblings.length >= LIMIT) return fail(`An objective can have up to ${LIMIT} activities.`);
+  if (siblings.length >= LIMIT)
+    return fail(plural(LIMIT, { one: 'An objective can have up to # activity.', other: 'An objective can have up to # activities.' }));
   return insertRecord(doc, activityType, {
     objectiveId,
     title: input.title,
@@ -191,7 +201,7 @@ export function addActivity(doc: Y.Doc, objectiveId: string, input: ActivityInpu
 /** Changes an activity; an empty owner or due date clears it. */
 export function updateActivity(doc: Y.Doc, id: string, input: Partial<ActivityInput> & { done?: boolean }, today = todayIso()): Result<Activity> {
   const current = readRecord(doc, activityType, id);
-  if (!current) return fail('That activity is no longer here.');
+  if (!current) return fail(t`That activity is no longer here.`);
   const checked = checkActivity(doc, input, current.due, today);
   if (!checked.ok) return checked;
   const patch: Partial<Activity> = {};

@@ -1,23 +1,23 @@
+import { plural, t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { meetingType } from '../domain/meeting';
 import { personType } from '../domain/person';
-import { documentSectionType, SECTION_BODY_MAX, type DocumentSection } from '../domain/plan/document-section';
+import { documentSectionType, type DocumentSection } from '../domain/plan/document-section';
 import { documentVersionType, type DocumentStatus, type DocumentVersion, type SnapshotSection } from '../domain/plan/document-version';
 import { planDocumentType, type DocumentKind, type PlanDocument } from '../domain/plan/plan-document';
 import { newId, todayIso } from '../ids';
-import { isRealDate } from '../plan/dates';
+import { isRealDate } from '../format/calendar';
 import { canMoveTo, currentVersion, whyNot } from '../plan/document-status';
 import { DOCUMENT_TEMPLATES } from '../plan/document-templates';
 import { moveWithin, nextOrder } from '../plan/ordering';
 import { fail, ok, type Result } from '../result';
+import type { TextSplice } from '../text/splice';
 import { archiveRecord, insertRecord, transact, updateRecord } from './records';
-import { spliceText, type TextSplice } from './plan-text';
+import { editText } from './text';
 import { documentVersions, liveSections } from '../read/documents';
 import { readRecord } from '../read/records';
 
 const MAX_SECTIONS = 60;
-
-
 
 /** The sections as they stand now, for a version's snapshot. */
 function snapshotOf(doc: Y.Doc, documentId: string): SnapshotSection[] {
@@ -35,18 +35,18 @@ export interface StepInput {
 }
 
 function checkStep(doc: Y.Doc, input: StepInput, today: string): Result<void> {
-  if (!isRealDate(input.date)) return fail('Choose the date it happened, like 2026-03-24.');
-  if (input.date > today) return fail('That date has not come yet. Record each step on or after the day it happened.');
+  if (!isRealDate(input.date)) return fail(t`Choose the date it happened, like 2026-03-24.`);
+  if (input.date > today) return fail(t`That date has not come yet. Record each step on or after the day it happened.`);
   if (input.meetingId) {
     const meeting = readRecord(doc, meetingType, input.meetingId);
-    if (!meeting || meeting.archived) return fail('That meeting is no longer in the project. Choose another.');
-    if (meeting.cancelled) return fail('That meeting was cancelled. Choose the meeting where it happened.');
+    if (!meeting || meeting.archived) return fail(t`That meeting is no longer in the project. Choose another.`);
+    if (meeting.cancelled) return fail(t`That meeting was cancelled. Choose the meeting where it happened.`);
   }
   for (const personId of input.presentIds ?? []) {
-    if (!readRecord(doc, personType, personId)) return fail('One of the people ticked is no longer in the project. Untick them and try again.');
+    if (!readRecord(doc, personType, personId)) return fail(t`One of the people ticked is no longer in the project. Untick them and try again.`);
   }
   if (input.status === 'agreed' && !input.presentIds?.length && !input.presentNote?.trim()) {
-    return fail('Say who was there when it was agreed: tick their names, or write a short note such as “9 members”.');
+    return fail(t`Say who was there when it was agreed: tick their names, or write a short note such as “9 members”.`);
   }
   return ok(undefined);
 }
@@ -95,7 +95,7 @@ export function createDocumentFromTemplate(
 /** Moves a document on: draft → discussed → agreed (or back to draft), keeping a copy of every section. */
 export function recordDocumentStep(doc: Y.Doc, input: StepInput, today = todayIso()): Result<DocumentVersion> {
   const document = readRecord(doc, planDocumentType, input.documentId);
-  if (!document || document.archived) return fail('That document is no longer here.');
+  if (!document || document.archived) return fail(t`That document is no longer here.`);
   const versions = documentVersions(doc, input.documentId);
   const current = currentVersion(versions);
   const from = current?.status ?? 'draft';
@@ -103,16 +103,20 @@ export function recordDocumentStep(doc: Y.Doc, input: StepInput, today = todayIs
   if (!current && input.status === 'agreed') return fail(whyNot('draft', 'agreed'));
   const checked = checkStep(doc, input, today);
   if (!checked.ok) return checked;
-  if (current && input.date < current.date) return fail(`This step cannot be dated before the last one (${current.date}).`);
+  if (current && input.date < current.date) {
+    const last = current.date;
+    return fail(t`This step cannot be dated before the last one (${last}).`);
+  }
   const number = versions.reduce((max, v) => Math.max(max, v.number), 0) + 1;
   return writeStep(doc, input, number);
 }
 
 export function addSection(doc: Y.Doc, documentId: string, heading: string): Result<DocumentSection> {
   const document = readRecord(doc, planDocumentType, documentId);
-  if (!document || document.archived) return fail('That document is no longer here.');
+  if (!document || document.archived) return fail(t`That document is no longer here.`);
   const sections = liveSections(doc, documentId);
-  if (sections.length >= MAX_SECTIONS) return fail(`A document can have up to ${MAX_SECTIONS} sections.`);
+  if (sections.length >= MAX_SECTIONS)
+    return fail(plural(MAX_SECTIONS, { one: 'A document can have up to # section.', other: 'A document can have up to # sections.' }));
   return insertRecord(doc, documentSectionType, { documentId, heading, body: '', order: nextOrder(sections) });
 }
 
@@ -122,12 +126,12 @@ export function renameSection(doc: Y.Doc, sectionId: string, heading: string): R
 
 /** One edit to a section's text as someone types; merges with typing on another device. */
 export function editSectionBody(doc: Y.Doc, sectionId: string, splice: TextSplice): Result<string> {
-  return spliceText(doc, documentSectionType, sectionId, 'body', splice, SECTION_BODY_MAX, 'Section text');
+  return editText(doc, documentSectionType, sectionId, 'body', splice);
 }
 
 export function moveSection(doc: Y.Doc, sectionId: string, direction: -1 | 1): Result<void> {
   const section = readRecord(doc, documentSectionType, sectionId);
-  if (!section || section.archived) return fail('That section is no longer here.');
+  if (!section || section.archived) return fail(t`That section is no longer here.`);
   const changes = moveWithin(liveSections(doc, section.documentId), sectionId, direction);
   transact(doc, () => {
     for (const change of changes) updateRecord(doc, documentSectionType, change.id, { order: change.order });

@@ -1,3 +1,4 @@
+import { plural } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { assetType, type Asset, type AssetKind, type AssetState } from '../domain/plan/asset';
 import { stakeholderType, type Involvement, type Stakeholder, type StakeholderKind } from '../domain/plan/stakeholder';
@@ -16,7 +17,8 @@ export interface StakeholderInput {
 
 /** Adds someone who should be involved: a person, a group of people or an organisation. */
 export function addStakeholder(doc: Y.Doc, input: StakeholderInput): Result<Stakeholder> {
-  if (readAll(doc, stakeholderType).filter((s) => !s.archived).length >= MAP_LIMIT) return fail(`The map can hold up to ${MAP_LIMIT} stakeholders.`);
+  if (readAll(doc, stakeholderType).filter((s) => !s.archived).length >= MAP_LIMIT)
+    return fail(plural(MAP_LIMIT, { one: 'The map can hold up to # stakeholder.', other: 'The map can hold up to # stakeholders.' }));
   return insertRecord(doc, stakeholderType, input);
 }
 
@@ -37,7 +39,8 @@ export interface AssetInput {
 
 /** Adds something the group has (or still needs): knowledge, skills, experience or resources. */
 export function addAsset(doc: Y.Doc, input: AssetInput): Result<Asset> {
-  if (readAll(doc, assetType).filter((a) => !a.archived).length >= MAP_LIMIT) return fail(`The map can hold up to ${MAP_LIMIT} assets.`);
+  if (readAll(doc, assetType).filter((a) => !a.archived).length >= MAP_LIMIT)
+    return fail(plural(MAP_LIMIT, { one: 'The map can hold up to # asset.', other: 'The map can hold up to # assets.' }));
   return insertRecord(doc, assetType, input);
 }
 

@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { riskType, type Level, type Risk } from '../domain/plan/risk';
 import { STARTER_RISKS } from '../plan/starter-risks';
@@ -20,7 +21,8 @@ function liveRisks(doc: Y.Doc): Risk[] {
 }
 
 export function addRisk(doc: Y.Doc, input: RiskInput): Result<Risk> {
-  if (liveRisks(doc).length >= RISK_LIMIT) return fail(`The register can hold up to ${RISK_LIMIT} risks.`);
+  if (liveRisks(doc).length >= RISK_LIMIT)
+    return fail(plural(RISK_LIMIT, { one: 'The register can hold up to # risk.', other: 'The register can hold up to # risks.' }));
   return insertRecord(doc, riskType, input);
 }
 
@@ -28,7 +30,7 @@ export function addRisk(doc: Y.Doc, input: RiskInput): Result<Risk> {
 export function addStarterRisks(doc: Y.Doc, keys: readonly string[]): Result<Risk[]> {
   const present = new Set(liveRisks(doc).map((r) => r.starter));
   const chosen = STARTER_RISKS.filter((s) => keys.includes(s.key) && !present.has(s.key));
-  if (!chosen.length) return fail('Those starter risks are already in your register.');
+  if (!chosen.length) return fail(t`Those starter risks are already in your register.`);
   return transact(doc, () => {
     const added: Risk[] = [];
     for (const starter of chosen) {

@@ -1,16 +1,16 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { getRecordMap } from '../doc/project-doc';
 import { groupValueType, type GroupValue } from '../domain/plan/group-value';
 import { statementType, type Statement } from '../domain/plan/statement';
 import { todayIso } from '../ids';
-import { isRealDate } from '../plan/dates';
+import { isRealDate } from '../format/calendar';
 import { byOrder, moveWithin, nextOrder } from '../plan/ordering';
 import { fail, ok, type Result } from '../result';
+import type { TextSplice } from '../text/splice';
 import { archiveRecord, insertRecord, transact, updateRecord } from './records';
-import { spliceText, type TextSplice } from './plan-text';
+import { editText } from './text';
 import { readAll, readRecord } from '../read/records';
-
-const DEFINITION_MAX = 5_000;
 
 /** Starts the group's definition of co-production, from a suggestion or from nothing. */
 export function startDefinition(doc: Y.Doc, definition = ''): Result<Statement> {
@@ -19,12 +19,12 @@ export function startDefinition(doc: Y.Doc, definition = ''): Result<Statement> 
 
 /** One edit to the definition as someone types; merges with typing on another device. */
 export function editDefinition(doc: Y.Doc, statementId: string, splice: TextSplice): Result<string> {
-  return spliceText(doc, statementType, statementId, 'definition', splice, DEFINITION_MAX, 'Your definition');
+  return editText(doc, statementType, statementId, 'definition', splice);
 }
 
 function checkAgreedDate(date: string | undefined, today: string): Result<void> {
-  if (date && !isRealDate(date)) return fail('Choose the date it was agreed, like 2026-03-24.');
-  if (date && date > today) return fail('That date has not come yet. Record an agreement on or after the day it happened.');
+  if (date && !isRealDate(date)) return fail(t`Choose the date it was agreed, like 2026-03-24.`);
+  if (date && date > today) return fail(t`That date has not come yet. Record an agreement on or after the day it happened.`);
   return ok(undefined);
 }
 
@@ -41,7 +41,7 @@ export function recordAgreement(
   }
   if (input.definitionAgreedOn) {
     const current = readRecord(doc, statementType, statementId);
-    if (current && !current.definition) return fail('Write your definition before you mark it agreed.');
+    if (current && !current.definition) return fail(t`Write your definition before you mark it agreed.`);
   }
   return updateRecord(doc, statementType, statementId, {
     definitionAgreedOn: input.definitionAgreedOn || undefined,
@@ -52,7 +52,7 @@ export function recordAgreement(
 
 /** Keeps one definition when two devices each started one offline: the others are archived. */
 export function keepDefinition(doc: Y.Doc, statementId: string): Result<void> {
-  if (!getRecordMap(doc, statementType, statementId)) return fail('That definition is no longer here.');
+  if (!getRecordMap(doc, statementType, statementId)) return fail(t`That definition is no longer here.`);
   transact(doc, () => {
     for (const other of readAll(doc, statementType)) if (other.id !== statementId && !other.archived) archiveRecord(doc, statementType, other.id);
   });
@@ -65,8 +65,8 @@ function liveValues(doc: Y.Doc): GroupValue[] {
 
 export function addValue(doc: Y.Doc, input: { name: string; meaning?: string; suggestion?: string }): Result<GroupValue> {
   const values = liveValues(doc);
-  if (values.length >= 50) return fail('You have 50 values already. Keep the list short so everyone can remember it.');
-  if (input.suggestion && values.some((v) => v.suggestion === input.suggestion)) return fail('That value is already in your list.');
+  if (values.length >= 50) return fail(t`You have 50 values already. Keep the list short so everyone can remember it.`);
+  if (input.suggestion && values.some((v) => v.suggestion === input.suggestion)) return fail(t`That value is already in your list.`);
   return insertRecord(doc, groupValueType, { ...input, order: nextOrder(values) });
 }
 

@@ -1,8 +1,11 @@
+import { t } from '@lingui/core/macro';
 import type { DocumentStatus, DocumentVersion } from '../domain/plan/document-version';
 
 /** Versions oldest first. Two steps recorded at once on two devices both stay, in a fixed order. */
 export function versionsInOrder<T extends Pick<DocumentVersion, 'number' | 'date' | 'createdAt' | 'id'>>(versions: readonly T[]): T[] {
-  return [...versions].sort((a, b) => a.number - b.number || a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+  return [...versions].sort(
+    (a, b) => a.number - b.number || a.date.localeCompare(b.date) || a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id),
+  );
 }
 
 export function currentVersion<T extends Pick<DocumentVersion, 'number' | 'date' | 'createdAt' | 'id'>>(versions: readonly T[]): T | undefined {
@@ -25,7 +28,8 @@ export function canMoveTo(from: DocumentStatus, to: DocumentStatus): boolean {
 
 /** Why a step is not allowed, in words for the facilitator. */
 export function whyNot(from: DocumentStatus, to: DocumentStatus): string {
-  if (from === to) return `It is already ${to === 'draft' ? 'a draft' : to}.`;
-  if (from === 'draft' && to === 'agreed') return 'Discuss the draft with the group before you mark it agreed.';
-  return 'That step does not follow from where the document is now.';
+  if (from === to)
+    return { draft: () => t`It is already a draft.`, discussed: () => t`It is already discussed.`, agreed: () => t`It is already agreed.` }[to]();
+  if (from === 'draft' && to === 'agreed') return t`Discuss the draft with the group before you mark it agreed.`;
+  return t`That step does not follow from where the document is now.`;
 }

@@ -1,11 +1,34 @@
+import { t } from '@lingui/core/macro';
 import type { DocumentKind } from '../domain/plan/plan-document';
+
+export interface TemplateSection {
+  key: string;
+  readonly heading: string;
+  readonly body: string;
+}
 
 export interface DocumentTemplate {
   kind: DocumentKind;
   key: string;
-  title: string;
-  credit: string;
-  sections: { key: string; heading: string; body: string }[];
+  readonly title: string;
+  readonly credit: string;
+  sections: readonly TemplateSection[];
+}
+
+/**
+ * A section whose words are made when they are read, in the language chosen then: a group
+ * starting a document gets the template in its own language, and keeps those words.
+ */
+function section(key: string, heading: () => string, body: () => string): TemplateSection {
+  return {
+    key,
+    get heading() {
+      return heading();
+    },
+    get body() {
+      return body();
+    },
+  };
 }
 
 /**
@@ -15,31 +38,93 @@ export interface DocumentTemplate {
 export const TERMS_TEMPLATE: DocumentTemplate = {
   kind: 'terms',
   key: 'terms-v1',
-  title: 'Terms of reference',
-  credit: 'Sections based on the terms of reference template in the West Berkshire “How to do co-production” resource. Talk it through at your first meeting, bring a draft to the second and agree it at the third.',
+  get title() {
+    return t`Terms of reference`;
+  },
+  get credit() {
+    return t`Sections based on the terms of reference template in the West Berkshire “How to do co-production” resource. Talk it through at your first meeting, bring a draft to the second and agree it at the third.`;
+  },
   sections: [
-    { key: 'purpose', heading: 'Purpose', body: 'Why this group exists, what it is here to change, and what success would look like.' },
-    { key: 'membership', heading: 'Membership', body: 'Who is in the group, how new members join, and how we keep a balance of people with lived experience and people who work in services.' },
-    { key: 'roles', heading: 'Roles', body: 'Who chairs or co-chairs, who takes notes, who sends out papers, and what every member agrees to do.' },
-    { key: 'decisions', heading: 'How we make decisions', body: 'We aim to agree by consensus. If we cannot, we say how we will decide. We say who our decisions go to and what they can change.' },
-    { key: 'confidentiality', heading: 'Confidentiality', body: 'What can be shared outside the group, and how we respect personal stories and each organisation’s private business.' },
-    { key: 'expenses', heading: 'Expenses and payment', body: 'What is paid for (travel, care, food), how it is paid (up front where possible), and any payment for time. Members can get advice if payment might affect their benefits.' },
-    { key: 'accessibility', heading: 'Accessibility', body: 'Where and when we meet, breaks, the formats papers come in, and how anyone can tell us what they need. Papers go out at least a week before each meeting.' },
-    { key: 'ground-rules', heading: 'Ground rules', body: 'Our ground rules are kept as their own short document, so they can be read out at the start of each meeting.' },
+    section(
+      'purpose',
+      () => t({ message: 'Purpose', comment: 'A heading in the terms of reference' }),
+      () => t`Why this group exists, what it is here to change, and what success would look like.`,
+    ),
+    section(
+      'membership',
+      () => t({ message: 'Membership', comment: 'A heading in the terms of reference' }),
+      () => t`Who is in the group, how new members join, and how we keep a balance of people with lived experience and people who work in services.`,
+    ),
+    section(
+      'roles',
+      () => t({ message: 'Roles', comment: 'A heading in the terms of reference' }),
+      () => t`Who chairs or co-chairs, who takes notes, who sends out papers, and what every member agrees to do.`,
+    ),
+    section(
+      'decisions',
+      () => t`How we make decisions`,
+      () => t`We aim to agree by consensus. If we cannot, we say how we will decide. We say who our decisions go to and what they can change.`,
+    ),
+    section(
+      'confidentiality',
+      () => t({ message: 'Confidentiality', comment: 'A heading in the terms of reference' }),
+      () => t`What can be shared outside the group, and how we respect personal stories and each organisation’s private business.`,
+    ),
+    section(
+      'expenses',
+      () => t`Expenses and payment`,
+      () =>
+        t`What is paid for (travel, care, food), how it is paid (up front where possible), and any payment for time. Members can get advice if payment might affect their benefits.`,
+    ),
+    section(
+      'accessibility',
+      () => t({ message: 'Accessibility', comment: 'A heading in the terms of reference' }),
+      () =>
+        t`Where and when we meet, breaks, the formats papers come in, and how anyone can tell us what they need. Papers go out at least a week before each meeting.`,
+    ),
+    section(
+      'ground-rules',
+      () => t({ message: 'Ground rules', comment: 'A heading in the terms of reference' }),
+      () => t`Our ground rules are kept as their own short document, so they can be read out at the start of each meeting.`,
+    ),
   ],
 };
 
 export const GROUND_RULES_TEMPLATE: DocumentTemplate = {
   kind: 'ground-rules',
   key: 'ground-rules-v1',
-  title: 'Ground rules',
-  credit: 'Based on the advice on ground rules in the West Berkshire “How to do co-production” resource. Agree them at the start of your first meeting.',
+  get title() {
+    return t`Ground rules`;
+  },
+  get credit() {
+    return t`Based on the advice on ground rules in the West Berkshire “How to do co-production” resource. Agree them at the start of your first meeting.`;
+  },
   sections: [
-    { key: 'respect', heading: 'Respect', body: 'We treat each other as equals. Everyone’s experience counts.' },
-    { key: 'listening', heading: 'Listening', body: 'One person speaks at a time. We listen to understand, not to reply.' },
-    { key: 'plain-words', heading: 'Plain words', body: 'We avoid jargon and explain any short forms. Anyone can ask “what does that mean?”.' },
-    { key: 'stories', heading: 'Personal stories', body: 'What people share about their own lives stays in the room unless they say otherwise.' },
-    { key: 'wellbeing', heading: 'Looking after ourselves', body: 'Anyone can take a break or step out at any time, no reason needed.' },
+    section(
+      'respect',
+      () => t({ message: 'Respect', comment: 'A heading in the ground rules' }),
+      () => t`We treat each other as equals. Everyone’s experience counts.`,
+    ),
+    section(
+      'listening',
+      () => t({ message: 'Listening', comment: 'A heading in the ground rules' }),
+      () => t`One person speaks at a time. We listen to understand, not to reply.`,
+    ),
+    section(
+      'plain-words',
+      () => t({ message: 'Plain words', comment: 'A heading in the ground rules' }),
+      () => t`We avoid jargon and explain any short forms. Anyone can ask “what does that mean?”.`,
+    ),
+    section(
+      'stories',
+      () => t({ message: 'Personal stories', comment: 'A heading in the ground rules' }),
+      () => t`What people share about their own lives stays in the room unless they say otherwise.`,
+    ),
+    section(
+      'wellbeing',
+      () => t({ message: 'Looking after ourselves', comment: 'A heading in the ground rules' }),
+      () => t`Anyone can take a break or step out at any time, no reason needed.`,
+    ),
   ],
 };
 

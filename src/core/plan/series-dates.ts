@@ -1,4 +1,4 @@
-import { addDays, onOrAfter } from './dates';
+import { addDays, onOrAfter } from '../format/calendar';
 
 export interface SeriesPattern {
   /** The series starts on the first `weekday` on or after this date. */

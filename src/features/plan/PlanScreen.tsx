@@ -11,29 +11,29 @@ import { ValuesScreen } from './ValuesScreen';
 import './plan.css';
 
 /** The Plan section: an overview of its parts, each part on its own screen. */
-export function PlanScreen({ session, rest }: SectionProps) {
+export function PlanScreen({ rest }: SectionProps) {
   switch (rest[0]) {
     case undefined:
-      return <PlanOverview session={session} />;
+      return <PlanOverview />;
     case 'readiness':
-      return <ReadinessScreen session={session} />;
+      return <ReadinessScreen />;
     case 'values':
-      return <ValuesScreen session={session} />;
+      return <ValuesScreen />;
     case 'stage':
-      return <StageScreen session={session} />;
+      return <StageScreen />;
     case 'aims':
-      return <AimsScreen session={session} />;
+      return <AimsScreen />;
     case 'meetings':
-      return <SeriesScreen session={session} />;
+      return <SeriesScreen />;
     case 'terms':
-      return <DocumentScreen session={session} kind="terms" />;
     case 'ground-rules':
-      return <DocumentScreen session={session} kind="ground-rules" />;
+      // Keyed, so moving between the two documents starts each screen afresh.
+      return <DocumentScreen key={rest[0]} kind={rest[0]} />;
     case 'people-and-assets':
-      return <MapsScreen session={session} />;
+      return <MapsScreen />;
     case 'risks':
-      return <RisksScreen session={session} />;
+      return <RisksScreen />;
     default:
-      return <PlanOverview session={session} notFound />;
+      return <PlanOverview notFound />;
   }
 }

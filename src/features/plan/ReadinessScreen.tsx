@@ -1,61 +1,78 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useState } from 'preact/hooks';
 import { answerReadiness } from '../../core/commands/plan-readiness';
-import { READINESS_ANSWERS, readinessAnswerType, type ReadinessAnswer, type ReadinessAnswerValue, type ReadinessQuestion } from '../../core/domain/plan/readiness';
-import type { ProjectSession } from '../../core/projects/project-session';
-import { formatDate } from '../../core/plan/dates';
-import { ANSWER_LABELS, READINESS_CREDIT, READINESS_PROMPTS, readinessReading, type ReadinessPrompt } from '../../core/plan/readiness';
+import {
+  READINESS_ANSWERS,
+  readinessAnswerType,
+  type ReadinessAnswer,
+  type ReadinessAnswerValue,
+  type ReadinessQuestion,
+} from '../../core/domain/plan/readiness';
+import { formatDay } from '../../core/format/dates';
+import { ANSWER_LABELS, READINESS_PROMPTS, readinessReading, type ReadinessPrompt } from '../../core/plan/readiness';
+import { useSession } from '../../state/project-context';
+import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
+import { RadioGroup } from '../../ui/form/ChoiceGroup';
+import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
+import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
-import { ErrorMessage, PlanPart, RadioGroup } from './bits';
-import { useCommand, useRecords } from './use-plan';
+import { PlanPart } from './PlanPart';
 
-const OPTIONS = READINESS_ANSWERS.map((value) => ({ value, label: ANSWER_LABELS[value] }));
-
-export function ReadinessScreen({ session }: { session: ProjectSession }) {
-  const answers = useRecords<ReadinessAnswer>(session.projectId, readinessAnswerType);
-  const { error, run } = useCommand();
+export function ReadinessScreen() {
+  const { doc } = useSession();
+  const answers = useRecords(readinessAnswerType);
+  const command = useCommand();
   const byQuestion = new Map((answers ?? []).map((a) => [a.question, a]));
   const reading = readinessReading(Object.fromEntries([...byQuestion].map(([q, a]) => [q, a.answer])));
-  const lastAnswered = (answers ?? []).map((a) => a.answeredOn).sort().at(-1);
+  const lastAnswered = (answers ?? [])
+    .map((a) => a.answeredOn)
+    .sort()
+    .at(-1);
+  const lastDay = lastAnswered ? formatDay(lastAnswered, 'weekday') : undefined;
+  const options = READINESS_ANSWERS.map((value) => ({ value, label: ANSWER_LABELS[value] }));
+  const total = READINESS_PROMPTS.length;
 
-  const answer = (question: ReadinessQuestion, value: ReadinessAnswerValue) => run(() => answerReadiness(session.doc, { question, answer: value }));
+  const answer = (question: ReadinessQuestion, value: ReadinessAnswerValue) => command.run(() => answerReadiness(doc, { question, answer: value }));
 
   return (
     <PlanPart
-      projectId={session.projectId}
-      title="Readiness check"
-      intro="Before you start, check together whether co-production is the right way to do this piece of work. There are no right answers: be honest, and come back to it as things change."
-      credit={READINESS_CREDIT}
+      title={t`Readiness check`}
+      intro={t`Before you start, check together whether co-production is the right way to do this piece of work. There are no right answers: be honest, and come back to it as things change.`}
+      credit={t`Based on the questions in the Iriss co-production project planner, with a warning about fixed briefs from the West Yorkshire briefing paper on co-production.`}
     >
-      <ErrorMessage message={error} />
+      <CommandError error={command.error} />
       <ol class="plan-questions">
-        {READINESS_PROMPTS.map((prompt, i) => (
-          <li key={prompt.id} class="card plan-question">
-            <RadioGroup
-              legend={
-                <>
-                  <span class="plan-question-number">Question {i + 1} of {READINESS_PROMPTS.length}. </span>
-                  {prompt.question}
-                </>
-              }
-              hint={prompt.hint}
-              name={`readiness-${prompt.id}`}
-              value={byQuestion.get(prompt.id)?.answer}
-              options={OPTIONS}
-              onChange={(value) => answer(prompt.id, value)}
-              inline
-            />
-            <ReadinessNote session={session} prompt={prompt} saved={byQuestion.get(prompt.id)} />
-          </li>
-        ))}
+        {READINESS_PROMPTS.map((prompt, i) => {
+          const number = i + 1;
+          return (
+            <li key={prompt.id} class="card plan-question">
+              <RadioGroup
+                legend={
+                  <>
+                    <span class="plan-question-number">{t`Question ${number} of ${total}.`} </span>
+                    {prompt.question}
+                  </>
+                }
+                hint={prompt.hint}
+                value={byQuestion.get(prompt.id)?.answer}
+                options={options}
+                onChange={(value) => answer(prompt.id, value)}
+                inline
+              />
+              <ReadinessNote prompt={prompt} saved={byQuestion.get(prompt.id)} />
+            </li>
+          );
+        })}
       </ol>
       <section class={`card plan-reading plan-reading-${reading.tone}`} aria-labelledby="reading-heading" aria-live="polite">
-        <h3 id="reading-heading">What your answers suggest</h3>
+        <h3 id="reading-heading">{t`What your answers suggest`}</h3>
         <p class="plan-reading-headline">{reading.headline}</p>
         {reading.tokenismWarning && <p class="notice">{reading.tokenismWarning}</p>}
         {reading.strengths.length > 0 && (
           <>
-            <h4>Already in place</h4>
+            <h4>{t`Already in place`}</h4>
             <ul>
               {reading.strengths.map((s) => (
                 <li key={s}>{s}</li>
@@ -65,7 +82,7 @@ export function ReadinessScreen({ session }: { session: ProjectSession }) {
         )}
         {reading.concerns.length > 0 && (
           <>
-            <h4>To sort out</h4>
+            <h4>{t`To sort out`}</h4>
             <ul>
               {reading.concerns.map((c) => (
                 <li key={c}>{c}</li>
@@ -73,48 +90,56 @@ export function ReadinessScreen({ session }: { session: ProjectSession }) {
             </ul>
           </>
         )}
-        {lastAnswered && <p class="hint">Answers are kept with the project. Last changed {formatDate(lastAnswered)}.</p>}
+        {lastDay && <p class="hint">{t`Answers are kept with the project. Last changed ${lastDay}.`}</p>}
       </section>
     </PlanPart>
   );
 }
 
 /** A note beside an answer ("the budget is fixed, but…"), saved when the facilitator asks. */
-function ReadinessNote({ session, prompt, saved }: { session: ProjectSession; prompt: ReadinessPrompt; saved: ReadinessAnswer | undefined }) {
+function ReadinessNote({ prompt, saved }: { prompt: ReadinessPrompt; saved: ReadinessAnswer | undefined }) {
+  const { doc } = useSession();
   const [note, setNote] = useState(saved?.note ?? '');
   const [state, setState] = useState<'idle' | 'saved'>('idle');
   const [open, setOpen] = useState(false);
-  const { error, run } = useCommand();
+  const command = useCommand();
   useEffect(() => setNote(saved?.note ?? ''), [saved?.note]);
   if (!saved) return null;
+  const question = prompt.question;
   if (!saved.note && !open)
     return (
-      <Button variant="quiet" onClick={() => setOpen(true)} aria-label={`Add a note on question: ${prompt.question}`}>
-        Add a note
+      <Button variant="quiet" onClick={() => setOpen(true)} aria-label={t`Add a note on question: ${question}`}>
+        {t`Add a note`}
       </Button>
     );
   const changed = note !== (saved.note ?? '');
   return (
-    <form
+    <Form
       class="plan-note"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        const result = run(() => answerReadiness(session.doc, { question: prompt.id, answer: saved.answer, note }));
+      onSubmit={() => {
+        const result = command.run(() => answerReadiness(doc, { question: prompt.id, answer: saved.answer, note }));
         if (result.ok) setState('saved');
       }}
     >
-      <TextField label="A note on this answer" value={note} onInput={(v) => (setNote(v), setState('idle'))} multiline error={error} hint="For example what would need to change." autoFocus={open} />
+      <TextField
+        label={t`A note on this answer`}
+        value={note}
+        onInput={(v) => (setNote(v), setState('idle'))}
+        multiline
+        error={command.error}
+        hint={t`For example what would need to change.`}
+        autoFocus={open}
+      />
       <div class="row">
         <Button type="submit" disabled={!changed}>
-          Save note
+          {t`Save note`}
         </Button>
         {state === 'saved' && !changed && (
           <span role="status" class="plan-saved">
-            Note saved
+            {t`Note saved`}
           </span>
         )}
       </div>
-    </form>
+    </Form>
   );
 }

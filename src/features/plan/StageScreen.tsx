@@ -1,104 +1,134 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useState } from 'preact/hooks';
 import { setCyclePart, setStage } from '../../core/commands/plan-stage';
-import { CYCLE_LABELS, CYCLE_PARTS, cyclePartType, projectStageType, STAGE_LABELS, STAGES, type CyclePart, type CyclePartRecord, type ProjectStage, type Stage } from '../../core/domain/plan/stage';
-import type { ProjectSession } from '../../core/projects/project-session';
-import { formatDate } from '../../core/plan/dates';
+import {
+  CYCLE_LABELS,
+  CYCLE_PARTS,
+  cyclePartType,
+  projectStageType,
+  STAGE_LABELS,
+  STAGES,
+  type CyclePart,
+  type CyclePartRecord,
+  type Stage,
+} from '../../core/domain/plan/stage';
+import { formatDay } from '../../core/format/dates';
+import { useSession } from '../../state/project-context';
+import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
+import { RadioGroup } from '../../ui/form/ChoiceGroup';
+import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
+import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
-import { ErrorMessage, PlanPart, RadioGroup } from './bits';
-import { useCommand, useRecords } from './use-plan';
+import { PlanLoading, PlanPart } from './PlanPart';
 
-const STAGE_HINTS: Record<Stage, string> = {
-  planning: 'Getting the group together, agreeing how you will work, and planning what you will do.',
-  doing: 'Carrying out the plan together.',
-  reflecting: 'Looking back on what worked, what you achieved and what comes next.',
-};
+function stageHint(stage: Stage): string {
+  switch (stage) {
+    case 'planning':
+      return t`Getting the group together, agreeing how you will work, and planning what you will do.`;
+    case 'doing':
+      return t`Carrying out the plan together.`;
+    case 'reflecting':
+      return t`Looking back on what worked, what you achieved and what comes next.`;
+  }
+}
 
-const CYCLE_HINTS: Record<CyclePart, string> = {
-  commissioning: 'Deciding what is needed and who provides it, and how the money is spent.',
-  design: 'Working out what the service or product should be like.',
-  delivery: 'Running it, or helping to run it.',
-  evaluation: 'Judging whether it worked, and what to change.',
-};
+function cycleHint(part: CyclePart): string {
+  switch (part) {
+    case 'commissioning':
+      return t`Deciding what is needed and who provides it, and how the money is spent.`;
+    case 'design':
+      return t`Working out what the service or product should be like.`;
+    case 'delivery':
+      return t`Running it, or helping to run it.`;
+    case 'evaluation':
+      return t`Judging whether it worked, and what to change.`;
+  }
+}
 
-export function StageScreen({ session }: { session: ProjectSession }) {
-  const stages = useRecords<ProjectStage>(session.projectId, projectStageType);
-  const parts = useRecords<CyclePartRecord>(session.projectId, cyclePartType);
-  const { error, run } = useCommand();
-  if (!stages || !parts) return <p role="status">Loading…</p>;
+export function StageScreen() {
+  const { doc } = useSession();
+  const stages = useRecords(projectStageType);
+  const parts = useRecords(cyclePartType);
+  const command = useCommand();
+  if (!stages || !parts) return <PlanLoading />;
   const stage = stages[0];
   const byPart = new Map(parts.map((p) => [p.part, p]));
+  const options = STAGES.map((s) => {
+    const name = STAGE_LABELS[s];
+    const hint = stageHint(s);
+    return { value: s, label: t({ message: `${name}: ${hint}`, comment: 'A stage of the project, then what it means' }) };
+  });
+  const current = stage ? STAGE_LABELS[stage.stage] : undefined;
+  const since = stage ? formatDay(stage.since, 'weekday') : undefined;
   return (
     <PlanPart
-      projectId={session.projectId}
-      title="Stage and cycle"
-      intro="Say where the project is now, and which parts of the work the group shares. The project dashboard shows both."
-      credit="The three stages come from the West Berkshire “How to do co-production” resource; the cycle of commissioning, design, delivery and evaluation from the Time to Shine co-production toolkit."
+      title={t`Stage and cycle`}
+      intro={t`Say where the project is now, and which parts of the work the group shares. The project dashboard shows both.`}
+      credit={t`The three stages come from the West Berkshire “How to do co-production” resource; the cycle of commissioning, design, delivery and evaluation from the Time to Shine co-production toolkit.`}
     >
       <section class="card" aria-labelledby="stage-heading">
-        <h3 id="stage-heading">Where the project is now</h3>
+        <h3 id="stage-heading">{t`Where the project is now`}</h3>
         <RadioGroup
-          legend="Stage"
-          name="stage"
+          legend={t({ message: 'Stage', comment: 'Question: which stage the project is at' })}
           value={stage?.stage}
-          options={STAGES.map((s) => ({ value: s, label: `${STAGE_LABELS[s]}: ${STAGE_HINTS[s]}` }))}
-          onChange={(value) => run(() => setStage(session.doc, value))}
+          options={options}
+          onChange={(value) => command.run(() => setStage(doc, value))}
         />
-        {stage && <p class="hint">{STAGE_LABELS[stage.stage]} since {formatDate(stage.since)}.</p>}
+        {current && since && <p class="hint">{t`${current} since ${since}.`}</p>}
+        <CommandError error={command.error} />
       </section>
       <section class="card" aria-labelledby="cycle-heading">
-        <h3 id="cycle-heading">Which parts are co-produced?</h3>
-        <p>Tick each part of the cycle where members with lived experience share the decisions and the work. Co-production can start at any part.</p>
+        <h3 id="cycle-heading">{t`Which parts are co-produced?`}</h3>
+        <p>{t`Tick each part of the cycle where members with lived experience share the decisions and the work. Co-production can start at any part.`}</p>
         <ul class="plan-cycle-list">
           {CYCLE_PARTS.map((part) => (
-            <CyclePartRow key={part} session={session} part={part} record={byPart.get(part)} onError={(m) => run(() => ({ ok: false, message: m }))} />
+            <CyclePartRow key={part} part={part} record={byPart.get(part)} />
           ))}
         </ul>
       </section>
-      <ErrorMessage message={error} />
     </PlanPart>
   );
 }
 
-function CyclePartRow({ session, part, record, onError }: { session: ProjectSession; part: CyclePart; record: CyclePartRecord | undefined; onError: (message: string) => void }) {
+function CyclePartRow({ part, record }: { part: CyclePart; record: CyclePartRecord | undefined }) {
+  const { doc } = useSession();
   const [how, setHow] = useState(record?.how ?? '');
   const [saved, setSaved] = useState(false);
+  const command = useCommand();
   useEffect(() => setHow(record?.how ?? ''), [record?.how]);
   const shared = record?.coProduced ?? false;
+  const name = CYCLE_LABELS[part];
+  const lowerName = name.toLowerCase();
   return (
     <li class="plan-cycle-part">
       <label class="choice">
-        <input
-          type="checkbox"
-          checked={shared}
-          onChange={(e) => {
-            const result = setCyclePart(session.doc, part, (e.currentTarget as HTMLInputElement).checked);
-            if (!result.ok) onError(result.message);
-          }}
-        />
+        <input type="checkbox" checked={shared} onChange={(e) => command.run(() => setCyclePart(doc, part, (e.currentTarget as HTMLInputElement).checked))} />
         <span>
-          <strong>{CYCLE_LABELS[part]}</strong>
-          <span class="hint"> {CYCLE_HINTS[part]}</span>
+          <strong>{name}</strong>
+          <span class="hint"> {cycleHint(part)}</span>
         </span>
       </label>
       {shared && (
-        <form
+        <Form
           class="plan-how"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            const result = setCyclePart(session.doc, part, true, how);
-            if (!result.ok) onError(result.message);
-            setSaved(result.ok);
+          onSubmit={() => {
+            setSaved(command.run(() => setCyclePart(doc, part, true, how)).ok);
           }}
         >
-          <TextField label={`How ${CYCLE_LABELS[part].toLowerCase()} is shared`} value={how} onInput={(v) => (setHow(v), setSaved(false))} maxLength={300} />
+          <TextField label={t`How ${lowerName} is shared`} value={how} onInput={(v) => (setHow(v), setSaved(false))} maxLength={300} />
           <div class="row">
-            <Button type="submit">Save</Button>
-            {saved && <span role="status" class="plan-saved">Saved</span>}
+            <Button type="submit">{t`Save`}</Button>
+            {saved && (
+              <span role="status" class="plan-saved">
+                {t({ message: 'Saved', comment: 'Shown after a form was saved' })}
+              </span>
+            )}
           </div>
-        </form>
+        </Form>
       )}
+      <CommandError error={command.error} />
     </li>
   );
 }

@@ -1,261 +1,134 @@
+import { t } from '@lingui/core/macro';
 import { useEffect, useState } from 'preact/hooks';
-import { addValue, dropValue, editDefinition, keepDefinition, moveValue, recordAgreement, startDefinition, updateValue } from '../../core/commands/plan-statement';
+import { keepDefinition, recordAgreement, startDefinition } from '../../core/commands/plan-statement';
 import { meetingType, type Meeting } from '../../core/domain/meeting';
-import { groupValueType, type GroupValue } from '../../core/domain/plan/group-value';
+import { groupValueType } from '../../core/domain/plan/group-value';
 import { statementType, type Statement } from '../../core/domain/plan/statement';
-import { todayIso } from '../../core/ids';
-import { formatDate } from '../../core/plan/dates';
+import { formatDay } from '../../core/format/dates';
 import { byOrder } from '../../core/plan/ordering';
-import { DEFINITION_CREDIT, DEFINITION_SUGGESTIONS, VALUE_SUGGESTIONS, VALUES_CREDIT } from '../../core/plan/suggestions';
-import type { ProjectSession } from '../../core/projects/project-session';
+import { DEFINITION_SUGGESTIONS } from '../../core/plan/suggestions';
+import { useSession } from '../../state/project-context';
+import { useRecords } from '../../state/records';
+import { useSharedText } from '../../state/shared-text';
 import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { ErrorMessage, ItemActions, PlanPart, SelectField } from './bits';
-import { SharedTextArea } from './SharedTextArea';
-import { useCommand, useRecords } from './use-plan';
+import { CommandError } from '../../ui/form/CommandError';
+import { Form } from '../../ui/form/Form';
+import { SharedTextField } from '../../ui/form/SharedTextField';
+import { useCommand } from '../../ui/form/use-command';
+import { MeetingDayFields } from './MeetingDayFields';
+import { PlanLoading, PlanPart } from './PlanPart';
+import { ValuesList } from './ValuesList';
 
-export function ValuesScreen({ session }: { session: ProjectSession }) {
-  const statements = useRecords<Statement>(session.projectId, statementType);
-  const values = useRecords<GroupValue>(session.projectId, groupValueType);
-  const meetings = useRecords<Meeting>(session.projectId, meetingType);
-  if (!statements || !values || !meetings) return <p role="status">Loading…</p>;
+const DEFINITION_MAX = 5_000;
+
+export function ValuesScreen() {
+  const statements = useRecords(statementType);
+  const values = useRecords(groupValueType);
+  const meetings = useRecords(meetingType);
+  if (!statements || !values || !meetings) return <PlanLoading />;
   const ordered = [...statements].sort((a, b) => a.createdAt.localeCompare(b.createdAt));
   const statement = ordered[0];
   return (
     <PlanPart
-      projectId={session.projectId}
-      title="Our definition and values"
-      intro="Agree together what co-production means for your group, and the values you will work by. Write them in your own words."
+      title={t`Our definition and values`}
+      intro={t`Agree together what co-production means for your group, and the values you will work by. Write them in your own words.`}
     >
       <section class="card" aria-labelledby="definition-heading">
-        <h3 id="definition-heading">Our definition of co-production</h3>
-        {statement ? <DefinitionEditor session={session} statement={statement} others={ordered.slice(1)} meetings={meetings} /> : <StartDefinition session={session} />}
-        <p class="plan-credit">{DEFINITION_CREDIT}</p>
+        <h3 id="definition-heading">{t`Our definition of co-production`}</h3>
+        {statement ? <DefinitionEditor key={statement.id} statement={statement} others={ordered.slice(1)} meetings={meetings} /> : <StartDefinition />}
+        <p class="plan-credit">
+          {t`Suggestions drawn from the SCIE guide “Co-production in social care” and the Time to Shine co-production toolkit. Use one as a start, or write your own.`}
+        </p>
       </section>
-      <ValuesList session={session} values={byOrder(values)} statement={statement} />
+      <ValuesList values={byOrder(values)} statement={statement} />
     </PlanPart>
   );
 }
 
-function StartDefinition({ session }: { session: ProjectSession }) {
-  const { error, run } = useCommand();
+function StartDefinition() {
+  const { doc } = useSession();
+  const command = useCommand();
   return (
     <div>
-      <p>Start from one of these, then change it until it sounds like you. Or start with a blank page.</p>
+      <p>{t`Start from one of these, then change it until it sounds like you. Or start with a blank page.`}</p>
       <ul class="plan-suggestions">
-        {DEFINITION_SUGGESTIONS.map((s) => (
-          <li key={s.key} class="plan-suggestion">
-            <p>{s.text}</p>
-            <Button onClick={() => run(() => startDefinition(session.doc, s.text))} aria-label={`Start from this: ${s.text.slice(0, 40)}…`}>
-              Start from this
-            </Button>
-          </li>
-        ))}
+        {DEFINITION_SUGGESTIONS.map((s) => {
+          const text = s.text;
+          const start = text.slice(0, 40);
+          return (
+            <li key={s.key} class="plan-suggestion">
+              <p>{text}</p>
+              <Button onClick={() => command.run(() => startDefinition(doc, text))} aria-label={t`Start from this: ${start}…`}>
+                {t`Start from this`}
+              </Button>
+            </li>
+          );
+        })}
       </ul>
-      <Button variant="primary" onClick={() => run(() => startDefinition(session.doc, ''))}>
-        Write our own
+      <Button variant="primary" onClick={() => command.run(() => startDefinition(doc, ''))}>
+        {t`Write our own`}
       </Button>
-      <ErrorMessage message={error} />
+      <CommandError error={command.error} />
     </div>
   );
 }
 
-function meetingOptions(meetings: Meeting[]) {
-  return [...meetings]
-    .filter((m) => !m.cancelled)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((m) => ({ value: m.id, label: `${m.title}, ${formatDate(m.date)}` }));
-}
-
-function DefinitionEditor({ session, statement, others, meetings }: { session: ProjectSession; statement: Statement; others: Statement[]; meetings: Meeting[] }) {
+function DefinitionEditor({ statement, others, meetings }: { statement: Statement; others: Statement[]; meetings: Meeting[] }) {
+  const { doc } = useSession();
   const [agreedOn, setAgreedOn] = useState(statement.definitionAgreedOn ?? '');
   const [meetingId, setMeetingId] = useState(statement.agreedMeetingId ?? '');
-  const { error, run } = useCommand();
+  const command = useCommand();
   const [saved, setSaved] = useState(false);
+  const definition = useSharedText(statementType, statement.id, 'definition');
   useEffect(() => setAgreedOn(statement.definitionAgreedOn ?? ''), [statement.definitionAgreedOn]);
   useEffect(() => setMeetingId(statement.agreedMeetingId ?? ''), [statement.agreedMeetingId]);
-  const byId = new Map(meetings.map((m) => [m.id, m]));
+  const agreedDay = statement.definitionAgreedOn ? formatDay(statement.definitionAgreedOn, 'weekday') : undefined;
+  const agreedAt = statement.agreedMeetingId ? meetings.find((m) => m.id === statement.agreedMeetingId)?.title : undefined;
   return (
     <div>
       {others.length > 0 && (
         <div class="notice plan-copies" role="status">
-          <p>Another device also started a definition while offline. Both are kept until you choose one.</p>
+          <p>{t`Another device also started a definition while offline. Both are kept until you choose one.`}</p>
           {[statement, ...others].map((s) => (
             <div key={s.id} class="plan-copy">
-              <p>“{s.definition || '(empty)'}”</p>
-              <Button onClick={() => run(() => keepDefinition(session.doc, s.id))}>Keep this one</Button>
+              <p>“{s.definition || t`(empty)`}”</p>
+              <Button onClick={() => command.run(() => keepDefinition(doc, s.id))}>{t`Keep this one`}</Button>
             </div>
           ))}
         </div>
       )}
-      <SharedTextArea
-        label="What co-production means to us"
-        doc={session.doc}
-        collection={statementType.collection}
-        recordId={statement.id}
-        field="definition"
-        maxLength={5_000}
-        onSplice={(splice) => editDefinition(session.doc, statement.id, splice)}
-      />
-      <form
+      <SharedTextField text={definition} label={t`What co-production means to us`} maxLength={DEFINITION_MAX} />
+      <Form
         class="plan-agreed"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const result = run(() => recordAgreement(session.doc, statement.id, { definitionAgreedOn: agreedOn, valuesAgreedOn: statement.valuesAgreedOn ?? '', agreedMeetingId: meetingId }));
+        onSubmit={() => {
+          const result = command.run(() =>
+            recordAgreement(doc, statement.id, { definitionAgreedOn: agreedOn, valuesAgreedOn: statement.valuesAgreedOn ?? '', agreedMeetingId: meetingId }),
+          );
           setSaved(result.ok);
         }}
       >
-        <div class="plan-field-row">
-          <SelectField
-            label="Agreed at meeting"
-            optional
-            emptyLabel="Not at a meeting"
-            value={meetingId}
-            options={meetingOptions(meetings)}
-            onChange={(v) => {
-              setMeetingId(v);
-              setSaved(false);
-              const m = byId.get(v);
-              if (m && m.date <= todayIso()) setAgreedOn(m.date);
-            }}
-          />
-          <TextField label="Date agreed" type="date" value={agreedOn} onInput={(v) => (setAgreedOn(v), setSaved(false))} hint="Leave empty if it is not agreed yet." />
-        </div>
+        <MeetingDayFields
+          meetings={meetings}
+          meetingLabel={t`Agreed at meeting`}
+          meetingId={meetingId}
+          onMeeting={(id) => (setMeetingId(id), setSaved(false))}
+          order="oldest"
+          dayLabel={t`Date agreed`}
+          day={agreedOn}
+          onDay={(day) => (setAgreedOn(day), setSaved(false))}
+          dayHint={t`Leave empty if it is not agreed yet.`}
+        />
         <div class="row">
-          <Button type="submit">Save agreement date</Button>
-          {saved && <span role="status" class="plan-saved">Saved</span>}
+          <Button type="submit">{t`Save agreement date`}</Button>
+          {saved && (
+            <span role="status" class="plan-saved">
+              {t({ message: 'Saved', comment: 'Shown after a form was saved' })}
+            </span>
+          )}
         </div>
-        <ErrorMessage message={error} />
-      </form>
-      {statement.definitionAgreedOn && <p class="plan-agreed-line">Agreed {formatDate(statement.definitionAgreedOn)}{statement.agreedMeetingId && byId.get(statement.agreedMeetingId) ? ` at ${byId.get(statement.agreedMeetingId)!.title}` : ''}.</p>}
+        <CommandError error={command.error} />
+      </Form>
+      {agreedDay && <p class="plan-agreed-line">{agreedAt ? t`Agreed ${agreedDay} at ${agreedAt}.` : t`Agreed ${agreedDay}.`}</p>}
     </div>
   );
 }
-
-function ValuesList({ session, values, statement }: { session: ProjectSession; values: GroupValue[]; statement: Statement | undefined }) {
-  const { error, run } = useCommand();
-  const [editing, setEditing] = useState<string | null>(null);
-  const [name, setName] = useState('');
-  const [meaning, setMeaning] = useState('');
-  const [agreedOn, setAgreedOn] = useState(statement?.valuesAgreedOn ?? '');
-  useEffect(() => setAgreedOn(statement?.valuesAgreedOn ?? ''), [statement?.valuesAgreedOn]);
-  const used = new Set(values.map((v) => v.suggestion));
-  const unused = VALUE_SUGGESTIONS.filter((s) => !used.has(s.key));
-  return (
-    <section class="card" aria-labelledby="values-heading">
-      <h3 id="values-heading">Our values</h3>
-      {values.length === 0 ? (
-        <p class="empty">No values yet. Add some of the suggestions below, or your own.</p>
-      ) : (
-        <ol class="plan-list">
-          {values.map((value, i) => (
-            <li key={value.id} class="plan-item">
-              {editing === value.id ? (
-                <ValueEdit session={session} value={value} onDone={() => setEditing(null)} />
-              ) : (
-                <>
-                  <p class="plan-item-title">{value.name}</p>
-                  {value.meaning && <p class="plan-item-detail">{value.meaning}</p>}
-                  <ItemActions
-                    name={value.name}
-                    first={i === 0}
-                    last={i === values.length - 1}
-                    onEdit={() => setEditing(value.id)}
-                    onUp={() => run(() => moveValue(session.doc, value.id, -1))}
-                    onDown={() => run(() => moveValue(session.doc, value.id, 1))}
-                    onRemove={() => run(() => dropValue(session.doc, value.id))}
-                  />
-                </>
-              )}
-            </li>
-          ))}
-        </ol>
-      )}
-      <ErrorMessage message={error} />
-      {unused.length > 0 && (
-        <>
-          <h4>Suggestions</h4>
-          <ul class="plan-suggestions">
-            {unused.map((s) => (
-              <li key={s.key} class="plan-suggestion">
-                <p>
-                  <strong>{s.name}</strong>: {s.meaning}
-                </p>
-                <Button onClick={() => run(() => addValue(session.doc, { name: s.name, meaning: s.meaning, suggestion: s.key }))} aria-label={`Add ${s.name}`}>
-                  Add
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      <form
-        class="plan-add"
-        noValidate
-        onSubmit={(e) => {
-          e.preventDefault();
-          const result = run(() => addValue(session.doc, { name, ...(meaning.trim() ? { meaning } : {}) }));
-          if (result.ok) {
-            setName('');
-            setMeaning('');
-          }
-        }}
-      >
-        <h4>Add your own value</h4>
-        <TextField label="Value" value={name} onInput={setName} required maxLength={80} hint="A word or two, such as “Honesty”." />
-        <TextField label="What it means to us" value={meaning} onInput={setMeaning} multiline maxLength={1000} />
-        <Button type="submit">Add value</Button>
-      </form>
-      {values.length > 0 && (
-        <form
-          class="plan-agreed"
-          noValidate
-          onSubmit={(e) => {
-            e.preventDefault();
-            run(() => {
-              // The agreement dates live with the definition; start an empty one if there is none yet.
-              const target = statement ?? (() => {
-                const started = startDefinition(session.doc, '');
-                return started.ok ? started.value : undefined;
-              })();
-              if (!target) return { ok: false, message: 'The date could not be saved. Try again.' };
-              return recordAgreement(session.doc, target.id, { definitionAgreedOn: target.definitionAgreedOn ?? '', valuesAgreedOn: agreedOn, agreedMeetingId: target.agreedMeetingId ?? '' });
-            });
-          }}
-        >
-          <TextField label="Date the values were agreed" type="date" value={agreedOn} onInput={setAgreedOn} hint="Leave empty if they are not agreed yet." />
-          <Button type="submit">Save values date</Button>
-        </form>
-      )}
-      {statement?.valuesAgreedOn && <p class="plan-agreed-line">Values agreed {formatDate(statement.valuesAgreedOn)}.</p>}
-      <p class="plan-credit">{VALUES_CREDIT}</p>
-    </section>
-  );
-}
-
-function ValueEdit({ session, value, onDone }: { session: ProjectSession; value: GroupValue; onDone: () => void }) {
-  const [name, setName] = useState(value.name);
-  const [meaning, setMeaning] = useState(value.meaning ?? '');
-  const { error, run } = useCommand();
-  return (
-    <form
-      class="plan-inline-edit"
-      noValidate
-      onSubmit={(e) => {
-        e.preventDefault();
-        if (run(() => updateValue(session.doc, value.id, { name, meaning })).ok) onDone();
-      }}
-    >
-      <TextField label="Value" value={name} onInput={setName} required maxLength={80} autoFocus />
-      <TextField label="What it means to us" value={meaning} onInput={setMeaning} multiline maxLength={1000} error={error} />
-      <div class="row">
-        <Button type="submit" variant="primary">
-          Save
-        </Button>
-        <Button onClick={onDone}>Cancel</Button>
-      </div>
-    </form>
-  );
-}
-

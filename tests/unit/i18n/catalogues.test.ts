@@ -20,6 +20,7 @@ const TRANSLATED = [
   'src/features/feedback',
   'src/features/lock',
   'src/features/meetings',
+  'src/features/plan',
   'src/features/review',
   'src/features/sync/ConflictsCard.tsx',
   'src/features/sync/DevicesCard.tsx',

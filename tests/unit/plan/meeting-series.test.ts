@@ -90,7 +90,7 @@ describe('planning the meeting series ahead', () => {
     const refused = createMeetingSeries(doc, input, { today: TODAY });
     expect(refused.ok).toBe(false);
     expect(refused.ok ? '' : refused.message).toBe(
-      'The first 2 dates (Tue 3 Feb 2026 to Tue 17 Feb 2026) are in the past. Choose a later start date, or confirm that you are recording meetings that have already happened.',
+      'The first 2 dates (Tue, 3 Feb 2026 to Tue, 17 Feb 2026) are in the past. Choose a later start date, or confirm that you are recording meetings that have already happened.',
     );
     expect(collectionMap(doc, 'meetings').size).toBe(0);
     const confirmed = createMeetingSeries(doc, input, { today: TODAY, allowPast: true });

@@ -17,7 +17,6 @@ import * as readiness from '../../../src/core/commands/plan-readiness';
 import * as risks from '../../../src/core/commands/plan-risks';
 import * as stage from '../../../src/core/commands/plan-stage';
 import * as statement from '../../../src/core/commands/plan-statement';
-import * as planText from '../../../src/core/commands/plan-text';
 import * as project from '../../../src/core/commands/project';
 import * as records from '../../../src/core/commands/records';
 import * as sharing from '../../../src/core/commands/sharing';
@@ -44,7 +43,7 @@ import { ACCESS_NEEDS, CONSENT_PURPOSES, FORMATS, personType, RECOGNITIONS, ROLE
 import { activityType } from '../../../src/core/domain/plan/activity';
 import { aimType } from '../../../src/core/domain/plan/aim';
 import { ASSET_KINDS, ASSET_STATES, assetType } from '../../../src/core/domain/plan/asset';
-import { documentSectionType, SECTION_BODY_MAX } from '../../../src/core/domain/plan/document-section';
+import { documentSectionType } from '../../../src/core/domain/plan/document-section';
 import { DOCUMENT_STATUSES } from '../../../src/core/domain/plan/document-version';
 import { groupValueType } from '../../../src/core/domain/plan/group-value';
 import { MEASURE_KINDS, measureType } from '../../../src/core/domain/plan/measure';
@@ -114,7 +113,6 @@ export const commandModules: Record<string, Record<string, unknown>> = {
   'plan-risks': risks,
   'plan-stage': stage,
   'plan-statement': statement,
-  'plan-text': planText,
   project,
   records,
   'review-evidence': evidence,
@@ -450,10 +448,6 @@ export const generators: Record<string, Generator> = {
   'text.editText': writer((w) => {
     const where = textField(w);
     if (where) sharedText.editText(w.doc, where.type, where.id, where.field as never, { index: w.random.int(0, 100), remove: w.random.int(0, 10), insert: typed(w) });
-  }),
-  'plan-text.spliceText': writer((w) => {
-    const [type, field, max, label] = w.random.chance(0.5) ? ([documentSectionType, 'body', SECTION_BODY_MAX, 'Section text'] as const) : ([statementType, 'definition', 5_000, 'Your definition'] as const);
-    planText.spliceText(w.doc, type, idOf(w, type), field, { index: w.random.int(0, 100), remove: w.random.int(0, 10), insert: words(w) }, max, label);
   }),
 
   // The project itself

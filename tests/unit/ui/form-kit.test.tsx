@@ -2,6 +2,7 @@ import { render } from 'preact-render-to-string';
 import { describe, expect, it } from 'vitest';
 import { CheckboxGroup, RadioGroup, toggle } from '../../../src/ui/form/ChoiceGroup';
 import { CommandError } from '../../../src/ui/form/CommandError';
+import { Form } from '../../../src/ui/form/Form';
 import { ItemActions } from '../../../src/ui/form/ItemActions';
 import { meetingOptions, personOptions } from '../../../src/ui/form/pickers';
 import { SelectField } from '../../../src/ui/form/SelectField';
@@ -87,6 +88,17 @@ describe('the form kit', () => {
       '<p class="error command-error" role="alert">That meeting is no longer here.</p>',
     );
     expect(render(<CommandError error={null} />)).toBe('');
+  });
+});
+
+describe('Form', () => {
+  it('keeps its own attributes and always leaves checking to the app, not the browser’s bubbles', () => {
+    const html = render(
+      <Form class="plan-add" aria-label="Add a risk" onSubmit={noop}>
+        <input required />
+      </Form>,
+    );
+    expect(html).toBe('<form class="plan-add" aria-label="Add a risk" novalidate><input required/></form>');
   });
 });
 

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, recordId, shortText } from '../fields';
@@ -6,10 +7,17 @@ import { defineRecordType } from '../record-type';
 /** Draft → discussed → agreed, as the West Berkshire guide suggests over the first three meetings. */
 export const DOCUMENT_STATUSES = ['draft', 'discussed', 'agreed'] as const;
 export type DocumentStatus = (typeof DOCUMENT_STATUSES)[number];
-export const DOCUMENT_STATUS_LABELS: Record<DocumentStatus, string> = {
-  draft: 'Draft',
-  discussed: 'Discussed',
-  agreed: 'Agreed',
+/** Read when shown, so each is in the language chosen then. */
+export const DOCUMENT_STATUS_LABELS: Readonly<Record<DocumentStatus, string>> = {
+  get draft() {
+    return t({ message: 'Draft', comment: 'Where a document stands: written, not yet discussed' });
+  },
+  get discussed() {
+    return t({ message: 'Discussed', comment: 'Where a document stands: talked through by the group' });
+  },
+  get agreed() {
+    return t({ message: 'Agreed', comment: 'Where a document stands: agreed by the group' });
+  },
 };
 
 const snapshotSection = z.object({
@@ -28,7 +36,7 @@ export const documentVersionSchema = z.object({
   ...baseFields,
   documentId: recordId,
   number: z.number().int().min(1),
-  status: z.enum(DOCUMENT_STATUSES, { error: 'A document is a draft, discussed or agreed.' }),
+  status: z.enum(DOCUMENT_STATUSES, { error: () => t`A document is a draft, discussed or agreed.` }),
   date: isoDate('Date'),
   meetingId: recordId.optional(),
   /** People present when it was agreed. */

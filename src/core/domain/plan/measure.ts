@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { recordId, requiredText } from '../fields';
@@ -9,16 +10,23 @@ import { defineRecordType } from '../record-type';
  */
 export const MEASURE_KINDS = ['question', 'count', 'observation'] as const;
 export type MeasureKind = (typeof MEASURE_KINDS)[number];
-export const MEASURE_KIND_LABELS: Record<MeasureKind, string> = {
-  question: 'A question to ask',
-  count: 'Something to count',
-  observation: 'Something to notice',
+/** Read when shown, so each is in the language chosen then. */
+export const MEASURE_KIND_LABELS: Readonly<Record<MeasureKind, string>> = {
+  get question() {
+    return t`A question to ask`;
+  },
+  get count() {
+    return t`Something to count`;
+  },
+  get observation() {
+    return t`Something to notice`;
+  },
 };
 
 export const measureSchema = z.object({
   ...baseFields,
   outcomeId: recordId,
-  kind: z.enum(MEASURE_KINDS, { error: 'Choose a question, a count or an observation.' }),
+  kind: z.enum(MEASURE_KINDS, { error: () => t`Choose a question, a count or an observation.` }),
   text: requiredText('How we will know', 500),
   order: z.number().finite(),
 });

@@ -1,3 +1,4 @@
+import { plural, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { clockTime, isoDate, requiredText, shortText } from '../fields';
@@ -6,8 +7,6 @@ import { defineRecordType } from '../record-type';
 export const MAX_SERIES_MEETINGS = 100;
 export const MAX_WEEKS_APART = 12;
 export const SERIES_TITLE_MAX = 140;
-
-export const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'] as const;
 
 /**
  * A run of meetings planned at once ("every second Tuesday, 10:00 to 12:00, 8 meetings").
@@ -22,21 +21,30 @@ export const meetingSeriesSchema = z
     /** 0 is Sunday, as in JavaScript dates. */
     weekday: z.number().int().min(0).max(6),
     everyWeeks: z
-      .number({ error: 'Say how many weeks apart the meetings are.' })
-      .int({ error: 'Weeks apart must be a whole number.' })
-      .min(1, { error: 'Meetings must be at least 1 week apart.' })
-      .max(MAX_WEEKS_APART, { error: `Meetings can be at most ${MAX_WEEKS_APART} weeks apart in a series.` }),
+      .number({ error: () => t`Say how many weeks apart the meetings are.` })
+      .int({ error: () => t`Weeks apart must be a whole number.` })
+      .min(1, { error: () => t`Meetings must be at least 1 week apart.` })
+      .max(MAX_WEEKS_APART, {
+        error: () =>
+          plural(MAX_WEEKS_APART, { one: 'Meetings can be at most # week apart in a series.', other: 'Meetings can be at most # weeks apart in a series.' }),
+      }),
     count: z
-      .number({ error: 'Say how many meetings there will be.' })
-      .int({ error: 'The number of meetings must be a whole number.' })
-      .min(1, { error: 'A series needs at least 1 meeting.' })
-      .max(MAX_SERIES_MEETINGS, { error: `A series can have at most ${MAX_SERIES_MEETINGS} meetings. Plan a second series for more.` }),
+      .number({ error: () => t`Say how many meetings there will be.` })
+      .int({ error: () => t`The number of meetings must be a whole number.` })
+      .min(1, { error: () => t`A series needs at least 1 meeting.` })
+      .max(MAX_SERIES_MEETINGS, {
+        error: () =>
+          plural(MAX_SERIES_MEETINGS, {
+            one: 'A series can have at most # meeting. Plan a second series for more.',
+            other: 'A series can have at most # meetings. Plan a second series for more.',
+          }),
+      }),
     startTime: clockTime('Start time'),
     endTime: clockTime('End time'),
     place: shortText('Place', 200).optional(),
     venueId: z.string().max(64).optional(),
   })
-  .refine((s) => s.endTime > s.startTime, { error: 'A meeting must end after it starts.', path: ['endTime'] });
+  .refine((s) => s.endTime > s.startTime, { error: () => t`A meeting must end after it starts.`, path: ['endTime'] });
 export type MeetingSeries = z.infer<typeof meetingSeriesSchema>;
 
 export const meetingSeriesType = defineRecordType({

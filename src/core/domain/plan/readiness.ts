@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, longText } from '../fields';
@@ -18,8 +19,8 @@ export type ReadinessAnswerValue = (typeof READINESS_ANSWERS)[number];
 /** One answer per question; the record id is the question, so two devices converge on one answer. */
 export const readinessAnswerSchema = z.object({
   ...baseFields,
-  question: z.enum(READINESS_QUESTIONS, { error: 'That is not one of the readiness questions.' }),
-  answer: z.enum(READINESS_ANSWERS, { error: 'Choose yes, partly, no or not sure.' }),
+  question: z.enum(READINESS_QUESTIONS, { error: () => t`That is not one of the readiness questions.` }),
+  answer: z.enum(READINESS_ANSWERS, { error: () => t`Choose yes, partly, no or not sure.` }),
   note: longText('Your note', 2_000).optional(),
   answeredOn: isoDate('Date answered'),
 });

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { requiredText, shortText } from '../fields';
@@ -5,14 +6,25 @@ import { defineRecordType } from '../record-type';
 
 export const LEVELS = ['low', 'medium', 'high'] as const;
 export type Level = (typeof LEVELS)[number];
-export const LEVEL_LABELS: Record<Level, string> = { low: 'Low', medium: 'Medium', high: 'High' };
+/** Read when shown, so each is in the language chosen then. */
+export const LEVEL_LABELS: Readonly<Record<Level, string>> = {
+  get low() {
+    return t({ message: 'Low', comment: 'How likely a risk is, or how bad it would be' });
+  },
+  get medium() {
+    return t({ message: 'Medium', comment: 'How likely a risk is, or how bad it would be' });
+  },
+  get high() {
+    return t({ message: 'High', comment: 'How likely a risk is, or how bad it would be' });
+  },
+};
 
 /** Something that could go wrong, how likely and how bad, what the group will do, and what to watch for. */
 export const riskSchema = z.object({
   ...baseFields,
   what: requiredText('What could go wrong', 300),
-  likelihood: z.enum(LEVELS, { error: 'Choose how likely it is: low, medium or high.' }),
-  impact: z.enum(LEVELS, { error: 'Choose how bad it would be: low, medium or high.' }),
+  likelihood: z.enum(LEVELS, { error: () => t`Choose how likely it is: low, medium or high.` }),
+  impact: z.enum(LEVELS, { error: () => t`Choose how bad it would be: low, medium or high.` }),
   response: shortText('What we will do', 500).optional(),
   warningSign: shortText('Warning sign to watch for', 300).optional(),
   /** Which starter warning sign it came from, if any. */

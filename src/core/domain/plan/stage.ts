@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, shortText } from '../fields';
@@ -6,26 +7,42 @@ import { defineRecordType } from '../record-type';
 /** The three stages every co-produced project goes through (West Berkshire "How to do co-production"). */
 export const STAGES = ['planning', 'doing', 'reflecting'] as const;
 export type Stage = (typeof STAGES)[number];
-export const STAGE_LABELS: Record<Stage, string> = {
-  planning: 'Planning',
-  doing: 'Doing',
-  reflecting: 'Reflecting and learning',
+/** Read when shown, so each is in the language chosen then. */
+export const STAGE_LABELS: Readonly<Record<Stage, string>> = {
+  get planning() {
+    return t({ message: 'Planning', comment: 'The first stage of a project' });
+  },
+  get doing() {
+    return t({ message: 'Doing', comment: 'The second stage of a project: carrying out the plan' });
+  },
+  get reflecting() {
+    return t({ message: 'Reflecting and learning', comment: 'The last stage of a project' });
+  },
 };
 
 /** The parts of the co-production cycle (Time to Shine toolkit). */
 export const CYCLE_PARTS = ['commissioning', 'design', 'delivery', 'evaluation'] as const;
 export type CyclePart = (typeof CYCLE_PARTS)[number];
-export const CYCLE_LABELS: Record<CyclePart, string> = {
-  commissioning: 'Commissioning',
-  design: 'Design',
-  delivery: 'Delivery',
-  evaluation: 'Evaluation',
+/** Read when shown, so each is in the language chosen then. */
+export const CYCLE_LABELS: Readonly<Record<CyclePart, string>> = {
+  get commissioning() {
+    return t({ message: 'Commissioning', comment: 'A part of the cycle of a service: deciding what is needed and paying for it' });
+  },
+  get design() {
+    return t({ message: 'Design', comment: 'A part of the cycle of a service: working out what it should be like' });
+  },
+  get delivery() {
+    return t({ message: 'Delivery', comment: 'A part of the cycle of a service: running it' });
+  },
+  get evaluation() {
+    return t({ message: 'Evaluation', comment: 'A part of the cycle of a service: judging whether it worked' });
+  },
 };
 
 /** The project's current stage. One record with the id "current". */
 export const projectStageSchema = z.object({
   ...baseFields,
-  stage: z.enum(STAGES, { error: 'Choose planning, doing, or reflecting and learning.' }),
+  stage: z.enum(STAGES, { error: () => t`Choose planning, doing, or reflecting and learning.` }),
   since: isoDate('Date the stage began'),
 });
 export type ProjectStage = z.infer<typeof projectStageSchema>;
@@ -44,7 +61,7 @@ export const projectStageType = defineRecordType({
  */
 export const cyclePartSchema = z.object({
   ...baseFields,
-  part: z.enum(CYCLE_PARTS, { error: 'That is not a part of the cycle.' }),
+  part: z.enum(CYCLE_PARTS, { error: () => t`That is not a part of the cycle.` }),
   coProduced: z.boolean(),
   how: shortText('How it is shared', 300).optional(),
 });

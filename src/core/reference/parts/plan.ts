@@ -15,7 +15,7 @@ import { riskType } from '../../domain/plan/risk';
 import { cyclePartType, CYCLE_PARTS, CURRENT_STAGE_ID, projectStageType } from '../../domain/plan/stage';
 import { stakeholderType, type Involvement, type StakeholderKind } from '../../domain/plan/stakeholder';
 import { statementType } from '../../domain/plan/statement';
-import { addDays, weekdayOf } from '../../plan/dates';
+import { addDays, weekdayOf } from '../../format/calendar';
 import { GROUND_RULES_TEMPLATE, TERMS_TEMPLATE, type DocumentTemplate } from '../../plan/document-templates';
 import { STARTER_OUTCOMES } from '../../plan/starter-outcomes';
 import { STARTER_RISKS } from '../../plan/starter-risks';
