@@ -96,6 +96,7 @@ export function capturingWebSocket(frames: Frame[]) {
   return class CapturingWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols);
+      this.on('error', () => undefined); // a socket closed while connecting; the provider retries
       this.on('message', (data: unknown) => frames.push({ sent: false, data: bytesOf(data) }));
     }
     override send(data: any, ...rest: any[]) {
