@@ -73,6 +73,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   /** The rooms this process holds, by name and by Hocuspocus document. */
   const rooms = new Map<string, Room>();
   const roomOf = new WeakMap<Document, Room>();
+  /** Rooms let go of, still finishing their writes and merges (waited for when stopping). */
+  const closing = new Set<Promise<void>>();
 
   /** Projects each connection has open or is opening: reserved before anything else is done. */
   const openBySocket = new Map<string, Set<string>>();
@@ -268,7 +270,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       // Hocuspocus destroys a document it unloads (after beforeUnloadDocument let it go).
       document.once('destroy', () => {
         if (rooms.get(documentName) === room) rooms.delete(documentName);
-        void room.close();
+        const closed = room.close().finally(() => closing.delete(closed));
+        closing.add(closed);
       });
       try {
         await room.load();
@@ -359,6 +362,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       await server.destroy();
       await Promise.all([...rooms.values()].map((room) => room.close()));
       rooms.clear();
+      await Promise.all(closing);
       for (const timer of deadlines.values()) clearTimeout(timer);
       await relay?.close();
       await store.close();

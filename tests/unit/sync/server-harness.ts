@@ -63,7 +63,7 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       waiters.add(check);
       check();
     });
-  await Promise.race([waitForOutput(/is running at/), exited.then(() => Promise.reject(new Error(`server exited:\n${output}`)))]);
+  await Promise.race([waitForOutput(/is running at/, 90_000), exited.then(() => Promise.reject(new Error(`server exited:\n${output}`)))]);
   return {
     pid: child.pid!,
     port,

@@ -37,7 +37,7 @@ async function claim(attacker: Attacker, room = madeUpRoom()) {
   return { ...room, reply };
 }
 
-describe.each(STORES)('the sync server with $name, against an outsider', { timeout: 90_000 }, (store) => {
+describe.each(STORES)('the sync server with $name, against an outsider', { timeout: 180_000 }, (store) => {
   const servers: ServerProcess[] = [];
   const attackers: Attacker[] = [];
   const devices: NodeDevice[] = [];
@@ -191,7 +191,7 @@ describe.each(STORES)('the sync server with $name, against an outsider', { timeo
   });
 });
 
-describe('the health check', { timeout: 60_000 }, () => {
+describe('the health check', { timeout: 180_000 }, () => {
   const servers: ServerProcess[] = [];
   afterAll(async () => {
     for (const s of servers) await s.stop();

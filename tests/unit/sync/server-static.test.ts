@@ -27,13 +27,13 @@ function builtApp(): string {
   return root;
 }
 
-describe('serving the built app', { timeout: 60_000 }, () => {
+describe('serving the built app', { timeout: 180_000 }, () => {
   let server: ServerProcess;
   let root: string;
   beforeAll(async () => {
     root = builtApp();
     server = await startServerProcess({ ...(await SQLITE.env()), STATIC_DIR: root });
-  }, 30_000);
+  }, 120_000);
   afterAll(async () => {
     await server?.stop();
     rmSync(root, { recursive: true, force: true });

@@ -29,7 +29,7 @@ afterAll(async () => {
   const started = postgres;
   postgres = null;
   if (started) await (await started).stop();
-});
+}, 60_000);
 
 export function dataDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'cg-sync-server-'));
