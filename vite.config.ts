@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { buildStamp } from './server/build-stamp';
+import { precompress } from './server/precompress';
 import pkg from './package.json' with { type: 'json' };
 
 /** Faster string decoding for Yjs (see src/vendor/lib0-decoding.ts); the bench page uses it too. */
@@ -25,6 +27,10 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),
+    // Brotli and gzip copies of the built files, for the server to send as they are.
+    precompress(),
+    // What the build was made from, so `npm start` builds again only when that changed.
+    buildStamp(),
   ],
   build: {
     target: 'es2022',

@@ -122,7 +122,8 @@ export function serveStatic(root: string, request: IncomingMessage, response: Se
   ] as const) {
     if (!accepted.has(encoding)) continue;
     const compressed = fileStat(file + suffix);
-    if (compressed) {
+    // A copy older than its file is stale (the file was changed after the build): not sent.
+    if (compressed && compressed.mtimeMs >= stat.mtimeMs) {
       body = { file: file + suffix, stat: compressed, encoding };
       break;
     }

@@ -93,5 +93,5 @@ export class WorkerStore implements SyncStore {
 function withTypeScript(execArgv: string[]): string[] {
   const flags = execArgv.filter((arg) => !arg.startsWith('--inspect'));
   if (flags.some((arg, i) => /tsx/.test(arg) && (flags[i - 1] === '--import' || arg.startsWith('--import=')))) return flags;
-  return [...flags, '--import', import.meta.resolve('tsx')];
+  return [...flags, '--import', 'tsx']; // found from the working directory: the project's own
 }
