@@ -33,7 +33,7 @@ export async function fetchSharedProject(websocket: HocuspocusProviderWebsocket,
     let wasLive = false;
     while (Date.now() < until) {
       const { phase, refusal } = sync.state;
-      if (phase === 'refused') return fail(refusalMessage(refusal));
+      if (phase === 'refused' || refusal) return fail(refusalMessage(refusal));
       if (phase === 'live') {
         wasLive = true;
         await sync.envelopeSync.whenIdle();
