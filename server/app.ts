@@ -80,6 +80,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const openBySocket = new Map<string, Set<string>>();
   /** Sockets that have not signed in to a project yet, with their deadline. */
   const deadlines = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Our key of each socket → Hocuspocus's id for it, to forget its projects when it closes. */
+  const socketIds = new Map<string, string>();
   let nextSocket = 1;
 
   /** The total bytes stored, read again from the store at most every totalBytesCheckMs. */
@@ -206,15 +208,20 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
             socket.destroy();
           }, settings.authTimeoutMs),
         );
-        socket.once('close', () => {
-          clearTimeout(deadlines.get(socketKey));
-          deadlines.delete(socketKey);
-        });
       }
+      socket.once('close', () => {
+        clearTimeout(deadlines.get(socketKey));
+        deadlines.delete(socketKey);
+        const socketId = socketIds.get(socketKey);
+        socketIds.delete(socketKey);
+        if (socketId) openBySocket.delete(socketId);
+      });
     },
 
     async onAuthenticate({ documentName, token, socketId, requestHeaders }) {
       const address = requestHeaders.get(ADDRESS_HEADER) ?? 'unknown';
+      const socketKey = requestHeaders.get(SOCKET_HEADER);
+      if (socketKey) socketIds.set(socketKey, socketId);
       const who = `${address} (connection ${socketId.slice(0, 8)})`;
       // The documents-per-connection limit is taken before anything else, and at once: a
       // burst of requests on one connection cannot all pass the check before any is counted.
@@ -250,7 +257,6 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         open.delete(documentName);
         throw error instanceof Refusal ? error : new Refusal(REFUSAL.notStored);
       }
-      const socketKey = requestHeaders.get(SOCKET_HEADER);
       if (socketKey) {
         clearTimeout(deadlines.get(socketKey));
         deadlines.delete(socketKey);

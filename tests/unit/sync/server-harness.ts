@@ -63,7 +63,12 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       waiters.add(check);
       check();
     });
-  await Promise.race([waitForOutput(/is running at/, 90_000), exited.then(() => Promise.reject(new Error(`server exited:\n${output}`)))]);
+  try {
+    await Promise.race([waitForOutput(/is running at/, 90_000), exited.then(() => Promise.reject(new Error(`server exited:\n${output}`)))]);
+  } catch (error) {
+    child.kill('SIGKILL'); // a server that did not come up is not left running
+    throw error;
+  }
   return {
     pid: child.pid!,
     port,
