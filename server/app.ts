@@ -1,6 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Server, type Connection, type Document, type Hocuspocus } from '@hocuspocus/server';
 import { encodeNote, encodeStateVectorNote, inspectEnvelopeUpdate, isRoomName, isWellFormedToken, narrowStateVector, parseClientNote, REFUSAL, SYNC_PATH } from '../src/core/sync/protocol';
 import { settingsOf, storeUrlOf, type ServerConfig, type Settings } from './config';
@@ -70,6 +71,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const connectionLimit = new RateLimit(settings.connectionsPerMinute);
   const syncRequestLimit = new RateLimit(settings.syncRequestsPerMinute);
   const startedAt = Date.now();
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
   /** The rooms this process holds, by name and by Hocuspocus document. */
   const rooms = new Map<string, Room>();
   const roomOf = new WeakMap<Document, Room>();
@@ -142,6 +145,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
           store: store.kind,
           relay: relay ? 'redis' : 'none',
           memoryBytes: process.memoryUsage().rss,
+          eventLoopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e5) / 10,
+          eventLoopDelayMaxMs: Math.round(loopDelay.max / 1e5) / 10,
         }
       : { ok: healthy };
     response.writeHead(healthy ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
@@ -372,6 +377,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       for (const timer of deadlines.values()) clearTimeout(timer);
       await relay?.close();
       await store.close();
+      loopDelay.disable();
     },
   };
 }
