@@ -5,7 +5,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Server, type Connection, type Document, type Hocuspocus } from '@hocuspocus/server';
 import { encodeNote, encodeStateVectorNote, inspectEnvelopeUpdate, isRoomName, isWellFormedToken, narrowStateVector, parseClientNote, REFUSAL, SYNC_PATH } from '../src/core/sync/protocol';
 import { settingsOf, storeUrlOf, type ServerConfig, type Settings } from './config';
-import { addressKey, clientAddress, originAllowed, RateLimit } from './guards';
+import { addressKey, ByteBudget, clientAddress, originAllowed, RateLimit, throttleReading } from './guards';
 import { RedisRelay, type Relay } from './relay';
 import { Room } from './rooms';
 import { serveStatic } from './static-files';
@@ -70,6 +70,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const relay: Relay | null = config.redisUrl ? new RedisRelay(config.redisUrl, 'common-ground', log) : null;
   const connectionLimit = new RateLimit(settings.connectionsPerMinute);
   const syncRequestLimit = new RateLimit(settings.syncRequestsPerMinute);
+  // A burst of one whole message (and its framing), then the steady rate.
+  const inbound = new ByteBudget(settings.inboundBytesPerSecond, settings.maxMessageBytes + 1024 * 1024);
   const startedAt = Date.now();
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
@@ -161,6 +163,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     address: config.host,
     quiet: true,
     stopOnSignals: false,
+    // Each change goes out to the other devices at once; the store then takes its bytes (rooms.ts).
+    flushDelay: false,
     // Changes are stored as they arrive (rooms.ts), not by Hocuspocus's store hooks.
     debounce: 200,
     maxDebounce: 1000,
@@ -201,6 +205,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         endUpgrade(socket, '429 Too Many Requests');
         throw null;
       }
+      throttleReading(socket as Socket, addressKey(address), inbound);
       const socketKey = String(nextSocket++);
       request.headers[ADDRESS_HEADER] = address;
       request.headers[SOCKET_HEADER] = socketKey;

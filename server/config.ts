@@ -42,6 +42,8 @@ export interface ServerConfig {
   syncRequestsPerMinute?: number;
   /** Reverse proxies of your own in front (usually 1): the client's address comes from X-Forwarded-For. */
   trustProxy?: number;
+  /** Bytes per second one address may send, after a burst of one whole message (0 = no limit). */
+  inboundBytesPerSecond?: number;
 }
 
 export const DEFAULTS = {
@@ -57,6 +59,7 @@ export const DEFAULTS = {
   authTimeoutMs: 10_000,
   syncRequestsPerMinute: 10,
   trustProxy: 0,
+  inboundBytesPerSecond: 8 * MiB,
 } as const;
 
 export type Settings = { -readonly [K in keyof typeof DEFAULTS]: number };
@@ -92,6 +95,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): ServerConfi
     authTimeoutMs: number('authTimeoutMs'),
     syncRequestsPerMinute: number('syncRequestsPerMinute'),
     trustProxy: number('trustProxy'),
+    inboundBytesPerSecond: number('inboundBytesPerSecond'),
   };
 }
 
@@ -108,6 +112,7 @@ const ENV_NAMES = {
   authTimeoutMs: 'AUTH_TIMEOUT_MS',
   syncRequestsPerMinute: 'SYNC_REQUESTS_PER_MINUTE',
   trustProxy: 'TRUST_PROXY',
+  inboundBytesPerSecond: 'INBOUND_BYTES_PER_SECOND',
 } as const satisfies Record<keyof typeof DEFAULTS, string>;
 
 /** The store's URL: PostgreSQL when DATABASE_URL is set, else the SQLite file in DATA_DIR. */

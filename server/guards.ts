@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { isIP } from 'node:net';
+import { isIP, type Socket } from 'node:net';
 
 /**
  * The client's address. Behind `trustedProxies` reverse proxies of your own, each of which
@@ -81,4 +81,56 @@ export class RateLimit {
       if (bucket.tokens + ((now - bucket.at) / 60_000) * this.perMinute >= this.perMinute) this.buckets.delete(address);
     }
   }
+}
+
+/**
+ * Bytes one address may send: a burst of `burst` (at least one whole message), then
+ * `perSecond`. One address then cannot keep the server busy with large messages however many
+ * connections it opens, and everyone else's small edits pass in between.
+ */
+export class ByteBudget {
+  private readonly buckets = new Map<string, { bytes: number; at: number }>();
+  private takes = 0;
+
+  constructor(
+    private readonly perSecond: number,
+    private readonly burst: number,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  /** Takes `bytes` from the address's budget; returns how long to wait before reading more from it (ms). */
+  take(key: string, bytes: number): number {
+    if (this.perSecond <= 0) return 0;
+    const now = this.now();
+    const bucket = this.buckets.get(key) ?? { bytes: this.burst, at: now };
+    bucket.bytes = Math.min(this.burst, bucket.bytes + ((now - bucket.at) / 1000) * this.perSecond) - bytes;
+    bucket.at = now;
+    this.buckets.set(key, bucket);
+    if (++this.takes % 1000 === 0) this.sweep(now);
+    return bucket.bytes >= 0 ? 0 : Math.ceil((-bucket.bytes / this.perSecond) * 1000);
+  }
+
+  /** Forgets addresses whose budget is full again. */
+  private sweep(now: number) {
+    for (const [key, bucket] of this.buckets) {
+      if (bucket.bytes + ((now - bucket.at) / 1000) * this.perSecond >= this.burst) this.buckets.delete(key);
+    }
+  }
+}
+
+/** Stops reading from a socket while its address has spent its byte budget. */
+export function throttleReading(socket: Socket, key: string, budget: ByteBudget) {
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  socket.on('data', (chunk: Buffer) => {
+    const wait = budget.take(key, chunk.length);
+    if (wait === 0) return;
+    socket.pause();
+    timer ??= setTimeout(() => {
+      timer = null;
+      if (!socket.destroyed) socket.resume();
+    }, wait);
+  });
+  socket.once('close', () => {
+    if (timer) clearTimeout(timer);
+  });
 }

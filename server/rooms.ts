@@ -147,7 +147,9 @@ export class Room {
         if (batch.some((w) => w.deletes) || this.rowsSinceMerge > ROWS_BEFORE_MERGE) this.mergeSoon();
         return;
       } catch (error) {
-        const wait = RETRY_MS[attempt];
+        // A large update is handed to the store's thread, so it cannot be sent again from here.
+        const handedOver = batch.some((w) => w.update.byteLength === 0);
+        const wait = handedOver ? undefined : RETRY_MS[attempt];
         this.events.log(`could not store a change to ${this.name}: ${(error as Error).message}${wait === undefined ? '; letting its devices go' : ''}`);
         if (wait === undefined || this.closed) {
           // Nothing was confirmed: the devices keep these changes and send them again.

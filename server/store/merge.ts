@@ -1,5 +1,12 @@
 import * as Y from 'yjs';
 import { ENVELOPE_ENTRIES } from '../../src/core/sync/protocol';
+import type { NewRow } from './store';
+
+/** A batch of changes appended together, as the one row that stores them. */
+export function mergeRows(rows: NewRow[]): NewRow {
+  if (rows.length === 1) return rows[0]!;
+  return { update: Y.mergeUpdates(rows.map((r) => r.update)), entries: rows.reduce((n, r) => n + r.entries, 0) };
+}
 
 /** Rows as one update, contents untouched (for loading a room). */
 export function joinRows(rows: Uint8Array[]): Uint8Array | null {

@@ -1,8 +1,15 @@
 import { Worker } from 'node:worker_threads';
 import type { StoreUrl } from './open-backend';
-import type { SyncStore } from './store';
+import type { NewRow, SyncStore } from './store';
 
 type Pending = { resolve(value: unknown): void; reject(error: Error): void };
+
+/**
+ * Updates at least this large are handed to the store's thread rather than copied (the
+ * server thread no longer needs them: Hocuspocus has sent them on, and the relay passes
+ * anything over 256 KiB by reference).
+ */
+const HAND_OVER_BYTES = 1024 * 1024;
 
 /**
  * The store, run in a worker thread of its own. Calls go over a message port; a worker that
@@ -51,37 +58,42 @@ export class WorkerStore implements SyncStore {
     this.failureListeners.push(listener);
   }
 
-  private call<T>(method: keyof SyncStore, ...args: unknown[]): Promise<T> {
+  private call<T>(method: keyof SyncStore, args: unknown[], transfer: ArrayBuffer[] = []): Promise<T> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise<T>((resolve, reject) => {
       const id = this.nextId++;
       this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject });
-      this.worker.postMessage({ id, method, args });
+      this.worker.postMessage({ id, method, args }, transfer);
     });
   }
 
-  claim = (...args: Parameters<SyncStore['claim']>) => this.call<Awaited<ReturnType<SyncStore['claim']>>>('claim', ...args);
-  load = (room: string) => this.call<Awaited<ReturnType<SyncStore['load']>>>('load', room);
-  append = (...args: Parameters<SyncStore['append']>) => this.call<Awaited<ReturnType<SyncStore['append']>>>('append', ...args);
-  rowsFrom = (...args: Parameters<SyncStore['rowsFrom']>) => this.call<Uint8Array | null>('rowsFrom', ...args);
-  compact = (room: string) => this.call<Awaited<ReturnType<SyncStore['compact']>>>('compact', room);
-  retire = (room: string) => this.call<void>('retire', room);
-  usage = (room: string) => this.call<Awaited<ReturnType<SyncStore['usage']>>>('usage', room);
-  totalBytes = () => this.call<number>('totalBytes');
-  roomNames = () => this.call<string[]>('roomNames');
-  dump = (room: string) => this.call<Awaited<ReturnType<SyncStore['dump']>>>('dump', room);
-  import = (...args: Parameters<SyncStore['import']>) => this.call<Awaited<ReturnType<SyncStore['import']>>>('import', ...args);
+  claim = (...args: Parameters<SyncStore['claim']>) => this.call<Awaited<ReturnType<SyncStore['claim']>>>('claim', args);
+  load = (room: string) => this.call<Awaited<ReturnType<SyncStore['load']>>>('load', [room]);
+  rowsFrom = (...args: Parameters<SyncStore['rowsFrom']>) => this.call<Uint8Array | null>('rowsFrom', args);
+  compact = (room: string) => this.call<Awaited<ReturnType<SyncStore['compact']>>>('compact', [room]);
+  retire = (room: string) => this.call<void>('retire', [room]);
+  usage = (room: string) => this.call<Awaited<ReturnType<SyncStore['usage']>>>('usage', [room]);
+  totalBytes = () => this.call<number>('totalBytes', []);
+  roomNames = () => this.call<string[]>('roomNames', []);
+  dump = (room: string) => this.call<Awaited<ReturnType<SyncStore['dump']>>>('dump', [room]);
+  import = (...args: Parameters<SyncStore['import']>) => this.call<Awaited<ReturnType<SyncStore['import']>>>('import', args);
+
+  /** Large updates that own their memory are handed over (their bytes are then gone from this thread). */
+  append = (room: string, rows: NewRow[]) => {
+    const transfer = rows.map((r) => r.update).filter((u) => u.byteLength >= HAND_OVER_BYTES && u.byteOffset === 0 && u.byteLength === u.buffer.byteLength).map((u) => u.buffer as ArrayBuffer);
+    return this.call<Awaited<ReturnType<SyncStore['append']>>>('append', [room, rows], transfer);
+  };
 
   async healthy(): Promise<boolean> {
     if (this.failure) return false;
-    return this.call<boolean>('healthy').catch(() => false);
+    return this.call<boolean>('healthy', []).catch(() => false);
   }
 
   async close(): Promise<void> {
     if (this.failure) return;
     this.failureListeners = [];
     const exited = new Promise((resolve) => this.worker.once('exit', resolve));
-    await this.call('close').catch(() => undefined);
+    await this.call('close', []).catch(() => undefined);
     await exited;
   }
 }

@@ -1,6 +1,6 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { compactRows, joinRows } from './merge';
+import { compactRows, joinRows, mergeRows } from './merge';
 import { RETIRED, utcDay, yesterday, type AppendResult, type ClaimOutcome, type ClaimRequest, type CompactResult, type ImportOutcome, type LoadedRoom, type NewRow, type RoomDump, type RoomUsage, type SyncStore } from './store';
 
 const SCHEMA = `
@@ -73,22 +73,21 @@ export class PostgresStore implements SyncStore {
   }
 
   async append(room: string, rows: NewRow[]): Promise<AppendResult> {
-    const bytes = rows.reduce((n, r) => n + r.update.byteLength, 0);
-    const entries = rows.reduce((n, r) => n + r.entries, 0);
-    return this.inTransaction(async (client) => {
-      const updated = await client.query<{ bytes: string; entries: string }>(
-        `UPDATE rooms SET bytes = bytes + $2, entries = entries + $3, updated_at = now() WHERE name = $1 AND token_hash <> '${RETIRED}' RETURNING bytes, entries`,
-        [room, bytes, entries],
-      );
-      const usage = updated.rows[0];
-      if (!usage) return { retired: true as const };
-      const seqs: number[] = [];
-      for (const row of rows) {
-        const inserted = await client.query<{ seq: string }>('INSERT INTO entries (room, data, size, entries) VALUES ($1, $2, $3, $4) RETURNING seq', [room, Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength), row.update.byteLength, row.entries]);
-        seqs.push(Number(inserted.rows[0]!.seq));
-      }
-      return { retired: false as const, firstSeq: seqs[0] ?? 0, lastSeq: seqs.at(-1) ?? 0, bytes: Number(usage.bytes), entries: Number(usage.entries) };
-    });
+    const row = mergeRows(rows);
+    // One statement, so one round trip: the room's usage and the new row commit together.
+    const result = await this.pool.query<{ bytes: string | null; entries: string | null; seq: string | null }>(
+      `WITH room AS (
+         UPDATE rooms SET bytes = bytes + octet_length($2::bytea), entries = entries + $3, updated_at = now()
+         WHERE name = $1 AND token_hash <> '${RETIRED}' RETURNING bytes, entries),
+       added AS (
+         INSERT INTO entries (room, data, size, entries) SELECT $1, $2::bytea, octet_length($2::bytea), $3 WHERE EXISTS (SELECT 1 FROM room) RETURNING seq)
+       SELECT (SELECT bytes FROM room) AS bytes, (SELECT entries FROM room) AS entries, (SELECT seq FROM added) AS seq`,
+      [room, Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength), row.entries],
+    );
+    const usage = result.rows[0]!;
+    if (usage.seq === null) return { retired: true };
+    const seq = Number(usage.seq);
+    return { retired: false, firstSeq: seq, lastSeq: seq, bytes: Number(usage.bytes), entries: Number(usage.entries) };
   }
 
   async rowsFrom(room: string, seq: number): Promise<Uint8Array | null> {

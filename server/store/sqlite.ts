@@ -2,7 +2,7 @@ import { createHmac, randomBytes } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
-import { compactRows, joinRows } from './merge';
+import { compactRows, joinRows, mergeRows } from './merge';
 import { RETIRED, utcDay, yesterday, type AppendResult, type ClaimOutcome, type ClaimRequest, type CompactResult, type ImportOutcome, type LoadedRoom, type NewRow, type RoomDump, type RoomUsage, type SyncStore } from './store';
 
 export const SQLITE_FILE = 'common-ground.sqlite';
@@ -75,15 +75,13 @@ export class SqliteStore implements SyncStore {
   }
 
   async append(room: string, rows: NewRow[]): Promise<AppendResult> {
+    const row = mergeRows(rows);
     return this.transaction(() => {
-      const bytes = rows.reduce((n, r) => n + r.update.byteLength, 0);
-      const entries = rows.reduce((n, r) => n + r.entries, 0);
       const now = new Date().toISOString();
-      const changed = this.db.prepare(`UPDATE rooms SET bytes = bytes + ?, entries = entries + ?, updated_at = ? WHERE name = ? AND token_hash <> '${RETIRED}'`).run(bytes, entries, now, room);
+      const changed = this.db.prepare(`UPDATE rooms SET bytes = bytes + ?, entries = entries + ?, updated_at = ? WHERE name = ? AND token_hash <> '${RETIRED}'`).run(row.update.byteLength, row.entries, now, room);
       if (changed.changes === 0) return { retired: true as const };
-      const insert = this.db.prepare('INSERT INTO entries (room, data, size, entries, created_at) VALUES (?, ?, ?, ?, ?)');
-      const seqs = rows.map((row) => Number(insert.run(room, row.update, row.update.byteLength, row.entries, now).lastInsertRowid));
-      return { retired: false as const, firstSeq: seqs[0] ?? 0, lastSeq: seqs.at(-1) ?? 0, ...this.usageOf(room) };
+      const seq = Number(this.db.prepare('INSERT INTO entries (room, data, size, entries, created_at) VALUES (?, ?, ?, ?, ?)').run(room, row.update, row.update.byteLength, row.entries, now).lastInsertRowid);
+      return { retired: false as const, firstSeq: seq, lastSeq: seq, ...this.usageOf(room) };
     });
   }
 

@@ -65,7 +65,7 @@ export interface SyncStore {
   /** Checks a token against a room, claiming the room for it when nobody has (within the quotas). */
   claim(request: ClaimRequest): Promise<ClaimOutcome>;
   load(room: string): Promise<LoadedRoom>;
-  /** Appends rows in one transaction; nothing is stored in a retired room. */
+  /** Appends a batch of changes as one row, in one transaction; nothing is stored in a retired room. */
   append(room: string, rows: NewRow[]): Promise<AppendResult>;
   /** The room's rows from `seq` on, as one update (what another server process just appended). */
   rowsFrom(room: string, seq: number): Promise<Uint8Array | null>;

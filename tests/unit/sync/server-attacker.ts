@@ -81,9 +81,10 @@ export interface Attacker {
   close(): void;
 }
 
-export function attack(wsUrl: string, headers: Record<string, string> = {}): Promise<Attacker> {
+/** Connects as a client; `localAddress` (another loopback address, 127.0.0.x) makes it a different client address. */
+export function attack(wsUrl: string, headers: Record<string, string> = {}, localAddress?: string): Promise<Attacker> {
   return new Promise((resolve, reject) => {
-    const ws = new WebSocket(wsUrl, { headers, maxPayload: 512 * 1024 * 1024 });
+    const ws = new WebSocket(wsUrl, { headers, maxPayload: 512 * 1024 * 1024, localAddress });
     const replies: Reply[] = [];
     const waiters = new Set<() => void>();
     const closed = new Promise<{ code: number; at: number }>((done) => ws.once('close', (code) => done({ code, at: Date.now() })));

@@ -178,6 +178,25 @@ describe.each(STORES)('the sync server with $name, against an outsider', { timeo
     expect(s.output()).toMatch(/198\.51\.100\.7/);
   });
 
+  it('reads no faster from one address than its byte budget, while another address’s edit passes', async () => {
+    // A budget of one 9 MiB message plus 1 MiB, then 1 MiB a second.
+    const s = await server({ INBOUND_BYTES_PER_SECOND: String(MiB), MAX_MESSAGE_BYTES: String(9 * MiB) });
+    const a = await attacker(s);
+    const { room } = await claim(a);
+    const started = Date.now();
+    for (let i = 0; i < 6; i++) a.send(updateMessage(room, entryUpdate(4 * MiB, 300 + i)));
+    const other = await attack(s.wsUrl, {}, '127.0.0.2');
+    attackers.push(other);
+    const mine = await claim(other);
+    other.send(updateMessage(mine.room, entryUpdate(200, 7)));
+    await other.reply((r) => r.document === mine.room && r.kind === 'stateless' && r.payload.includes('stored'));
+    expect(await bytesOf(s, room)).toBeLessThan(24 * MiB); // the other address did not wait for all of it
+    await eventually(async () => (await bytesOf(s, room)) >= 24 * MiB, 90_000, 'all six messages to be stored');
+    // 24 MiB sent, 10 MiB of budget: the last 14 MiB take at least 14 s at 1 MiB a second.
+    expect(Date.now() - started).toBeGreaterThanOrEqual(13_900);
+    expect(s.output()).not.toMatch(/could not store/);
+  });
+
   it('cuts off a connection that floods it with requests for the whole project', async () => {
     const s = await server();
     const a = await attacker(s);
