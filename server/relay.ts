@@ -25,12 +25,22 @@ const KIND = { update: 1, stored: 2, retired: 3, reload: 4 } as const;
 const ID_BYTES = 16;
 const HEAD = 1 + ID_BYTES;
 
+/** What one append stored. */
+export interface StoredRows {
+  /** The updates appended, or null when some were handed to the store's thread (their bytes are gone from here). */
+  updates: Uint8Array[] | null;
+  /** Their size in bytes, counted before they were handed over. */
+  size: number;
+  /** The sequence number of the first row. */
+  firstSeq: number;
+}
+
 export interface Relay {
   subscribe(room: string, listener: (message: RelayMessage) => void): Promise<void>;
   /** Stops `listener` (if it is still the room's) from hearing about the room. */
   unsubscribe(room: string, listener: (message: RelayMessage) => void): Promise<void>;
-  /** Tells the other processes that rows were stored (`firstSeq` is the first of them). */
-  stored(room: string, updates: Uint8Array[], firstSeq: number, bytes: number, entries: number): void;
+  /** Tells the other processes that rows were stored, and the room's usage after them. */
+  stored(room: string, rows: StoredRows, usage: { bytes: number; entries: number }): void;
   retired(room: string): void;
   /** Called after Redis was lost and is back: anything relayed meanwhile was missed. */
   onReconnect(listener: () => void): void;
@@ -99,7 +109,11 @@ export class RedisRelay implements Relay {
       const listener = this.listeners.get(channel.toString().slice(this.prefix.length + 6));
       const decoded = decodeRelayMessage(data);
       if (!listener || !decoded || decoded.from.equals(this.id)) return;
-      listener(decoded.message);
+      try {
+        listener(decoded.message);
+      } catch (error) {
+        this.log(`could not take a relayed change: ${(error as Error).message}`);
+      }
     });
   }
 
@@ -118,9 +132,9 @@ export class RedisRelay implements Relay {
     await this.subscriber.unsubscribe(this.channel(room));
   }
 
-  stored(room: string, updates: Uint8Array[], firstSeq: number, bytes: number, entries: number): void {
-    const size = updates.reduce((n, u) => n + u.byteLength, 0);
-    if (size > INLINE_BYTES) return void this.publish(room, { kind: 'stored', seq: firstSeq, bytes, entries });
+  stored(room: string, rows: StoredRows, { bytes, entries }: { bytes: number; entries: number }): void {
+    const { updates } = rows;
+    if (rows.size > INLINE_BYTES || !updates) return void this.publish(room, { kind: 'stored', seq: rows.firstSeq, bytes, entries });
     void this.publish(room, { kind: 'update', update: updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates), bytes, entries });
   }
 

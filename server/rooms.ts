@@ -24,6 +24,11 @@ interface Waiting {
   after: Map<number, number>;
 }
 
+/** Large updates are handed to the store's thread (open-store.ts): their bytes are then gone from this one. */
+function handedOver(batch: Waiting[]): boolean {
+  return batch.some((w) => w.update.byteLength === 0);
+}
+
 export interface RoomEvents {
   /** Rows were committed: devices waiting on these writers can be told. */
   stored(room: Room, writers: Set<number>): void;
@@ -142,14 +147,13 @@ export class Room {
         }
         this.usage = { bytes: result.bytes, entries: result.entries };
         this.markCommitted(batch);
-        this.relay?.stored(this.name, batch.map((w) => w.update), result.firstSeq, result.bytes, result.entries);
+        this.relay?.stored(this.name, { updates: handedOver(batch) ? null : batch.map((w) => w.update), size: bytes, firstSeq: result.firstSeq }, result);
         this.rowsSinceMerge += batch.length;
         if (batch.some((w) => w.deletes) || this.rowsSinceMerge > ROWS_BEFORE_MERGE) this.mergeSoon();
         return;
       } catch (error) {
         // A large update is handed to the store's thread, so it cannot be sent again from here.
-        const handedOver = batch.some((w) => w.update.byteLength === 0);
-        const wait = handedOver ? undefined : RETRY_MS[attempt];
+        const wait = handedOver(batch) ? undefined : RETRY_MS[attempt];
         this.events.log(`could not store a change to ${this.name}: ${(error as Error).message}${wait === undefined ? '; letting its devices go' : ''}`);
         if (wait === undefined || this.closed) {
           // Nothing was confirmed: the devices keep these changes and send them again.

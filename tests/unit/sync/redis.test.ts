@@ -96,12 +96,16 @@ describe('three sync servers on one PostgreSQL and one Redis', { timeout: 300_00
     };
     const a = open(nodes[0]!);
     const b = open(nodes[1]!);
-    const big = new Uint8Array(600 * 1024);
-    for (let i = 0; i < big.length; i += 65536) crypto.getRandomValues(big.subarray(i, i + 65536));
     await new Promise((r) => setTimeout(r, 500));
-    a.doc.getArray<Uint8Array>('entries').push([big]);
-    await eventually(() => b.doc.getArray<Uint8Array>('entries').length === 1, 30_000, 'node 2 to pass on the entry stored by node 1');
-    expect(Buffer.from(b.doc.getArray<Uint8Array>('entries').get(0)).equals(Buffer.from(big))).toBe(true);
+    // Over the relay's inline size; then over the size the server hands to its store's thread.
+    const sizes = [600 * 1024, 3 * 1024 * 1024];
+    for (const [i, size] of sizes.entries()) {
+      const big = new Uint8Array(size);
+      for (let at = 0; at < big.length; at += 65536) crypto.getRandomValues(big.subarray(at, at + 65536));
+      a.doc.getArray<Uint8Array>('entries').push([big]);
+      await eventually(() => b.doc.getArray<Uint8Array>('entries').length === i + 1, 30_000, `node 2 to pass on the ${size}-byte entry stored by node 1`);
+      expect(Buffer.from(b.doc.getArray<Uint8Array>('entries').get(i)).equals(Buffer.from(big))).toBe(true);
+    }
     a.destroy();
     b.destroy();
   });

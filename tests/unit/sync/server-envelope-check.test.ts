@@ -17,7 +17,7 @@ function yjsFacts(update: Uint8Array) {
 }
 
 describe('reading an envelope update without building it', () => {
-  it('counts entries, deletions and writers exactly as Yjs does, for random envelopes', () => {
+  it('counts entries, deletions and writers exactly as Yjs does, for random envelopes', { timeout: 60_000 }, () => {
     for (let seed = 1; seed <= 60; seed++) {
       const random = seededRandom(seed);
       const docs = Array.from({ length: 3 }, (_, i) => {
