@@ -72,6 +72,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const syncRequestLimit = new RateLimit(settings.syncRequestsPerMinute);
   // A burst of one whole message (and its framing), then the steady rate.
   const inbound = new ByteBudget(settings.inboundBytesPerSecond, settings.maxMessageBytes + 1024 * 1024);
+  // What the store takes for one project, checked as each row is appended: the limit, plus
+  // one message (a tidy-up may go over by that much; so may changes reaching several nodes at once).
+  const ceiling = { bytes: settings.maxRoomBytes + settings.maxMessageBytes, entries: settings.maxRoomEntries + settings.maxEntriesPerMessage };
   const startedAt = Date.now();
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
@@ -128,9 +131,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         if (known && [...writers].some((w) => known.has(w))) connection.sendStateless(storedNote(room, connection));
       }
     },
-    close(room: Room, reason: 'retired' | 'not-stored') {
-      log(reason === 'retired' ? `closed ${room.name} for good: its sharing was reset` : `let the devices of ${room.name} go: the store did not take their changes`);
-      closeRoom(room.name, reason === 'retired' ? REFUSAL.sharingReset : REFUSAL.notStored);
+    close(room: Room, reason: 'retired' | 'full' | 'not-stored') {
+      const why = { retired: ['closed it for good: its sharing was reset', REFUSAL.sharingReset], full: ['the store holds the most it keeps for one project', REFUSAL.projectFull], 'not-stored': ['the store did not take their changes', REFUSAL.notStored] } as const;
+      log(`let the devices of ${room.name} go: ${why[reason][0]}`);
+      closeRoom(room.name, why[reason][1]);
     },
     log,
   };
@@ -280,7 +284,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     },
 
     async onLoadDocument({ document, documentName }) {
-      const room = new Room(documentName, document, store, relay, roomEvents);
+      const room = new Room(documentName, document, store, relay, roomEvents, ceiling);
       rooms.set(documentName, room);
       roomOf.set(document, room);
       // Hocuspocus destroys a document it unloads (after beforeUnloadDocument let it go).

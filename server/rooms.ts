@@ -32,8 +32,8 @@ function handedOver(batch: Waiting[]): boolean {
 export interface RoomEvents {
   /** Rows were committed: devices waiting on these writers can be told. */
   stored(room: Room, writers: Set<number>): void;
-  /** The room cannot go on (retired elsewhere, or the store failed): let its devices go with this reason. */
-  close(room: Room, reason: 'retired' | 'not-stored'): void;
+  /** The room cannot go on (retired elsewhere, full, or the store failed): let its devices go with this reason. */
+  close(room: Room, reason: 'retired' | 'full' | 'not-stored'): void;
   log(...args: unknown[]): void;
 }
 
@@ -69,6 +69,8 @@ export class Room {
     private readonly store: SyncStore,
     private readonly relay: Relay | null,
     private readonly events: RoomEvents,
+    /** The most the store takes for the room, whichever process appends (the last word on its limits). */
+    private readonly ceiling: RoomUsage,
   ) {}
 
   /** Subscribes to the relay, then reads the stored rows into the doc (the order means nothing is missed). */
@@ -137,12 +139,14 @@ export class Room {
         const result = await this.store.append(
           this.name,
           batch.map((w) => ({ update: w.update, entries: w.entries })),
+          this.ceiling,
         );
         this.pendingBytes -= bytes;
         this.pendingEntries -= entries;
-        if (result.retired) {
-          this.waiting = [];
-          this.events.close(this, 'retired');
+        if (result.status !== 'stored') {
+          // Not stored, so not confirmed: the devices keep these changes and send them again.
+          this.dropWaiting();
+          this.events.close(this, result.status);
           return;
         }
         this.usage = { bytes: result.bytes, entries: result.entries };
@@ -159,13 +163,22 @@ export class Room {
           // Nothing was confirmed: the devices keep these changes and send them again.
           this.pendingBytes -= bytes;
           this.pendingEntries -= entries;
-          this.waiting = [];
+          this.dropWaiting();
           this.events.close(this, 'not-stored');
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, wait));
       }
     }
+  }
+
+  /** Forgets changes queued behind one the store did not take (their devices are let go, and send them again). */
+  private dropWaiting() {
+    for (const w of this.waiting) {
+      this.pendingBytes -= w.update.byteLength;
+      this.pendingEntries -= w.entries;
+    }
+    this.waiting = [];
   }
 
   private markCommitted(batch: Waiting[]) {

@@ -72,22 +72,24 @@ export class PostgresStore implements SyncStore {
     return { ...usage, state: joinRows(rows.map((r) => r.data)), rows: rows.length };
   }
 
-  async append(room: string, rows: NewRow[]): Promise<AppendResult> {
+  async append(room: string, rows: NewRow[], ceiling: RoomUsage): Promise<AppendResult> {
     const row = mergeRows(rows);
-    // One statement, so one round trip: the room's usage and the new row commit together.
-    const result = await this.pool.query<{ bytes: string | null; entries: string | null; seq: string | null }>(
+    // One statement, so one round trip: the room's usage (checked against the ceiling, which
+    // the row lock makes hold across processes) and the new row commit together.
+    const result = await this.pool.query<{ bytes: string | null; entries: string | null; seq: string | null; open: boolean | null }>(
       `WITH room AS (
          UPDATE rooms SET bytes = bytes + octet_length($2::bytea), entries = entries + $3, updated_at = now()
-         WHERE name = $1 AND token_hash <> '${RETIRED}' RETURNING bytes, entries),
+         WHERE name = $1 AND token_hash <> '${RETIRED}' AND bytes + octet_length($2::bytea) <= $4 AND entries + $3 <= $5 RETURNING bytes, entries),
        added AS (
          INSERT INTO entries (room, data, size, entries) SELECT $1, $2::bytea, octet_length($2::bytea), $3 WHERE EXISTS (SELECT 1 FROM room) RETURNING seq)
-       SELECT (SELECT bytes FROM room) AS bytes, (SELECT entries FROM room) AS entries, (SELECT seq FROM added) AS seq`,
-      [room, Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength), row.entries],
+       SELECT (SELECT bytes FROM room) AS bytes, (SELECT entries FROM room) AS entries, (SELECT seq FROM added) AS seq,
+         (SELECT token_hash <> '${RETIRED}' FROM rooms WHERE name = $1) AS open`,
+      [room, Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength), row.entries, ceiling.bytes, ceiling.entries],
     );
     const usage = result.rows[0]!;
-    if (usage.seq === null) return { retired: true };
+    if (usage.seq === null) return { status: usage.open ? 'full' : 'retired' };
     const seq = Number(usage.seq);
-    return { retired: false, firstSeq: seq, lastSeq: seq, bytes: Number(usage.bytes), entries: Number(usage.entries) };
+    return { status: 'stored', firstSeq: seq, lastSeq: seq, bytes: Number(usage.bytes), entries: Number(usage.entries) };
   }
 
   async rowsFrom(room: string, seq: number): Promise<Uint8Array | null> {

@@ -74,14 +74,20 @@ export class SqliteStore implements SyncStore {
     return { ...this.usageOf(room), state: joinRows(rows), rows: rows.length };
   }
 
-  async append(room: string, rows: NewRow[]): Promise<AppendResult> {
+  async append(room: string, rows: NewRow[], ceiling: RoomUsage): Promise<AppendResult> {
     const row = mergeRows(rows);
-    return this.transaction(() => {
+    return this.transaction((): AppendResult => {
       const now = new Date().toISOString();
-      const changed = this.db.prepare(`UPDATE rooms SET bytes = bytes + ?, entries = entries + ?, updated_at = ? WHERE name = ? AND token_hash <> '${RETIRED}'`).run(row.update.byteLength, row.entries, now, room);
-      if (changed.changes === 0) return { retired: true as const };
-      const seq = Number(this.db.prepare('INSERT INTO entries (room, data, size, entries, created_at) VALUES (?, ?, ?, ?, ?)').run(room, row.update, row.update.byteLength, row.entries, now).lastInsertRowid);
-      return { retired: false as const, firstSeq: seq, lastSeq: seq, ...this.usageOf(room) };
+      const size = row.update.byteLength;
+      const changed = this.db
+        .prepare(`UPDATE rooms SET bytes = bytes + ?1, entries = entries + ?2, updated_at = ?3 WHERE name = ?4 AND token_hash <> '${RETIRED}' AND bytes + ?1 <= ?5 AND entries + ?2 <= ?6`)
+        .run(size, row.entries, now, room, ceiling.bytes, ceiling.entries);
+      if (changed.changes === 0) {
+        const known = this.db.prepare('SELECT token_hash FROM rooms WHERE name = ?').get(room) as { token_hash: string } | undefined;
+        return { status: !known || known.token_hash === RETIRED ? 'retired' : 'full' };
+      }
+      const seq = Number(this.db.prepare('INSERT INTO entries (room, data, size, entries, created_at) VALUES (?, ?, ?, ?, ?)').run(room, row.update, size, row.entries, now).lastInsertRowid);
+      return { status: 'stored', firstSeq: seq, lastSeq: seq, ...this.usageOf(room) };
     });
   }
 

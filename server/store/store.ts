@@ -43,7 +43,12 @@ export interface NewRow {
   entries: number;
 }
 
-export type AppendResult = ({ retired: false; firstSeq: number; lastSeq: number } & RoomUsage) | { retired: true };
+export type AppendResult =
+  | ({ status: 'stored'; firstSeq: number; lastSeq: number } & RoomUsage)
+  /** The room was closed by a sharing reset: nothing is stored in it. */
+  | { status: 'retired' }
+  /** The row would take the room past its ceiling (another process filled it meanwhile): nothing was stored. */
+  | { status: 'full' };
 
 export interface CompactResult extends RoomUsage {
   /** Rows replaced by the one merged row (0 when there was nothing to do). */
@@ -65,8 +70,11 @@ export interface SyncStore {
   /** Checks a token against a room, claiming the room for it when nobody has (within the quotas). */
   claim(request: ClaimRequest): Promise<ClaimOutcome>;
   load(room: string): Promise<LoadedRoom>;
-  /** Appends a batch of changes as one row, in one transaction; nothing is stored in a retired room. */
-  append(room: string, rows: NewRow[]): Promise<AppendResult>;
+  /**
+   * Appends a batch of changes as one row, in one transaction; nothing is stored in a retired
+   * room, nor past `ceiling` (checked in the same statement, so it holds across processes).
+   */
+  append(room: string, rows: NewRow[], ceiling: RoomUsage): Promise<AppendResult>;
   /** The room's rows from `seq` on, as one update (what another server process just appended). */
   rowsFrom(room: string, seq: number): Promise<Uint8Array | null>;
   /**

@@ -1,5 +1,6 @@
 import { connect, createServer, type Server, type Socket } from 'node:net';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
+import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
@@ -9,6 +10,7 @@ import { personType, STATUSES } from '../../../src/core/domain/person';
 import { seededRandom } from '../../../src/core/reference/random';
 import { deriveProjectKeys, newSecret } from '../../../src/core/sync/crypto';
 import { SYNC_PATH } from '../../../src/core/sync/protocol';
+import { attack, authMessage, madeUpRoom, updateMessage, type Attacker } from './server-attacker';
 import { eventually, freePort, nodeDevice, startServerProcess, type NodeDevice, type ServerProcess } from './server-harness';
 import { startPostgres, startRedis, type Postgres } from './server-services';
 
@@ -108,6 +110,52 @@ describe('three sync servers on one PostgreSQL and one Redis', { timeout: 300_00
     }
     a.destroy();
     b.destroy();
+  });
+
+  it('holds a project to its limit in the database, when one sender writes to it through every node at once', async () => {
+    const MiB = 1024 * 1024;
+    const database = await postgres.newDatabase();
+    const limit = { MAX_ROOM_BYTES: String(9 * MiB), MAX_MESSAGE_BYTES: String(9 * MiB) };
+    const small = await Promise.all([0, 1, 2].map(() => startServerProcess({ DATABASE_URL: database, REDIS_URL: redis.url, CONNECTIONS_PER_MINUTE: '0', ...limit })));
+    const attackers: Attacker[] = [];
+    try {
+      const { room, token } = madeUpRoom();
+      for (const node of small) {
+        const a = await attack(node.wsUrl);
+        attackers.push(a);
+        a.send(authMessage(room, token));
+        expect(await a.reply((r) => r.document === room && (r.kind === 'authenticated' || r.kind === 'denied'))).toMatchObject({ kind: 'authenticated' });
+      }
+      // Each node on its own would take one 8 MiB change (it is under 9 MiB): three would make 24 MiB.
+      const updates = attackers.map((_, i) => {
+        const doc = new Y.Doc();
+        doc.clientID = 7000 + i;
+        const entry = new Uint8Array(8 * MiB - 1024);
+        for (let at = 0; at < entry.length; at += 65536) crypto.getRandomValues(entry.subarray(at, at + 65536));
+        doc.getArray<Uint8Array>('entries').push([entry]);
+        return updateMessage(room, Y.encodeStateAsUpdate(doc));
+      });
+      attackers.forEach((a, i) => a.send(updates[i]!));
+      // Each sender hears "stored" or "the project is full"; at least one must hear the latter.
+      const answers = await Promise.all(attackers.map((a) => a.reply((r) => r.document === room && ((r.kind === 'stateless' && r.payload.includes('stored')) || r.kind === 'closed'), 60_000)));
+      const refused = answers.filter((r) => r.kind === 'closed');
+      expect(refused.length).toBeGreaterThan(0);
+      for (const r of refused) expect(r).toMatchObject({ reason: 'project-full' });
+      await new Promise((r) => setTimeout(r, 500));
+      const client = new pg.Client({ connectionString: database });
+      await client.connect();
+      try {
+        const stored = Number((await client.query<{ n: string }>('SELECT COALESCE(SUM(size), 0) AS n FROM entries WHERE room = $1', [room])).rows[0]!.n);
+        // The limit, and at most one message over it (as a tidy-up may go), whichever node took what.
+        expect(stored).toBeLessThanOrEqual(18 * MiB);
+        expect(stored).toBeGreaterThanOrEqual(8 * MiB - 1024);
+      } finally {
+        await client.end();
+      }
+    } finally {
+      for (const a of attackers) a.close();
+      for (const node of small) await node.stop();
+    }
   });
 
   it('keeps devices on different nodes in step, and loses nothing confirmed when a node is killed mid-burst', async () => {

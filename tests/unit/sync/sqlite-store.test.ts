@@ -26,6 +26,9 @@ async function twoProcesses(store: StoreUnderTest): Promise<[SyncStore, SyncStor
   return [...pair, env];
 }
 
+/** No ceiling to speak of, for tests not about it. */
+const ROOMY = { bytes: 2 ** 40, entries: 2 ** 40 };
+
 const claim = (store: SyncStore, room: string, tokenHash = 'hash-a', address = '192.0.2.1', roomsPerDay = 0) => store.claim({ room, tokenHash, address, roomsPerDay, maxTotalBytes: 0 });
 
 function entriesOf(state: Uint8Array | null): number[] {
@@ -55,9 +58,9 @@ describe.each(STORES)('the store in $name, shared by two server processes', { ti
     const b = writer(2);
     a.entries.push([new Uint8Array([1])]);
     b.entries.push([new Uint8Array([2])]);
-    await one.append('room', a.take().map((update) => ({ update, entries: 1 })));
-    const appended = await two.append('room', b.take().map((update) => ({ update, entries: 1 })));
-    expect(appended).toMatchObject({ retired: false, entries: 2 });
+    await one.append('room', a.take().map((update) => ({ update, entries: 1 })), ROOMY);
+    const appended = await two.append('room', b.take().map((update) => ({ update, entries: 1 })), ROOMY);
+    expect(appended).toMatchObject({ status: 'stored', entries: 2 });
     const loaded = await one.load('room');
     expect(entriesOf(loaded.state).sort()).toEqual([1, 2]);
     expect(loaded.rows).toBe(2);
@@ -70,13 +73,35 @@ describe.each(STORES)('the store in $name, shared by two server processes', { ti
     expect(await claim(two, 'room', 'hash-a')).toBe('ok');
     const a = writer(1);
     a.entries.push([new Uint8Array([7, 7, 7])]);
-    await one.append('room', a.take().map((update) => ({ update, entries: 1 })));
+    await one.append('room', a.take().map((update) => ({ update, entries: 1 })), ROOMY);
     await two.retire('room');
     expect(await claim(one, 'room', 'hash-a')).toBe('retired');
     a.entries.push([new Uint8Array([8])]);
-    expect(await one.append('room', a.take().map((update) => ({ update, entries: 1 })))).toEqual({ retired: true });
+    expect(await one.append('room', a.take().map((update) => ({ update, entries: 1 })), ROOMY)).toEqual({ status: 'retired' });
     expect((await one.load('room')).state).toBeNull();
     expect(RETIRED).toBe('retired');
+  });
+
+  it('holds a room to its ceiling, whichever process appends and however many at once', async () => {
+    const [one, two] = await twoProcesses(store);
+    await claim(one, 'room');
+    const updates = Array.from({ length: 12 }, (_, i) => {
+      const w = writer(100 + i);
+      w.entries.push([new Uint8Array(200).fill(i)]);
+      return w.take()[0]!;
+    });
+    const size = updates[0]!.byteLength;
+    const ceiling = { bytes: size * 5, entries: 1000 };
+    const results = await Promise.all(updates.map((update, i) => (i % 2 ? one : two).append('room', [{ update, entries: 1 }], ceiling)));
+    expect(results.filter((r) => r.status === 'stored')).toHaveLength(5);
+    expect(results.filter((r) => r.status === 'full')).toHaveLength(7);
+    const loaded = await one.load('room');
+    expect(loaded).toMatchObject({ bytes: size * 5, entries: 5, rows: 5 });
+    expect(entriesOf(loaded.state)).toHaveLength(5);
+    // The entry count is held the same way.
+    const more = writer(99);
+    more.entries.push([new Uint8Array(1), new Uint8Array(1)]);
+    expect(await two.append('room', [{ update: more.take()[0]!, entries: 2 }], { bytes: 2 ** 40, entries: 6 })).toEqual({ status: 'full' });
   });
 
   it('lets one address claim only so many rooms a day, across processes, however fast it asks', async () => {
@@ -116,7 +141,7 @@ describe.each(STORES)('the store in $name, shared by two server processes', { ti
         const updates = device.take();
         for (const update of updates) Y.applyUpdate(model, update);
         const target = random.chance(0.5) ? one : two;
-        const work: Array<Promise<unknown>> = [target.append(room, updates.map((update) => ({ update, entries: 1 })))];
+        const work: Array<Promise<unknown>> = [target.append(room, updates.map((update) => ({ update, entries: 1 })), ROOMY)];
         if (random.chance(0.3)) work.push((random.chance(0.5) ? one : two).compact(room));
         await Promise.all(work);
       }
