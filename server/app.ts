@@ -7,7 +7,7 @@ import { encodeNote, encodeStateVectorNote, inspectEnvelopeUpdate, isRoomName, i
 import { settingsOf, storeUrlOf, type ServerConfig, type Settings } from './config';
 import { addressKey, ByteBudget, clientAddress, originAllowed, RateLimit, throttleReading } from './guards';
 import { RedisRelay, type Relay } from './relay';
-import { Room } from './rooms';
+import { Room, type StopReason } from './rooms';
 import { serveStatic } from './static-files';
 import { describeStore } from './store/open-backend';
 import { WorkerStore } from './store/open-store';
@@ -38,6 +38,13 @@ const CLAIM_REFUSALS: Record<Exclude<ClaimOutcome, 'ok'>, string> = {
   retired: REFUSAL.sharingReset,
   'too-many-new-projects': REFUSAL.tooManyNewProjects,
   'server-full': REFUSAL.serverFull,
+};
+
+/** Why a room let its devices go: for the log, and what the devices are told. */
+const STOPPED: Record<StopReason, readonly [string, string]> = {
+  retired: ['closed it for good: its sharing was reset', REFUSAL.sharingReset],
+  full: ['the store holds the most it keeps for one project', REFUSAL.projectFull],
+  'not-stored': ['the store did not take their changes', REFUSAL.notStored],
 };
 
 /** Set on each upgrade request by the server itself (whatever the client sent is replaced). */
@@ -131,10 +138,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         if (known && [...writers].some((w) => known.has(w))) connection.sendStateless(storedNote(room, connection));
       }
     },
-    close(room: Room, reason: 'retired' | 'full' | 'not-stored') {
-      const why = { retired: ['closed it for good: its sharing was reset', REFUSAL.sharingReset], full: ['the store holds the most it keeps for one project', REFUSAL.projectFull], 'not-stored': ['the store did not take their changes', REFUSAL.notStored] } as const;
-      log(`let the devices of ${room.name} go: ${why[reason][0]}`);
-      closeRoom(room.name, why[reason][1]);
+    close(room: Room, reason: StopReason) {
+      log(`let the devices of ${room.name} go: ${STOPPED[reason][0]}`);
+      closeRoom(room.name, STOPPED[reason][1]);
     },
     log,
   };
@@ -309,6 +315,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     async beforeSync({ type, payload, document, documentName, connection }) {
       const room = roomOf.get(document);
       if (!room) throw new Refusal(REFUSAL.notStored);
+      // Until the doc is unloaded it may hold changes the store never took: nobody syncs with it.
+      if (room.stopped) throw new Refusal(STOPPED[room.stopped][1]);
       if (type === 0) {
         // A request for everything the connection lacks: cheap to ask, costly to answer.
         if (!syncRequestLimit.allow(`${connection.socketId}:${documentName}`)) {

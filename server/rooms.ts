@@ -29,11 +29,13 @@ function handedOver(batch: Waiting[]): boolean {
   return batch.some((w) => w.update.byteLength === 0);
 }
 
+export type StopReason = 'retired' | 'full' | 'not-stored';
+
 export interface RoomEvents {
   /** Rows were committed: devices waiting on these writers can be told. */
   stored(room: Room, writers: Set<number>): void;
   /** The room cannot go on (retired elsewhere, full, or the store failed): let its devices go with this reason. */
-  close(room: Room, reason: 'retired' | 'full' | 'not-stored'): void;
+  close(room: Room, reason: StopReason): void;
   log(...args: unknown[]): void;
 }
 
@@ -51,6 +53,12 @@ export class Room {
   pendingEntries = 0;
   /** Writer → clock: what of this doc is committed to the store. */
   committed = new Map<number, number>();
+  /**
+   * Set once the room lets its devices go. Its doc may then hold changes the store never took,
+   * so until Hocuspocus unloads it nothing more is stored or confirmed from it, and no device
+   * may sync with it (the next load starts again from the store).
+   */
+  stopped: StopReason | null = null;
   private waiting: Waiting[] = [];
   private writing: Promise<void> = Promise.resolve();
   private busy = false;
@@ -111,6 +119,7 @@ export class Room {
     // Relayed changes are stored already, unless they let an earlier change from a device
     // (waiting on an entry it builds on) be placed at last: then this update holds both.
     if (origin === RELAY_ORIGIN && !this.relayMayPlacePending) return;
+    if (this.stopped) return;
     const facts = inspectEnvelopeUpdate(update);
     this.waiting.push({ update, entries: facts.items, deletes: facts.deletions > 0, after: new Map(transaction.afterState) });
     this.pendingBytes += update.byteLength;
@@ -145,8 +154,7 @@ export class Room {
         this.pendingEntries -= entries;
         if (result.status !== 'stored') {
           // Not stored, so not confirmed: the devices keep these changes and send them again.
-          this.dropWaiting();
-          this.events.close(this, result.status);
+          this.stop(result.status);
           return;
         }
         this.usage = { bytes: result.bytes, entries: result.entries };
@@ -163,8 +171,7 @@ export class Room {
           // Nothing was confirmed: the devices keep these changes and send them again.
           this.pendingBytes -= bytes;
           this.pendingEntries -= entries;
-          this.dropWaiting();
-          this.events.close(this, 'not-stored');
+          this.stop('not-stored');
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, wait));
@@ -172,13 +179,15 @@ export class Room {
     }
   }
 
-  /** Forgets changes queued behind one the store did not take (their devices are let go, and send them again). */
-  private dropWaiting() {
+  /** Lets the room's devices go, forgetting changes queued behind one the store did not take (their devices send them again). */
+  private stop(reason: StopReason) {
+    this.stopped = reason;
     for (const w of this.waiting) {
       this.pendingBytes -= w.update.byteLength;
       this.pendingEntries -= w.entries;
     }
     this.waiting = [];
+    this.events.close(this, reason);
   }
 
   private markCommitted(batch: Waiting[]) {
@@ -202,7 +211,7 @@ export class Room {
     }
     if (this.closed) return;
     if (message.kind === 'retired') {
-      this.events.close(this, 'retired');
+      this.stop('retired');
       return;
     }
     if (message.kind === 'reload') {
