@@ -2,9 +2,10 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-import { buildStamp } from './server/build-stamp';
-import { precompress } from './server/precompress';
+import { buildStamp } from './server/build-stamp.ts';
+import { precompress } from './server/precompress.ts';
 import pkg from './package.json' with { type: 'json' };
+import { messagesPlugin } from './build/messages-plugin.ts';
 
 /** Faster string decoding for Yjs (see src/vendor/lib0-decoding.ts); the bench page uses it too. */
 export const appAliases = [{ find: /^lib0\/decoding$/, replacement: fileURLToPath(new URL('./src/vendor/lib0-decoding.ts', import.meta.url)) }];
@@ -15,6 +16,7 @@ export default defineConfig({
   },
   resolve: { alias: appAliases },
   plugins: [
+    messagesPlugin(),
     preact(),
     VitePWA({
       registerType: 'prompt',
@@ -49,7 +51,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
         },

@@ -71,7 +71,11 @@ const feedback: Benchmark = async (ctx) => {
   const throttled = await openBench(ctx, 4);
   const throttledResults = await throttled.page.evaluate(() => (window as unknown as { bench: Bench }).bench.feedbackResultsTimes(9));
   const { projectId, questionnaireId } = await throttled.page.evaluate(() => (window as unknown as { bench: Bench }).bench.prepareKioskProject(30));
-  await throttled.page.goto(`${ctx.appUrl}/#/p/${projectId}/feedback/kiosk/${questionnaireId}`);
+  // Kiosk mode starts as a facilitator starts it: from the questionnaire, setting the PIN.
+  await throttled.page.goto(`${ctx.appUrl}/#/p/${projectId}/feedback/q/${questionnaireId}`);
+  await throttled.page.getByLabel('New PIN', { exact: true }).fill('2468', { timeout: 60_000 });
+  await throttled.page.getByLabel('Type the new PIN again', { exact: true }).fill('2468');
+  await throttled.page.getByRole('button', { name: 'Start kiosk mode' }).click();
   await throttled.page.locator('.kiosk-start').waitFor({ timeout: 60_000 });
   await timeTaps(throttled.page, 10); // warm up
   const taps = await timeTaps(throttled.page, 80);

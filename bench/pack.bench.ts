@@ -12,6 +12,7 @@ interface BackupFigures {
   storeMs: number[];
   firstOpenMs: number[];
   mergeMs: number[];
+  mergeChangedMs: number[];
   checkMs: number[];
   fileBytes: number;
 }
@@ -37,6 +38,7 @@ const bench: Benchmark = async (ctx) => {
       restoreStoreMs: round(median(backup.storeMs)),
       firstOpenAfterRestoreMs: round(median(backup.firstOpenMs)),
       restoreMergeMs: round(median(backup.mergeMs)),
+      restoreMergeChangedMs: round(median(backup.mergeChangedMs)),
       packExportWithinTarget: median(pack.ms) <= 3000,
       restoreWithinTarget: median(backup.restoreNewMs) <= 3000,
     };

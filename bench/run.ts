@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { startServer } from '../server/app';
+import { messagesPlugin } from '../build/messages-plugin';
 import { appAliases } from '../vite.config';
 import type { BenchContext, BenchPage, Benchmark } from './context';
 
@@ -14,8 +15,9 @@ async function main() {
   const only = process.argv.slice(2);
   // The bench page is served from the app's own origin (under /bench/), so it can prepare
   // data in the same IndexedDB the app reads. It is built after the app, so it is never precached.
+  // It needs the messages plugin too: app code it imports writes its text with Lingui's macros.
   const benchDist = resolve('dist/bench');
-  await build({ root: resolve('bench/browser'), base: '/bench/', logLevel: 'warn', configFile: false, resolve: { alias: appAliases }, build: { outDir: benchDist, emptyOutDir: true, target: 'es2022' } });
+  await build({ root: resolve('bench/browser'), base: '/bench/', logLevel: 'warn', configFile: false, plugins: [messagesPlugin()], resolve: { alias: appAliases }, build: { outDir: benchDist, emptyOutDir: true, target: 'es2022' } });
 
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-'));
   const app = await startServer({ host: '127.0.0.1', port: 0, dataDir, staticDir: resolve('dist'), allowedOrigins: [], redisUrl: null, quiet: true });

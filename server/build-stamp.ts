@@ -10,7 +10,7 @@ import type { Plugin } from 'vite';
 
 export const STAMP_FILE = '.sources-sha256';
 
-const INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'tsconfig.json', 'package-lock.json', 'server/precompress.ts', 'server/build-stamp.ts'];
+const INPUTS = ['src', 'public', 'build', 'index.html', 'vite.config.ts', 'lingui.config.ts', 'tsconfig.json', 'package-lock.json', 'server/precompress.ts', 'server/build-stamp.ts'];
 
 function filesUnder(path: string): string[] {
   if (!existsSync(path)) return [];

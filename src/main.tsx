@@ -1,12 +1,19 @@
 import { render } from 'preact';
 import { App } from './app/App';
 import { DeviceLock } from './features/lock/DeviceLock';
+import { language, startLanguage } from './i18n/language';
 import { registerServiceWorker } from './state/app-update';
 import { anyUnsaved } from './state/save-states';
 import './ui/styles.css';
 
-render(<App />, document.getElementById('app')!);
-render(<DeviceLock />, document.getElementById('lock')!);
+// Drawn once the language chosen last time is ready (at once for English), and afresh whenever
+// it changes, so every screen shows it. (No top-level await: it would split the first screen.)
+void startLanguage().then(() =>
+  language.subscribe((tag) => {
+    render(<App key={tag} />, document.getElementById('app')!);
+    render(<DeviceLock key={tag} />, document.getElementById('lock')!);
+  }),
+);
 void registerServiceWorker();
 // Background sync opens every shared project, which can hold the main thread for a while on a
 // large project, so it starts once the first screen is up.

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { useComputed } from '@preact/signals';
 import { projectRow } from '../state/project-rows';
 import { route } from '../state/router';
@@ -16,7 +17,7 @@ export function App() {
   return (
     <>
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
-        Skip to content
+        {t`Skip to content`}
       </a>
       {first === undefined ? <ProjectsScreen /> : first === 'settings' ? <SettingsRoute /> : first === 'p' && rest[0] ? <ProjectRoute projectId={rest[0]} rest={rest.slice(1)} /> : first === 'join' ? <JoinRoute parts={rest} /> : <NotFound />}
       <UpdatePrompt />
@@ -26,12 +27,12 @@ export function App() {
 
 function SettingsRoute() {
   const settings = useLazy(settingsScreen);
-  return settings.kind === 'ready' ? <settings.module.SettingsScreen /> : <LazyMessage state={settings} loading="Opening settings…" />;
+  return settings.kind === 'ready' ? <settings.module.SettingsScreen /> : <LazyMessage state={settings} loading={t`Opening settings…`} />;
 }
 
 function JoinRoute({ parts }: { parts: string[] }) {
   const join = useLazy(joinScreen);
-  return join.kind === 'ready' ? <join.module.JoinScreen parts={parts} /> : <LazyMessage state={join} loading="Opening the invite…" />;
+  return join.kind === 'ready' ? <join.module.JoinScreen parts={parts} /> : <LazyMessage state={join} loading={t`Opening the invite…`} />;
 }
 
 function ProjectRoute({ projectId, rest }: { projectId: string; rest: string[] }) {
@@ -41,7 +42,7 @@ function ProjectRoute({ projectId, rest }: { projectId: string; rest: string[] }
     return row === undefined ? undefined : row !== null;
   }).value;
   const area = useLazy(projectArea);
-  if (known === false) return <NotFound message="This project is not on this device. It may have been deleted, or it was shared to another device." />;
-  if (known === undefined || area.kind !== 'ready') return <LazyMessage state={area} loading="Opening project…" />;
+  if (known === false) return <NotFound message={t`This project is not on this device. It may have been deleted, or it was shared to another device.`} />;
+  if (known === undefined || area.kind !== 'ready') return <LazyMessage state={area} loading={t`Opening project…`} />;
   return <area.module.ProjectArea projectId={projectId} rest={rest} />;
 }

@@ -35,7 +35,7 @@ export function DashboardScreen({ projectId }: { projectId: string }) {
   return (
     <Page title={name} back={{ href: href(), label: 'All projects' }} status={<ProjectStatus projectId={projectId} />}>
       {project?.purpose && <p class="lead">{project.purpose}</p>}
-      <ProjectCounts projectId={projectId} />
+      <ProjectCounts />
       {session && <ConflictNotice session={session} collection="meta" id="" fieldLabels={{ name: 'Project name', purpose: 'Purpose' }} />}
       {project?.archived && <p class="notice">This project is archived. You can still open and change it, or unarchive it from the projects list.</p>}
       <ul class="section-grid">

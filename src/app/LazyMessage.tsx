@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { LazyState } from '../state/use-lazy';
 import { Button } from '../ui/Button';
 
@@ -9,8 +10,8 @@ export function LazyMessage({ state, loading }: { state: LazyState<unknown>; loa
   if (state.kind === 'failed') {
     return (
       <div class="notice" role="alert">
-        <p>This part of Common Ground could not be loaded on this device. Reloading the app usually fixes it; your projects are safe.</p>
-        <Button onClick={() => location.reload()}>Reload the app</Button>
+        <p>{t`This part of Common Ground could not be loaded on this device. Reloading the app usually fixes it; your projects are safe.`}</p>
+        <Button onClick={() => location.reload()}>{t`Reload the app`}</Button>
       </div>
     );
   }

@@ -1,23 +1,19 @@
-import { countProjected } from '../core/projection/queries';
-import { db } from '../state/app-db';
-import { useLiveQuery } from '../state/use-live-query';
-import { formatNumber } from '../core/format/intl';
+import { plural } from '@lingui/core/macro';
+import { personType } from '../core/domain/person';
+import { meetingType } from '../core/domain/meeting';
+import { responseType } from '../core/domain/response';
+import { useRecordCount } from '../state/records';
 
 /** A one-line picture of the project from the projection: people, meetings, feedback. */
-export function ProjectCounts({ projectId }: { projectId: string }) {
-  const counts = useLiveQuery(async () => {
-    const [active, meetings, responses] = await Promise.all([
-      countProjected(db, projectId, 'people', { k1: 'active' }),
-      countProjected(db, projectId, 'meetings'),
-      countProjected(db, projectId, 'responses'),
-    ]);
-    return { active, meetings, responses };
-  }, [projectId]);
-  if (!counts) return null;
-  const plural = (n: number, one: string, many: string) => `${formatNumber(n)} ${n === 1 ? one : many}`;
+export function ProjectCounts() {
+  const active = useRecordCount(personType, { status: 'active' });
+  const meetings = useRecordCount(meetingType);
+  const responses = useRecordCount(responseType);
+  if (active === undefined || meetings === undefined || responses === undefined) return null;
   return (
     <p class="project-counts" data-testid="project-counts">
-      {plural(counts.active, 'active member', 'active members')} · {plural(counts.meetings, 'meeting', 'meetings')} · {plural(counts.responses, 'feedback response', 'feedback responses')}
+      {plural(active, { one: '# active member', other: '# active members' })} · {plural(meetings, { one: '# meeting', other: '# meetings' })} ·{' '}
+      {plural(responses, { one: '# feedback response', other: '# feedback responses' })}
     </p>
   );
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { href } from '../state/router';
 import { formatBytes, requestPersistentStorage, storageReport, type StorageReport } from '../state/storage';
 import { DeviceLockCard } from '../features/lock/DeviceLockCard';
+import { LanguageCard } from './LanguageCard';
 import { Button } from '../ui/Button';
 import { Page } from '../ui/Page';
 
@@ -37,6 +38,7 @@ export function SettingsScreen() {
           <Button onClick={async () => { await requestPersistentStorage(); await refresh(); }}>Ask the browser to keep data safe</Button>
         )}
       </section>
+      <LanguageCard />
       <DeviceLockCard />
       <section class="card" aria-labelledby="about-heading">
         <h2 id="about-heading">About</h2>

@@ -98,7 +98,10 @@ describe('meetings on the day', () => {
     }
     // A saved action can be changed: its words, and the date taken off.
     await page.getByRole('button', { name: 'Change action: Ask the council for respite numbers' }).click();
-    const editing = page.getByRole('list', { name: 'Actions from this meeting' }).getByRole('listitem').filter({ has: page.getByRole('button', { name: 'Save changes' }) });
+    const editing = page
+      .getByRole('list', { name: 'Actions from this meeting' })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('button', { name: 'Save changes' }) });
     // The keyboard is taken into the form, and back to the button afterwards.
     await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.value)).toBe('Ask the council for respite numbers');
     await editing.getByLabel('What needs doing?').fill('Ask the council for respite figures by area');
@@ -106,7 +109,9 @@ describe('meetings on the day', () => {
     await expectAxeClean(page);
     await editing.getByRole('button', { name: 'Save changes' }).click();
     await page.getByRole('list', { name: 'Actions from this meeting' }).getByText('Ask the council for respite figures by area').waitFor();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe('Change action: Ask the council for respite figures by area');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute('aria-label')))
+      .toBe('Change action: Ask the council for respite figures by area');
     await expectAxeClean(page);
 
     // Closing round: the group's words, and the day in numbers.
@@ -124,9 +129,9 @@ describe('meetings on the day', () => {
     await expect.poll(() => page.getByLabel('Meeting notes').inputValue()).toBe('Carers want short-notice cover. Council to share numbers.');
     await page.getByText('Test the booking form with five carers first').waitFor();
     const actions = page.getByRole('list', { name: 'Actions from this meeting' });
-    expect(await actions.getByRole('listitem').count()).toBe(2);
     await actions.getByText('Sam Walker · due 15 Jan 2030').waitFor();
     await actions.getByText('Ask the council for respite figures by area').waitFor();
+    expect(await actions.getByRole('listitem').count()).toBe(2);
     expect(await actions.getByText('Alan Okafor · due').count()).toBe(0);
     await page.getByRole('link', { name: 'Register', exact: true }).click();
     await registerRows(page).first().waitFor();
@@ -160,7 +165,9 @@ describe('meetings on the day', () => {
     await expectAxeClean(page);
     expect(await smallTouchTargets(page)).toEqual([]);
 
-    const sizes = await page.$$eval('.mark-btn', (buttons) => buttons.map((b) => b.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height, right: r.right })));
+    const sizes = await page.$$eval('.mark-btn', (buttons) =>
+      buttons.map((b) => b.getBoundingClientRect()).map((r) => ({ w: r.width, h: r.height, right: r.right })),
+    );
     expect(sizes.length).toBeGreaterThan(90);
     for (const s of sizes) {
       expect(s.h).toBeGreaterThanOrEqual(48);
@@ -198,6 +205,58 @@ describe('meetings on the day', () => {
     await page.getByRole('heading', { level: 2, name: 'Venues' }).waitFor();
     await page.getByRole('link', { name: /Library community room/ }).click();
     await page.getByRole('group', { name: 'Hearing loop' }).getByLabel('Yes').waitFor();
+    await expectAxeClean(page);
+    await context.close();
+  });
+
+  it('runs the register and notes in Welsh once a facilitator chooses it, with every label fitting its button', async () => {
+    const { context } = await newTrackedContext(browser, PHONE);
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await exampleWithTodaysMeeting(page, 'Cyfarfod Mawrth');
+    const meeting = page.url().replace(/\/before$/, '');
+    await page.goto(`${baseUrl()}/#/settings`);
+    await page.getByLabel('Cymraeg').check();
+    await page.waitForFunction(() => document.documentElement.lang === 'cy-GB');
+    await page.goto(`${meeting}/register`);
+
+    await page.getByRole('link', { name: 'Cofrestr', exact: true }).waitFor();
+    const rows = page.getByRole('list', { name: 'Pobl yn y cyfarfod hwn' }).getByRole('listitem');
+    await rows.first().waitFor();
+    await rows.nth(0).getByRole('button', { name: 'Yn bresennol' }).click();
+    await rows
+      .nth(1)
+      .getByRole('button', { name: /Ymddiheu/ })
+      .click();
+    await rows.nth(0).getByRole('button', { name: 'Yn bresennol', pressed: true }).waitFor();
+    await page.getByRole('status').filter({ hasText: ': ymddiheuriadau.' }).waitFor();
+    expect(await count(page, 'present')).toBe('1');
+    // Welsh words are longer: none may spill out of its button or push the page sideways.
+    expect(
+      await page.$$eval('.mark-btn, .register-counts li', (els) => els.filter((el) => el.scrollWidth > el.clientWidth + 1).map((el) => el.textContent)),
+    ).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
+    await expectAxeClean(page);
+
+    await page.getByRole('link', { name: 'Nodiadau a phenderfyniadau' }).click();
+    await page.getByLabel('Nodiadau’r cyfarfod').fill('Mae gofalwyr eisiau cymorth ar fyr rybudd.');
+    await page.getByLabel('Beth a benderfynwyd?').fill('Profi’r ffurflen archebu');
+    await page.getByText('Drwy bleidlais', { exact: true }).click();
+    await page.getByLabel('O blaid', { exact: true }).fill('3');
+    await page.getByRole('button', { name: 'Cofnodi’r penderfyniad' }).click();
+    await page.getByText('Mae hynny’n gwneud 3 pleidlais, ond dim ond 1 person sydd wedi’i farcio’n bresennol.', { exact: false }).waitFor();
+    await expectAxeClean(page);
+    await page.locator('[data-save-state="saved"]').waitFor();
+    await page.reload();
+    await page.getByLabel('Nodiadau’r cyfarfod').waitFor();
+    await expect.poll(() => page.getByLabel('Nodiadau’r cyfarfod').inputValue()).toBe('Mae gofalwyr eisiau cymorth ar fyr rybudd.');
+
+    // The figures' tables, shown on a phone, scroll inside themselves rather than widening the page.
+    await page.getByRole('link', { name: 'Pob cyfarfod' }).click();
+    await page.getByRole('link', { name: 'Presenoldeb ac ymgysylltu' }).click();
+    await page.getByRole('button', { name: 'Dangos fel tabl' }).first().click();
+    await page.getByRole('region', { name: 'Pobl yn bresennol ym mhob cyfarfod' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(PHONE.width);
     await expectAxeClean(page);
     await context.close();
   });

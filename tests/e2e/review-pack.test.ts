@@ -62,6 +62,48 @@ describe('the project pack holds what the other parts record', () => {
     await context.close();
   });
 
+  it('leaves the group’s words out of a pack for partners until ticked part by part, with a warning, by touch or keyboard, on a tablet and a phone', async () => {
+    const { context } = await newTrackedContext(browser);
+    const page = await context.newPage();
+    const project = await openExample(page);
+    await page.goto(`${project}/review/pack`);
+    await page.getByRole('heading', { name: 'Project pack' }).waitFor();
+    const decisions = page.getByRole('checkbox', { name: 'Include what was decided at each meeting, as written' });
+    // The group's own pack has the group's words; rows of responses only when asked.
+    expect(await decisions.isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: 'Include each feedback response as a row of answers' }).isChecked()).toBe(false);
+
+    await page.getByRole('radio', { name: 'For partners and funders' }).check();
+    const words = page.getByRole('group', { name: 'The group’s own words' }).getByRole('checkbox');
+    expect(await words.count()).toBe(9);
+    for (const box of await words.all()) expect(await box.isChecked()).toBe(false);
+    expect(await page.getByRole('checkbox', { name: 'Include each feedback response as a row of answers' }).count()).toBe(0);
+    expect(await page.locator('.pack-warning').count()).toBe(0);
+    await decisions.focus();
+    await page.keyboard.press('Space');
+    expect(await decisions.isChecked()).toBe(true);
+    await page.locator('.pack-warning').getByText('The group’s own words will go outside the group').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await smallTouchTargets(page)).toEqual([]);
+
+    await page.setViewportSize(PHONE);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+    expect(await smallTouchTargets(page)).toEqual([]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Make the pack (.zip)' }).click()]);
+    await page.getByRole('heading', { name: 'Your pack is ready' }).waitFor({ timeout: 30_000 });
+    const files = Object.fromEntries(Object.entries(unzipSync(new Uint8Array(readFileSync((await download.path())!)))).map(([n, b]) => [n, strFromU8(b)]));
+    expect(Object.keys(files)).not.toContain('attendance-by-person.csv');
+    const report = files['report.html']!;
+    expect(report).toContain('<th scope="col">What was decided</th>');
+    expect(report).not.toContain('What have we learnt?');
+    const cover = (report.match(/<ul class="pack-in">([\s\S]*?)<\/ul>/)?.[1] ?? '').match(/<li>([\w.-]+\.(?:csv|ics|html)):/g)?.map((l) => l.slice(4, -1));
+    expect(cover?.sort()).toEqual(Object.keys(files).filter((n) => n !== 'README.txt').sort());
+    expect(files['README.txt']).toContain('- Included because it was ticked: what was decided at each meeting, as written.');
+    await context.close();
+  });
+
   it('prints the full report to A4 pages with its charts, and the evidence screen shows the plan’s outcomes accessibly', async () => {
     const { context } = await newTrackedContext(browser, { width: 794, height: 1123 });
     const page = await context.newPage();

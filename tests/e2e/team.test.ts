@@ -149,27 +149,50 @@ describe('the team: inclusion, balance, consent and reciprocity', () => {
     await backToTeam(page);
   });
 
-  it('erases a member so they are gone from every screen and from storage, while totals stay', async () => {
+  it('erases a member so they are gone from every screen and from storage, their first name too, while totals stay', async () => {
     const projectId = new URL(page.url()).hash.split('/')[2]!;
+    // Others' entries mention her by first name only.
+    await openMember(page, 'Ben Baker');
+    expect(await addEntry(page, { kind: 'Time credits', hours: '1', forWhat: 'Lift home for Amira after the meeting' })).toBe('Added 1 hour time credits.');
+    await backToTeam(page);
+    await openMember(page, 'Eileen Evans');
+    expect(await addEntry(page, { kind: 'Expenses', amount: '3', forWhat: "AMIRA's bus fare, paid by Eileen" })).toBe('Added £3.00 expenses.');
+    await backToTeam(page);
     expect(await storedText(page)).toContain('Amira Ahmed');
     await openMember(page, 'Amira Ahmed');
     await page.getByRole('button', { name: 'Erase Amira Ahmed' }).click();
     const dialog = page.getByRole('dialog');
     await dialog.getByText('This cannot be undone').waitFor();
     await dialog.getByText(/2 attendance marks|contribution/).waitFor();
+    // Every place her name is typed, with the words around it, ticked to become "a member".
+    const places = dialog.getByRole('group', { name: 'Their name is typed in 2 places' });
+    const lift = places.getByRole('checkbox', { name: /Lift home for Amira after the meeting/ });
+    const fare = places.getByRole('checkbox', { name: /AMIRA's bus fare, paid by Eileen/ });
+    expect(await lift.isChecked()).toBe(true);
+    expect(await fare.isChecked()).toBe(true);
     expect(await seriousA11yViolations(page)).toEqual([]);
-    await dialog.getByRole('button', { name: 'Erase for good' }).click();
+    expect(await smallTouchTargets(page, 'dialog button, dialog input')).toEqual([]);
+    // By keyboard: untick and tick again.
+    await lift.focus();
+    await page.keyboard.press('Space');
+    expect(await lift.isChecked()).toBe(false);
+    await page.keyboard.press('Space');
+    expect(await lift.isChecked()).toBe(true);
+    await dialog.getByRole('button', { name: 'Erase for good' }).focus();
+    await page.keyboard.press('Enter');
     await page.getByText('The member has been erased from this project.').waitFor();
 
     expect(await page.getByTestId('member-list').locator(':scope > li').count()).toBe(5);
     expect(await bodyText(page)).not.toContain('Amira');
     await page.getByRole('link', { name: 'Expenses and rewards' }).click();
     const project = await page.getByTestId('project-totals').innerText();
-    expect(project).toMatch(/Money in all\s+£32\.50/);
-    expect(project).toMatch(/Time credits\s+5\.5 hours/);
+    expect(project).toMatch(/Money in all\s+£35\.50/);
+    expect(project).toMatch(/Time credits\s+6\.5 hours/);
     await page.getByTestId('unattributed').waitFor();
     expect(await bodyText(page)).not.toContain('Amira');
-    await expect.poll(async () => (await storedText(page)).includes('Amira')).toBe(false);
+    await expect.poll(async () => /amira/i.test(await storedText(page))).toBe(false);
+    expect(await storedText(page)).toContain('Lift home for a member after the meeting');
+    expect(await storedText(page)).toContain("A member's bus fare, paid by Eileen");
     expect(await storedText(page)).not.toContain('Needs breaks every 40 minutes');
 
     await page.reload();

@@ -1,5 +1,5 @@
 import { createQuestionnaire } from '../../../src/core/commands/feedback-questionnaires';
-import { readAll } from '../../../src/core/commands/records';
+import { readAll } from '../../../src/core/read/records';
 import { openDatabase } from '../../../src/core/db/database';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { questionnaireType } from '../../../src/core/domain/questionnaire';

@@ -6,30 +6,19 @@ import { docDatabaseName } from '../doc/indexeddb-doc-store';
 import type { ProjectSession } from '../projects/project-session';
 import { deleteProjectData } from '../projects/project-list';
 import { fail, ok, type Result } from '../result';
+import { applyMerge, planMerge, type MergePlan, type MergeResult } from './merge';
 import type { CheckedProject } from './restore';
 
-/** Marks changes that came from a file, so sync and saving treat them like any other change. */
-const FILE_ORIGIN = { kind: 'file' } as const;
-
 /**
- * Merges a checked project into a project doc. Yjs updates are idempotent and commutative,
- * so anything already here is unchanged and anything new from the file is added; edits on
- * both sides are kept. Returns whether anything changed.
+ * Merges a checked project into a project doc, through a merge plan (see merge.ts): refused
+ * when the result would hold a record that breaks its rules, and, unless `allowRemovals`,
+ * when it would remove records. Yjs updates are idempotent and commutative, so anything
+ * already here is unchanged and anything new from the file is added; edits on both sides are
+ * kept. Returns whether anything changed.
  */
-export function mergeCheckedProject(doc: Y.Doc, project: CheckedProject): Result<{ changed: boolean }> {
-  if (doc.guid !== project.projectId) return fail('This backup is of a different project, so it was not merged into this one.');
-  const missing = Y.diffUpdate(project.update, Y.encodeStateVector(doc));
-  let changed = false;
-  const onUpdate = () => (changed = true);
-  doc.on('update', onUpdate);
-  try {
-    Y.applyUpdate(doc, missing, FILE_ORIGIN);
-  } catch {
-    return fail('The backup could not be merged into this project. Try the file again, or restore it on its own.');
-  } finally {
-    doc.off('update', onUpdate);
-  }
-  return ok({ changed });
+export function mergeCheckedProject(doc: Y.Doc, project: CheckedProject, options: { allowRemovals?: boolean } = {}): MergeResult {
+  const plan = planMerge(doc, project);
+  return plan.ok ? applyMerge(doc, plan.value, options) : plan;
 }
 
 export interface RestoreOnDevice {
@@ -47,10 +36,16 @@ export interface Restored {
 }
 
 /**
- * Puts a checked project on this device: a new project if it is not here yet, otherwise
- * a merge into the one that is. A failed write leaves the device as it was.
+ * Puts a checked project on this device: a new project if it is not here yet, otherwise a
+ * merge into the one that is, following `plan` when the screen showed one (a plan made
+ * against the project as it is here now; see merge.ts). A failed write leaves the device as
+ * it was.
  */
-export async function restoreOnDevice(device: RestoreOnDevice, project: CheckedProject): Promise<Result<Restored>> {
+export async function restoreOnDevice(
+  device: RestoreOnDevice,
+  project: CheckedProject,
+  options: { plan?: MergePlan; allowRemovals?: boolean } = {},
+): Promise<Result<Restored> & { removes?: number }> {
   const existing = await device.db.projects.get(project.projectId);
   if (existing) {
     let session: ProjectSession;
@@ -59,7 +54,7 @@ export async function restoreOnDevice(device: RestoreOnDevice, project: CheckedP
     } catch {
       return fail('The project on this device could not be opened to merge the changes in. Close other tabs with Common Ground open, then try again.');
     }
-    const merged = mergeCheckedProject(session.doc, project);
+    const merged = options.plan ? applyMerge(session.doc, options.plan, options) : mergeCheckedProject(session.doc, project, options);
     if (!merged.ok) return merged;
     try {
       await session.store.whenSaved();

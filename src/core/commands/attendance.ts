@@ -1,20 +1,54 @@
+import { t } from '@lingui/core/macro';
 import * as Y from 'yjs';
-import { attendanceId, attendanceType, MARKS, type Mark } from '../domain/attendance';
+import { attendanceId, attendanceType, type Mark } from '../domain/attendance';
 import { meetingType } from '../domain/meeting';
 import { personType, type Person } from '../domain/person';
 import { fail, ok, type Result } from '../result';
-import { collectionMap, getRecordMap } from '../doc/project-doc';
-import { insertRecord, readRecord, removeRecord, transact, updateRecord } from './records';
+import { getRecordMap } from '../doc/project-doc';
+import { insertRecord, removeRecord, transact, updateRecord } from './records';
 import type { Attendance } from '../domain/attendance';
 import { todayIso } from '../ids';
+import { readRecord } from '../read/records';
+import { readMark } from '../read/attendance';
 
 /** Marks one person present, apologies or absent at a meeting. Marking again changes the mark. */
 export function markAttendance(doc: Y.Doc, meetingId: string, personId: string, mark: Mark): Result<Attendance> {
-  if (!getRecordMap(doc, meetingType, meetingId)) return fail('That meeting is no longer here.');
-  if (!getRecordMap(doc, personType, personId)) return fail('That person is no longer in the project, so they cannot be marked.');
+  if (!getRecordMap(doc, meetingType, meetingId)) return fail(t`That meeting is no longer here.`);
+  if (!getRecordMap(doc, personType, personId)) return fail(t`That person is no longer in the project, so they cannot be marked.`);
   const id = attendanceId(meetingId, personId);
   if (getRecordMap(doc, attendanceType, id)) return updateRecord(doc, attendanceType, id, { mark });
   return insertRecord(doc, attendanceType, { id, meetingId, personId, mark });
+}
+
+/** A mark the register changed, and what it was before (for undo). */
+export interface MarkChange {
+  personId: string;
+  previous: Mark | undefined;
+}
+
+/**
+ * Writes a run of register taps in one transaction, so a quick run of taps is saved once.
+ * Marks already as tapped are left alone. A mark that cannot be written (the person or the
+ * meeting removed on another device) is skipped, and the last such refusal is given back.
+ */
+export function markRegister(
+  doc: Y.Doc,
+  meetingId: string,
+  taps: Iterable<readonly [personId: string, mark: Mark]>,
+): { changes: MarkChange[]; refused: string | null } {
+  const changes: MarkChange[] = [];
+  let refused: string | null = null;
+  transact(doc, () => {
+    for (const [personId, mark] of taps) {
+      const record = getRecordMap(doc, attendanceType, attendanceId(meetingId, personId));
+      const previous = record ? readMark(record, meetingId)?.mark : undefined;
+      if (previous === mark) continue;
+      const result = markAttendance(doc, meetingId, personId, mark);
+      if (result.ok) changes.push({ personId, previous });
+      else refused = result.message;
+    }
+  });
+  return { changes, refused };
 }
 
 /** Takes a mark back (undo), leaving the person unmarked. */
@@ -32,32 +66,12 @@ export function restoreAttendance(doc: Y.Doc, meetingId: string, personId: strin
   return result.ok ? ok(undefined) : result;
 }
 
-/** The current mark of everyone marked at a meeting, read straight from the doc. */
-export function meetingMarks(doc: Y.Doc, meetingId: string): Map<string, Mark> {
-  const marks = new Map<string, Mark>();
-  const prefix = meetingId + ':';
-  collectionMap(doc, attendanceType.collection).forEach((record, key) => {
-    if (!key.startsWith(prefix) || !(record instanceof Y.Map)) return;
-    const entry = readMark(record, meetingId);
-    if (entry) marks.set(entry.personId, entry.mark);
-  });
-  return marks;
-}
-
-/** A mark from one attendance record in the doc, if it is well formed and for this meeting. */
-export function readMark(record: Y.Map<unknown>, meetingId: string): { personId: string; mark: Mark } | null {
-  const mark = record.get('mark');
-  const personId = record.get('personId');
-  if (record.get('meetingId') !== meetingId || typeof personId !== 'string' || record.get('archived') === true) return null;
-  return (MARKS as readonly unknown[]).includes(mark) ? { personId, mark: mark as Mark } : null;
-}
-
 /**
  * Someone who turns up without being a member: added as a guest by name only and marked
  * present, in one step. They can be made a member later.
  */
 export function addWalkIn(doc: Y.Doc, meetingId: string, name: string): Result<{ person: Person; attendance: Attendance }> {
-  if (!getRecordMap(doc, meetingType, meetingId)) return fail('That meeting is no longer here.');
+  if (!getRecordMap(doc, meetingType, meetingId)) return fail(t`That meeting is no longer here.`);
   return transact(doc, () => {
     const person = insertRecord(doc, personType, { name, role: 'other', status: 'active', guest: true });
     if (!person.ok) return person;
@@ -70,7 +84,7 @@ export function addWalkIn(doc: Y.Doc, meetingId: string, name: string): Result<{
 /** Turns a walk-in guest into a member. Their attendance so far stays with them. */
 export function makeMember(doc: Y.Doc, personId: string, today = todayIso()): Result<Person> {
   const person = readRecord(doc, personType, personId);
-  if (!person) return fail('That person is no longer in the project.');
+  if (!person) return fail(t`That person is no longer in the project.`);
   if (!person.guest) return ok(person);
   return updateRecord(doc, personType, personId, { guest: false, ...(person.joinedOn ? {} : { joinedOn: today }) });
 }

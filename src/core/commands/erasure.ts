@@ -7,7 +7,10 @@ import { recordTypes } from '../domain/registry';
 import { erasureType, type Erasure } from '../domain/team/erasure-record';
 import { newId, todayIso } from '../ids';
 import { fail, ok, type Result } from '../result';
+import { findMentions, replaceMentions, type TextMention } from './erasure-words';
 import { applyTextChange, readAll, transact } from './records';
+
+export type { TextMention } from './erasure-words';
 
 /** Attendance and other counted records of an erased person carry an id starting with this. */
 export const ERASED_PREFIX = 'erased-';
@@ -16,18 +19,14 @@ export const isErasedPersonId = (id: string) => id.startsWith(ERASED_PREFIX);
 /** What replaces the person's full name in notes and other text when the facilitator asks. */
 export const NAME_REMOVED = '[name removed]';
 
-export interface TextMention {
-  collection: string;
-  noun: string;
-  id: string;
-  field: string;
-}
+/** A text field where the full name could not be replaced without breaking the record. */
+export type ScrubFailure = Pick<TextMention, 'collection' | 'noun' | 'id' | 'field'>;
 
 export interface ErasurePreview {
   name: string;
   /** Records that point at the person, by kind ("attendance mark": 12). */
   references: { collection: string; noun: string; count: number }[];
-  /** Places where the person's full name is typed in text (notes, titles…). */
+  /** Every place their name or first name is typed (notes, answers, payments…), with the words around it. */
   mentions: TextMention[];
 }
 
@@ -37,10 +36,25 @@ export interface ErasureReport {
   unlinked: number;
   /** Records moved to the anonymous id so they still count (attendance). */
   anonymised: number;
-  /** Text fields where the full name was replaced. */
+  /** Text fields where the full name was replaced (`scrubName`). */
   scrubbed: number;
   /** Text fields where the name could not be replaced without breaking the record. */
-  notScrubbed: TextMention[];
+  notScrubbed: ScrubFailure[];
+  /** Chosen mentions replaced with "a member" (`replace`). */
+  replaced: number;
+  /** Keys of chosen mentions that were not replaced: their words changed since the preview, or the record would break. */
+  notReplaced: string[];
+}
+
+export interface ErasureOptions {
+  /** Replace the full name typed anywhere with "[name removed]" (what erasure has always offered). */
+  scrubName?: boolean;
+  /**
+   * Keys of mentions from `previewErasure` to replace with "a member", in the same change as
+   * the erasure. Without it, text is left as it is (unless `scrubName`).
+   */
+  replace?: readonly string[];
+  day?: string;
 }
 
 /** What erasing this person would touch, to show before the facilitator confirms. */
@@ -57,14 +71,15 @@ export function previewErasure(doc: Y.Doc, personId: string): Result<ErasurePrev
     });
     if (count) references.push({ collection: type.collection, noun: type.noun, count });
   }
-  return ok({ name, references, mentions: findMentions(doc, name, personId) });
+  return ok({ name, references, mentions: name.trim() ? findMentions(doc, name, personId) : [] });
 }
 
 /**
  * Erases a person. Their record is removed; every record that pointed at them either loses
  * the link (contributions and training keep their amounts and dates for the totals) or, where a
- * person is needed for it to count (attendance), is moved to an anonymous id. With
- * `scrubName`, their full name typed in any text is replaced too.
+ * person is needed for it to count (attendance), is moved to an anonymous id. The mentions of
+ * their name the facilitator chose (`replace`, keys from the preview) become "a member" in the
+ * same change; with `scrubName`, their full name typed in any text is replaced too.
  *
  * Yjs garbage-collects what is deleted, so the doc and its encoded state no longer hold the
  * name. The device's stored update log still does until the store is compacted: call
@@ -72,14 +87,19 @@ export function previewErasure(doc: Y.Doc, personId: string): Result<ErasurePrev
  * The change reaches other devices as an ordinary update; they should compact too
  * (`onPersonErased`).
  */
-export function erasePerson(doc: Y.Doc, personId: string, options: { scrubName?: boolean; day?: string } = {}): Result<ErasureReport> {
+export function erasePerson(doc: Y.Doc, personId: string, options: ErasureOptions = {}): Result<ErasureReport> {
   const person = getRecordMap(doc, personType, personId);
   if (!person) return fail('That member is no longer here. They may already have been erased.');
   const name = String(readRawRecord(person).name ?? '');
   const existing = readAll(doc, erasureType).find((e) => e.personId === personId);
   const anonymousId = existing?.anonymousId ?? `${ERASED_PREFIX}${newId()}`;
-  const report: ErasureReport = { anonymousId, unlinked: 0, anonymised: 0, scrubbed: 0, notScrubbed: [] };
+  const report: ErasureReport = { anonymousId, unlinked: 0, anonymised: 0, scrubbed: 0, notScrubbed: [], replaced: 0, notReplaced: [] };
   transact(doc, () => {
+    if (options.replace?.length && name.trim()) {
+      const words = replaceMentions(doc, name, new Set(options.replace), personId);
+      report.replaced = words.replaced;
+      report.notReplaced = words.notReplaced;
+    }
     const moved = anonymiseReferences(doc, personId, anonymousId);
     report.unlinked = moved.unlinked;
     report.anonymised = moved.anonymised;
@@ -286,26 +306,10 @@ function mentions(value: unknown, pattern: RegExp): boolean {
   return found;
 }
 
-function findMentions(doc: Y.Doc, name: string, personId?: string): TextMention[] {
-  const pattern = namePattern(name);
-  if (!pattern) return [];
-  const out: TextMention[] = [];
-  for (const type of recordTypes) {
-    collectionMap(doc, type.collection).forEach((ymap, id) => {
-      if (!(ymap instanceof Y.Map)) return;
-      if (type === personType && id === personId) return;
-      for (const [field, value] of Object.entries(readRawRecord(ymap))) {
-        if (mentions(value, pattern)) out.push({ collection: type.collection, noun: type.noun, id, field });
-      }
-    });
-  }
-  return out;
-}
-
-function scrubNameEverywhere(doc: Y.Doc, name: string): { scrubbed: number; failed: TextMention[] } {
+function scrubNameEverywhere(doc: Y.Doc, name: string): { scrubbed: number; failed: ScrubFailure[] } {
   const pattern = namePattern(name)!;
   let scrubbed = 0;
-  const failed: TextMention[] = [];
+  const failed: ScrubFailure[] = [];
   for (const type of recordTypes) {
     collectionMap(doc, type.collection).forEach((ymap, id) => {
       if (!(ymap instanceof Y.Map)) return;

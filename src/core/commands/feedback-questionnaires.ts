@@ -1,11 +1,11 @@
 import type * as Y from 'yjs';
 import { FEEDBACK_SETTINGS_ID, feedbackSettingsType } from '../domain/feedback/settings';
 import { MAX_QUESTIONS, questionnaireType, type Question, type Questionnaire } from '../domain/questionnaire';
-import { DEFAULT_ANONYMITY_THRESHOLD } from '../feedback/results';
 import { findTemplate } from '../feedback/templates';
 import { newId } from '../ids';
 import { fail, ok, type Result } from '../result';
-import { archiveRecord, insertRecord, readRecord, updateRecord } from './records';
+import { archiveRecord, insertRecord, updateRecord } from './records';
+import { readRecord } from '../read/records';
 
 export interface QuestionnaireInput {
   title: string;
@@ -55,19 +55,12 @@ export function archiveQuestionnaire(doc: Y.Doc, id: string, archived = true): R
   return archiveRecord(doc, questionnaireType, id, archived);
 }
 
-export function readQuestionnaire(doc: Y.Doc, id: string): Questionnaire | undefined {
-  return readRecord(doc, questionnaireType, id);
-}
 
 /** A blank question of a kind, with a fresh id. */
 export function newQuestion(kind: Question['kind'], text = ''): Question {
   return { id: newId('q-'), kind, text, ...(kind === 'choice' ? { options: ['', ''] } : {}) };
 }
 
-/** Fewest answers before any result is shown, as this group has set it. */
-export function readAnonymityThreshold(doc: Y.Doc): number {
-  return readRecord(doc, feedbackSettingsType, FEEDBACK_SETTINGS_ID)?.threshold ?? DEFAULT_ANONYMITY_THRESHOLD;
-}
 
 /** Sets the fewest answers (3 to 10) before results are shown. */
 export function setAnonymityThreshold(doc: Y.Doc, threshold: number): Result<number> {
@@ -77,3 +70,6 @@ export function setAnonymityThreshold(doc: Y.Doc, threshold: number): Result<num
     : insertRecord(doc, feedbackSettingsType, { id: FEEDBACK_SETTINGS_ID, threshold });
   return result.ok ? ok(result.value.threshold) : result;
 }
+
+// Until the kiosk and the pack import them from core/read (MIGRATION.md).
+export { readAnonymityThreshold, readQuestionnaire } from '../read/feedback';

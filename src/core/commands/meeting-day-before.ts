@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { meetingType } from '../domain/meeting';
 import { agendaItemType, type AgendaItem } from '../domain/meeting-day/agenda-item';
@@ -6,8 +7,9 @@ import { paperSendId, paperSendType, paperType, type Paper, type PaperSend } fro
 import { explain, isoDate } from '../domain/fields';
 import { FORMATS, personType, type PaperFormat } from '../domain/person';
 import { fail, ok, type Result } from '../result';
-import { archiveRecord, insertRecord, readAll, readRecord, transact, updateRecord } from './records';
+import { archiveRecord, insertRecord, transact, updateRecord } from './records';
 import { getRecordMap } from '../doc/project-doc';
+import { readAll, readRecord } from '../read/records';
 
 function meetingExists(doc: Y.Doc, meetingId: string): boolean {
   return readRecord(doc, meetingType, meetingId) !== undefined;
@@ -31,7 +33,8 @@ function agendaFor(doc: Y.Doc, meetingId: string): AgendaItem[] {
 function cleanLead(doc: Y.Doc, input: Partial<AgendaInput>): Result<Partial<AgendaInput>> {
   const patch: Partial<AgendaInput> = { ...input };
   if ('leadPersonId' in input) {
-    if (input.leadPersonId && !readRecord(doc, personType, input.leadPersonId)) return fail('That person is no longer in the project. Choose someone else to lead.');
+    if (input.leadPersonId && !readRecord(doc, personType, input.leadPersonId))
+      return fail(t`That person is no longer in the project. Choose someone else to lead.`);
     if (!input.leadPersonId) patch.leadPersonId = undefined;
   }
   if ('leadName' in input && !input.leadName?.trim()) patch.leadName = undefined;
@@ -40,7 +43,7 @@ function cleanLead(doc: Y.Doc, input: Partial<AgendaInput>): Result<Partial<Agen
 
 /** Adds an item to the end of a meeting's agenda. */
 export function addAgendaItem(doc: Y.Doc, meetingId: string, input: AgendaInput): Result<AgendaItem> {
-  if (!meetingExists(doc, meetingId)) return fail('That meeting is no longer here.');
+  if (!meetingExists(doc, meetingId)) return fail(t`That meeting is no longer here.`);
   const lead = cleanLead(doc, input);
   if (!lead.ok) return lead;
   const last = agendaFor(doc, meetingId).at(-1);
@@ -51,7 +54,7 @@ export function addAgendaItem(doc: Y.Doc, meetingId: string, input: AgendaInput)
 /** Moves an item one place up (-1) or down (+1). Only the moved item changes, so reorders on two devices merge. */
 export function moveAgendaItem(doc: Y.Doc, itemId: string, direction: -1 | 1): Result<AgendaItem> {
   const item = readRecord(doc, agendaItemType, itemId);
-  if (!item) return fail('That agenda item is no longer here.');
+  if (!item) return fail(t`That agenda item is no longer here.`);
   const items = agendaFor(doc, item.meetingId);
   const at = items.findIndex((a) => a.id === itemId);
   const target = at + direction;
@@ -68,7 +71,7 @@ export function moveAgendaItem(doc: Y.Doc, itemId: string, direction: -1 | 1): R
  * words, never both: choosing one clears the other. Empty minutes clears them.
  */
 export function updateAgendaItem(doc: Y.Doc, itemId: string, input: AgendaInput): Result<AgendaItem> {
-  if (!readRecord(doc, agendaItemType, itemId)) return fail('That agenda item is no longer here.');
+  if (!readRecord(doc, agendaItemType, itemId)) return fail(t`That agenda item is no longer here.`);
   const lead = cleanLead(doc, { leadPersonId: input.leadPersonId ?? '', leadName: input.leadPersonId ? '' : (input.leadName ?? '') });
   if (!lead.ok) return lead;
   return updateRecord(doc, agendaItemType, itemId, { title: input.title, ...lead.value, minutes: input.minutes });
@@ -81,7 +84,7 @@ export function removeAgendaItem(doc: Y.Doc, itemId: string): Result<void> {
 // ── Papers ────────────────────────────────────────────────────────────────
 
 export function addPaper(doc: Y.Doc, meetingId: string, title: string, note?: string): Result<Paper> {
-  if (!meetingExists(doc, meetingId)) return fail('That meeting is no longer here.');
+  if (!meetingExists(doc, meetingId)) return fail(t`That meeting is no longer here.`);
   return insertRecord(doc, paperType, { meetingId, title, ...(note?.trim() ? { note } : {}) });
 }
 
@@ -100,12 +103,12 @@ export interface Sending {
  */
 export function markPaperSent(doc: Y.Doc, paperId: string, sendings: readonly Sending[], sentOn: string): Result<{ sent: PaperSend[]; skipped: string[] }> {
   const paper = readRecord(doc, paperType, paperId);
-  if (!paper || paper.archived) return fail('That paper is no longer here.');
-  if (sendings.length === 0) return fail('Choose at least one person the paper went to.');
+  if (!paper || paper.archived) return fail(t`That paper is no longer here.`);
+  if (sendings.length === 0) return fail(t`Choose at least one person the paper went to.`);
   // Check the date and formats first: a doc transaction cannot be rolled back half-way.
   const date = isoDate('Date sent').safeParse(sentOn);
   if (!date.success) return fail(explain(date.error));
-  if (sendings.some((s) => !(FORMATS as readonly string[]).includes(s.format))) return fail('Choose a format from the list for everyone.');
+  if (sendings.some((s) => !(FORMATS as readonly string[]).includes(s.format))) return fail(t`Choose a format from the list for everyone.`);
   const sent: PaperSend[] = [];
   const skipped: string[] = [];
   transact(doc, () => {
@@ -134,8 +137,8 @@ export function unmarkPaperSent(doc: Y.Doc, paperId: string, personId: string): 
 // ── Pre-meeting calls ────────────────────────────────────────────────────
 
 export function markCalled(doc: Y.Doc, meetingId: string, personId: string, calledOn: string, note?: string): Result<MemberCall> {
-  if (!meetingExists(doc, meetingId)) return fail('That meeting is no longer here.');
-  if (!readRecord(doc, personType, personId)) return fail('That person is no longer in the project.');
+  if (!meetingExists(doc, meetingId)) return fail(t`That meeting is no longer here.`);
+  if (!readRecord(doc, personType, personId)) return fail(t`That person is no longer in the project.`);
   const id = memberCallId(meetingId, personId);
   const fields = { calledOn, ...(note?.trim() ? { note } : {}) };
   return readRecord(doc, memberCallType, id)

@@ -1,9 +1,11 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { getRecordMap } from '../doc/project-doc';
 import { meetingType, type Meeting } from '../domain/meeting';
 import { venueType } from '../domain/meeting-day/venue';
 import { fail, type Result } from '../result';
-import { insertRecord, readRecord, updateRecord } from './records';
+import { insertRecord, updateRecord } from './records';
+import { readRecord } from '../read/records';
 
 export interface MeetingDetails {
   title: string;
@@ -15,10 +17,10 @@ export interface MeetingDetails {
 }
 
 function checkDetails(doc: Y.Doc, details: Partial<MeetingDetails>): string | null {
-  if ('date' in details && !details.date?.trim()) return 'Choose a date for the meeting.';
-  if ('startTime' in details && !details.startTime?.trim()) return 'Choose a start time for the meeting.';
-  if ('endTime' in details && !details.endTime?.trim()) return 'Choose an end time for the meeting.';
-  if (details.venueId && !getRecordMap(doc, venueType, details.venueId)) return 'That venue is no longer here. Choose another.';
+  if ('date' in details && !details.date?.trim()) return t`Choose a date for the meeting.`;
+  if ('startTime' in details && !details.startTime?.trim()) return t`Choose a start time for the meeting.`;
+  if ('endTime' in details && !details.endTime?.trim()) return t`Choose an end time for the meeting.`;
+  if (details.venueId && !getRecordMap(doc, venueType, details.venueId)) return t`That venue is no longer here. Choose another.`;
   return null;
 }
 
@@ -43,6 +45,6 @@ export function updateMeetingDetails(doc: Y.Doc, meetingId: string, details: Par
 /** Cancels a meeting, or puts it back on. Cancelled meetings stay in the list, shown as cancelled. */
 export function setMeetingCancelled(doc: Y.Doc, meetingId: string, cancelled: boolean): Result<Meeting> {
   const meeting = readRecord(doc, meetingType, meetingId);
-  if (!meeting) return fail('That meeting is no longer here.');
+  if (!meeting) return fail(t`That meeting is no longer here.`);
   return updateRecord(doc, meetingType, meetingId, { cancelled: cancelled ? true : undefined });
 }

@@ -1,8 +1,10 @@
+import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { meetingType } from '../domain/meeting';
 import { venueType, type CheckAnswer, type Venue, type VenueCheckKey } from '../domain/meeting-day/venue';
 import { fail, type Result } from '../result';
-import { archiveRecord, insertRecord, readRecord, updateRecord } from './records';
+import { archiveRecord, insertRecord, updateRecord } from './records';
+import { readRecord } from '../read/records';
 
 export interface VenueDetails {
   name: string;
@@ -32,8 +34,8 @@ export function archiveVenue(doc: Y.Doc, venueId: string, archived = true): Resu
 
 /** Holds a meeting at a venue from the list, or at no venue (undefined). */
 export function chooseVenue(doc: Y.Doc, meetingId: string, venueId: string | undefined): Result<void> {
-  if (!readRecord(doc, meetingType, meetingId)) return fail('That meeting is no longer here.');
-  if (venueId && !readRecord(doc, venueType, venueId)) return fail('That venue is no longer here. Choose another.');
+  if (!readRecord(doc, meetingType, meetingId)) return fail(t`That meeting is no longer here.`);
+  if (venueId && !readRecord(doc, venueType, venueId)) return fail(t`That venue is no longer here. Choose another.`);
   const result = updateRecord(doc, meetingType, meetingId, { venueId });
   return result.ok ? { ok: true, value: undefined } : result;
 }

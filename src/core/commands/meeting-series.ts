@@ -8,8 +8,9 @@ import { newId, todayIso } from '../ids';
 import { formatDate, isRealDate } from '../plan/dates';
 import { seriesDates } from '../plan/series-dates';
 import { fail, ok, type Result } from '../result';
-import { readProjectMeta } from './project';
-import { insertRecord, readAll, readRecord, transact, updateRecord } from './records';
+import { readProjectMeta } from '../read/project';
+import { readAll, readRecord } from '../read/records';
+import { insertRecord, transact, updateRecord } from './records';
 
 export interface SeriesInput {
   title: string;

@@ -11,7 +11,8 @@ import { isRealDate } from '../plan/dates';
 import { byOrder, moveWithin, nextOrder, type Ordered } from '../plan/ordering';
 import { starterOutcome } from '../plan/starter-outcomes';
 import { fail, ok, type Result } from '../result';
-import { archiveRecord, insertRecord, readAll, readRecord, transact, updateRecord } from './records';
+import { archiveRecord, insertRecord, transact, updateRecord } from './records';
+import { readAll, readRecord } from '../read/records';
 
 /*
  * The plan's chain: aims → outcomes (each with measures) → objectives → activities.

@@ -8,20 +8,16 @@ import { newId, todayIso } from '../ids';
 import { isRealDate } from '../plan/dates';
 import { canMoveTo, currentVersion, whyNot } from '../plan/document-status';
 import { DOCUMENT_TEMPLATES } from '../plan/document-templates';
-import { byOrder, moveWithin, nextOrder } from '../plan/ordering';
+import { moveWithin, nextOrder } from '../plan/ordering';
 import { fail, ok, type Result } from '../result';
-import { archiveRecord, insertRecord, readAll, readRecord, transact, updateRecord } from './records';
+import { archiveRecord, insertRecord, transact, updateRecord } from './records';
 import { spliceText, type TextSplice } from './plan-text';
+import { documentVersions, liveSections } from '../read/documents';
+import { readRecord } from '../read/records';
 
 const MAX_SECTIONS = 60;
 
-export function liveSections(doc: Y.Doc, documentId: string): DocumentSection[] {
-  return byOrder(readAll(doc, documentSectionType).filter((s) => s.documentId === documentId && !s.archived));
-}
 
-export function documentVersions(doc: Y.Doc, documentId: string): DocumentVersion[] {
-  return readAll(doc, documentVersionType).filter((v) => v.documentId === documentId);
-}
 
 /** The sections as they stand now, for a version's snapshot. */
 function snapshotOf(doc: Y.Doc, documentId: string): SnapshotSection[] {

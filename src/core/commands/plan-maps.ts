@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { assetType, type Asset, type AssetKind, type AssetState } from '../domain/plan/asset';
 import { stakeholderType, type Involvement, type Stakeholder, type StakeholderKind } from '../domain/plan/stakeholder';
 import { fail, type Result } from '../result';
-import { archiveRecord, insertRecord, readAll, updateRecord } from './records';
+import { archiveRecord, insertRecord, updateRecord } from './records';
+import { readAll } from '../read/records';
 
 const MAP_LIMIT = 500;
 

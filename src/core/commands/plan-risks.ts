@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { riskType, type Level, type Risk } from '../domain/plan/risk';
 import { STARTER_RISKS } from '../plan/starter-risks';
 import { fail, ok, type Result } from '../result';
-import { archiveRecord, insertRecord, readAll, transact, updateRecord } from './records';
+import { archiveRecord, insertRecord, transact, updateRecord } from './records';
+import { readAll } from '../read/records';
 
 export interface RiskInput {
   what: string;

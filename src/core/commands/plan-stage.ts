@@ -3,7 +3,8 @@ import { getRecordMap } from '../doc/project-doc';
 import { CURRENT_STAGE_ID, cyclePartType, projectStageType, type CyclePart, type CyclePartRecord, type ProjectStage, type Stage } from '../domain/plan/stage';
 import { todayIso } from '../ids';
 import type { Result } from '../result';
-import { insertRecord, readRecord, updateRecord } from './records';
+import { insertRecord, updateRecord } from './records';
+import { readRecord } from '../read/records';
 
 /** Moves the project to a stage: planning, doing, or reflecting and learning. */
 export function setStage(doc: Y.Doc, stage: Stage, today = todayIso()): Result<ProjectStage> {

@@ -6,8 +6,9 @@ import { todayIso } from '../ids';
 import { isRealDate } from '../plan/dates';
 import { byOrder, moveWithin, nextOrder } from '../plan/ordering';
 import { fail, ok, type Result } from '../result';
-import { archiveRecord, insertRecord, readAll, readRecord, transact, updateRecord } from './records';
+import { archiveRecord, insertRecord, transact, updateRecord } from './records';
 import { spliceText, type TextSplice } from './plan-text';
+import { readAll, readRecord } from '../read/records';
 
 const DEFINITION_MAX = 5_000;
 

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import { getRecordMap } from '../doc/project-doc';
+import { cleanTyping } from '../domain/fields';
 import type { RecordType } from '../domain/record-type';
 import { fail, ok, type Result } from '../result';
 import { transact } from './records';
@@ -12,13 +13,6 @@ export interface TextSplice {
   insert: string;
 }
 
-// The same characters the field helpers strip: they come with pasted rich text and break exports.
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2028\u2029\uFEFF]/g;
-
-/** Cleans pasted text the way the long-text field helper does, without trimming (the person is still typing). */
-export function cleanInsert(text: string): string {
-  return text.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL, '');
-}
 
 /**
  * Applies one edit to a long text field held as Y.Text, exactly where it was made, so typing
@@ -30,7 +24,7 @@ export function spliceText(doc: Y.Doc, type: RecordType, id: string, field: stri
   if (!record) return fail(`That ${type.noun} is no longer here. It may have been removed on another device.`);
   let text = record.get(field);
   const current = text instanceof Y.Text ? text.toString() : typeof text === 'string' ? text : '';
-  const insert = cleanInsert(splice.insert);
+  const insert = cleanTyping(splice.insert);
   const index = Math.max(0, Math.min(Math.trunc(splice.index), current.length));
   const remove = Math.max(0, Math.min(Math.trunc(splice.remove), current.length - index));
   const nextLength = current.length - remove + insert.length;

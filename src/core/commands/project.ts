@@ -3,6 +3,7 @@ import { metaMap } from '../doc/project-doc';
 import { explain } from '../domain/fields';
 import { DOC_SCHEMA_VERSION, projectMetaSchema, type ProjectMeta } from '../domain/project-meta';
 import { fail, ok, type Result } from '../result';
+import { readProjectMeta } from '../read/project';
 import { transact } from './records';
 
 export interface ProjectDetails {
@@ -28,10 +29,6 @@ export function initialiseProject(doc: Y.Doc, details: ProjectDetails, now = new
   return ok(parsed.data);
 }
 
-export function readProjectMeta(doc: Y.Doc): ProjectMeta | undefined {
-  const parsed = projectMetaSchema.safeParse(metaMap(doc).toJSON());
-  return parsed.success ? parsed.data : undefined;
-}
 
 /** Renames the project or changes its one-line purpose. */
 export function updateProjectDetails(doc: Y.Doc, details: Partial<ProjectDetails>): Result<ProjectMeta> {
@@ -52,3 +49,6 @@ export function setProjectArchived(doc: Y.Doc, archived: boolean): Result<void> 
   transact(doc, () => metaMap(doc).set('archived', archived));
   return ok(undefined);
 }
+
+// Until the backup, pack and sync code import it from core/read (MIGRATION.md).
+export { readProjectMeta } from '../read/project';

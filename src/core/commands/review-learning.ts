@@ -3,7 +3,8 @@ import { getRecordMap } from '../doc/project-doc';
 import { learningReviewType, type LearningReview, type ReviewPromptField, type ReviewScope } from '../domain/review/learning-review';
 import { nextStepType, type NextStep } from '../domain/review/next-step';
 import { fail, type Result } from '../result';
-import { archiveRecord, insertRecord, readRecord, updateRecord } from './records';
+import { archiveRecord, insertRecord, updateRecord } from './records';
+import { readRecord } from '../read/records';
 
 export interface NewLearningReview {
   title: string;

@@ -4,7 +4,8 @@ import { explain } from '../domain/fields';
 import { CONSENT_PURPOSES, personSchema, personType, type ConsentEntry, type ConsentPurpose, type Person } from '../domain/person';
 import { todayIso } from '../ids';
 import { fail, ok, type Result } from '../result';
-import { readRecord, transact } from './records';
+import { transact } from './records';
+import { readRecord } from '../read/records';
 
 const consentSchema = personSchema.shape.consent.unwrap();
 

@@ -3,7 +3,8 @@ import type { z } from 'zod';
 import { personType, type MemberStatus, type Person, type InclusionProfile, type Recognition, type SupportKind } from '../domain/person';
 import { todayIso } from '../ids';
 import { fail, type Result } from '../result';
-import { insertRecord, readRecord, updateRecord } from './records';
+import { insertRecord, updateRecord } from './records';
+import { readRecord } from '../read/records';
 
 type PersonInput = z.input<typeof personType.schema>;
 

@@ -1,6 +1,7 @@
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
-import type { DocStore, SaveState } from './doc-store';
+import type { DocStore, DocStores, SaveState } from './doc-store';
+import { deleteDatabase, transactionDone } from './idb';
 
 const UPDATES = 'updates';
 
@@ -78,23 +79,14 @@ export class IndexeddbDocStore implements DocStore {
       });
   }
 
-  private write(updates: Uint8Array[]): Promise<void> {
-    return new Promise((resolve, reject) => {
-      const db = this.persistence?.db;
-      if (!db || this.closed) return reject(new Error('closed'));
-      let tx: IDBTransaction;
-      try {
-        // One stored update per burst: fewer rows to write now and to read when the doc loads.
-        const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
-        tx = db.transaction([UPDATES], 'readwrite');
-        tx.objectStore(UPDATES).add(update);
-      } catch (error) {
-        return reject(error);
-      }
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
-    });
+  private async write(updates: Uint8Array[]): Promise<void> {
+    const db = this.persistence?.db;
+    if (!db || this.closed) throw new Error('closed');
+    // One stored update per burst: fewer rows to write now and to read when the doc loads.
+    const update = updates.length === 1 ? updates[0]! : Y.mergeUpdates(updates);
+    const tx = db.transaction([UPDATES], 'readwrite');
+    tx.objectStore(UPDATES).add(update);
+    await transactionDone(tx);
   }
 
   private fail(message: string) {
@@ -140,15 +132,11 @@ export class IndexeddbDocStore implements DocStore {
     const db = this.persistence?.db;
     if (!db) throw new Error('closed');
     const snapshot = Y.encodeStateAsUpdate(this.doc);
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction([UPDATES], 'readwrite');
-      const store = tx.objectStore(UPDATES);
-      store.clear();
-      store.add(snapshot);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
-    });
+    const tx = db.transaction([UPDATES], 'readwrite');
+    const store = tx.objectStore(UPDATES);
+    store.clear();
+    store.add(snapshot);
+    await transactionDone(tx);
   }
 
   async close(): Promise<void> {
@@ -161,14 +149,8 @@ export class IndexeddbDocStore implements DocStore {
   async destroy(): Promise<void> {
     this.closed = true;
     this.doc.off('update', this.onUpdate);
-    const name = docDatabaseName(this.doc.guid);
     await this.persistence?.destroy();
-    await new Promise<void>((resolve, reject) => {
-      const req = indexedDB.deleteDatabase(name);
-      req.onsuccess = () => resolve();
-      req.onerror = () => reject(req.error);
-      req.onblocked = () => resolve();
-    });
+    await deleteDatabase(docDatabaseName(this.doc.guid));
   }
 
   onSaveState(listener: (s: SaveState) => void): () => void {
@@ -192,3 +174,22 @@ export function describeStorageError(error: unknown): string {
   }
   return 'The last change could not be saved on this device. Tap “Try again”; your changes are still here.';
 }
+
+/** Project docs kept in IndexedDB, one database per project, in y-indexeddb's layout. */
+export const indexeddbDocStores: DocStores = {
+  open: (doc) => new IndexeddbDocStore(doc),
+  async seed(projectId, update) {
+    const persistence = new IndexeddbPersistence(docDatabaseName(projectId), new Y.Doc());
+    try {
+      await persistence.whenSynced;
+      const db = persistence.db;
+      if (!db) throw new Error('closed');
+      const tx = db.transaction([UPDATES], 'readwrite');
+      tx.objectStore(UPDATES).add(update);
+      await transactionDone(tx);
+    } finally {
+      await persistence.destroy();
+    }
+  },
+  remove: (projectId) => deleteDatabase(docDatabaseName(projectId)),
+};

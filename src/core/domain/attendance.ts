@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from './base';
 import { defineRecordType } from './record-type';
@@ -9,7 +10,7 @@ export const attendanceSchema = z.object({
   ...baseFields,
   meetingId: z.string().min(1).max(64),
   personId: z.string().min(1).max(64),
-  mark: z.enum(MARKS, { error: 'A mark is present, apologies or absent.' }),
+  mark: z.enum(MARKS, { error: () => t`A mark is present, apologies or absent.` }),
 });
 export type Attendance = z.infer<typeof attendanceSchema>;
 
@@ -22,7 +23,7 @@ export const attendanceType = defineRecordType({
   schema: attendanceSchema,
   version: 1,
   personRefs: ['personId'],
-  indexKeys: (a) => ({ k1: a.meetingId, k2: a.personId }),
+  index: { k1: 'meetingId', k2: 'personId' },
   // One pack per meeting: a register is read and written together.
   packBy: (a) => a.meetingId,
 });

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { formatNumber } from '../format/intl';
 
@@ -6,9 +7,14 @@ import { formatNumber } from '../format/intl';
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B\u2028\u2029\uFEFF]/g;
 
 export function cleanText(value: string, multiline: boolean): string {
-  let text = value.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL, '');
+  let text = cleanTyping(value);
   if (!multiline) text = text.replace(/\s+/g, ' ');
   return text.trim();
+}
+
+/** The same cleaning without trimming, for text as it is typed (a space just typed must stay). */
+export function cleanTyping(value: string): string {
+  return value.normalize('NFC').replace(/\r\n?/g, '\n').replace(CONTROL, '');
 }
 
 /** One line of text a person typed, cleaned and limited. `label` names it in messages. */
@@ -59,12 +65,10 @@ export const recordId = z
 /** Turns a zod error into one plain-English sentence for the person using the app. */
 export function explain(error: z.ZodError): string {
   const first = error.issues[0];
-  if (!first) return 'Something in that was not right.';
-  if (first.code === 'invalid_type' || first.code === 'custom' || first.message) {
-    const where = first.path.length ? ` (${first.path.join(' → ')})` : '';
-    const msg = first.message;
-    // zod's built-in messages are for developers; ours are full sentences.
-    return /[.!?]$/.test(msg) ? msg : `Something in that was not right${where}: ${msg}.`;
-  }
-  return 'Something in that was not right.';
+  if (!first || !(first.code === 'invalid_type' || first.code === 'custom' || first.message)) return t`Something in that was not right.`;
+  const detail = first.message;
+  // zod's built-in messages are for developers; ours are full sentences.
+  if (/[.!?]$/.test(detail)) return detail;
+  const where = first.path.join(' → ');
+  return where ? t`Something in that was not right (${where}): ${detail}.` : t`Something in that was not right: ${detail}.`;
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from './base';
 import { clockTime, isoDate, requiredText, shortText } from './fields';
@@ -16,7 +17,7 @@ export const meetingSchema = z
     seriesId: z.string().max(64).optional(),
     cancelled: z.boolean().optional(),
   })
-  .refine((m) => m.endTime > m.startTime, { error: 'A meeting must end after it starts.', path: ['endTime'] });
+  .refine((m) => m.endTime > m.startTime, { error: () => t`A meeting must end after it starts.`, path: ['endTime'] });
 export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingType = defineRecordType({
@@ -24,5 +25,5 @@ export const meetingType = defineRecordType({
   noun: 'meeting',
   schema: meetingSchema,
   version: 1,
-  indexKeys: (m) => ({ k1: m.date, ...(m.seriesId ? { k2: m.seriesId } : {}) }),
+  index: { k1: 'date', k2: 'seriesId' },
 });

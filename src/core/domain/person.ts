@@ -153,7 +153,8 @@ export const personType = defineRecordType({
   noun: 'member',
   schema: personSchema,
   version: 1,
-  indexKeys: (p) => ({ k1: p.status, k2: p.role }),
+  index: { k1: 'status', k2: 'role' },
+  mapFields: ['consent'],
 });
 
 export function hasConsent(person: Person, purpose: ConsentPurpose): boolean {

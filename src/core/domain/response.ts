@@ -47,7 +47,7 @@ export const responseType = defineRecordType({
   noun: 'response',
   schema: responseSchema,
   version: 1,
-  indexKeys: (r) => ({ k1: r.questionnaireId, k2: r.day }),
+  index: { k1: 'questionnaireId', k2: 'day' },
   // One pack per questionnaire per day: a kiosk session's answers, read together in results.
   packBy: (r) => `${r.questionnaireId}/${r.day}`,
 });

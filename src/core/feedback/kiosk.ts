@@ -6,15 +6,11 @@ import { todayIso } from '../ids';
 export const IDLE_RESET_MS = 90_000;
 /** How long the thank-you screen stays before the kiosk is ready for the next person. */
 export const THANKS_MS = 8_000;
-/** Holding "Leave" this long, then confirming, leaves kiosk mode when no PIN is set. */
-export const HOLD_TO_LEAVE_MS = 3_000;
-/** Wrong PINs in a row before the kiosk makes people wait. */
-export const PIN_TRIES = 5;
-export const PIN_WAIT_MS = 30_000;
 
 /**
- * One person's turn at the kiosk. It lives only in memory: nothing from an earlier turn is
- * kept on screen, in history or in storage where the next person could find it.
+ * One person's turn at the kiosk, on screen. Each answer is also kept in the device queue as
+ * it is given (see queue.ts), but nothing from an earlier turn is ever shown again: a reload or
+ * the next person starts from the welcome screen.
  */
 export type KioskTurn =
   | { step: 'welcome' }
@@ -44,12 +40,6 @@ export function skip(turn: KioskTurn, questionnaire: Questionnaire): KioskTurn {
 function advance(turn: Extract<KioskTurn, { step: 'question' }>, questionnaire: Questionnaire): KioskTurn {
   const index = turn.index + 1;
   return index >= questionnaire.questions.length ? { step: 'thanks', given: turn.answers } : { ...turn, index };
-}
-
-/** Whatever the person answered, to keep; null when they answered nothing. */
-export function answersToKeep(turn: KioskTurn): Record<string, Answer> | null {
-  const answers = turn.step === 'question' ? turn.answers : turn.step === 'thanks' ? turn.given : {};
-  return Object.keys(answers).length ? answers : null;
 }
 
 /** The thank-you screen with nothing left in memory. */

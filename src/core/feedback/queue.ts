@@ -3,17 +3,19 @@ import { writeResponseBatch, type ResponseInput } from '../commands/feedback-res
 import type { CommonGroundDb, KioskQueueRow } from '../db/database';
 import type { Answer, ResponseSource } from '../domain/response';
 import { newId } from '../ids';
-import { ok, type Result } from '../result';
+import { fail, ok, type Result } from '../result';
 import { cryptoShuffle } from './shuffle';
 
 /**
  * A response waiting on this device. The Dexie table only promises the fields of
  * KioskQueueRow; we also keep the response's future id (so a write interrupted half-way
- * is never doubled) and where it came from.
+ * is never doubled), where it came from, and whether its person is still answering.
  */
 export interface QueuedResponse extends KioskQueueRow {
   responseId: string;
   source: ResponseSource;
+  /** Set while the person at the kiosk is still answering; such a row is never written. */
+  open?: true;
 }
 
 export interface QueueInput {
@@ -37,6 +39,80 @@ export async function queueResponse(db: CommonGroundDb, input: QueueInput): Prom
     source: input.source,
   };
   await db.kioskQueue.add(row);
+}
+
+/**
+ * One person's turn at the kiosk, kept on the device answer by answer, so a reload or a flat
+ * battery part way loses nothing. The row is one response: each answer updates it, and it
+ * joins a batch only once the turn is closed. Writes run one after another, in order.
+ */
+export interface TurnAnswers {
+  /** Keeps the answers given so far (all of them, replacing what was kept). */
+  keep(answers: Record<string, Answer>): Promise<Result<void>>;
+  /** The person has finished or walked away: their answers can join a batch. */
+  close(): Promise<void>;
+  /** The person started again: what they had given is taken back. */
+  discard(): Promise<void>;
+}
+
+export function keepTurnAnswers(db: CommonGroundDb, input: Omit<QueueInput, 'answers' | 'source'>): TurnAnswers {
+  let rowId: number | undefined;
+  let done = false;
+  let queue: Promise<unknown> = Promise.resolve();
+  const next = <T>(step: () => Promise<T>): Promise<T> => {
+    const run = queue.catch(() => undefined).then(step);
+    queue = run;
+    return run;
+  };
+  return {
+    keep: (answers) =>
+      next(async (): Promise<Result<void>> => {
+        if (done) return fail('This person’s turn is over.');
+        return db.transaction('rw', db.kioskQueue, async () => {
+          if (rowId === undefined) {
+            const row: QueuedResponse = {
+              projectId: input.projectId,
+              questionnaireId: input.questionnaireId,
+              day: input.day,
+              ...(input.meetingId ? { meetingId: input.meetingId } : {}),
+              answers,
+              responseId: newId('r-'),
+              source: 'kiosk',
+              open: true,
+            };
+            rowId = await db.kioskQueue.add(row);
+            return ok(undefined);
+          }
+          // Only while the row is still open: once closed it may already be in the project.
+          const row = (await db.kioskQueue.get(rowId)) as QueuedResponse | undefined;
+          if (row?.open !== true) return fail('This person’s turn was closed.');
+          await db.kioskQueue.update(rowId, { answers });
+          return ok(undefined);
+        });
+      }),
+    close: () =>
+      next(async () => {
+        done = true;
+        if (rowId !== undefined) await db.kioskQueue.update(rowId, { open: undefined } as Partial<QueuedResponse>);
+      }),
+    discard: () =>
+      next(async () => {
+        done = true;
+        if (rowId === undefined) return;
+        await db.transaction('rw', db.kioskQueue, async () => {
+          const row = (await db.kioskQueue.get(rowId!)) as QueuedResponse | undefined;
+          if (row?.open === true) await db.kioskQueue.delete(rowId!);
+        });
+      }),
+  };
+}
+
+/**
+ * Closes every turn left open on this device: the kiosk that kept them was reloaded, closed or
+ * killed part way. Only the kiosk that has just taken the device's one kiosk place calls this.
+ */
+export async function closeOpenTurns(db: CommonGroundDb): Promise<number> {
+  return db.kioskQueue.filter((row) => (row as QueuedResponse).open === true).modify((row) => void delete (row as QueuedResponse).open);
 }
 
 /** How many responses are waiting on this device (for one questionnaire, or the whole project). */
@@ -89,7 +165,9 @@ async function flushNow(db: CommonGroundDb, doc: Y.Doc, options: FlushOptions): 
     ? await db.kioskQueue.where('[projectId+questionnaireId]').equals([projectId, options.questionnaireId]).toArray()
     : await db.kioskQueue.where('projectId').equals(projectId).toArray()) as QueuedResponse[];
   const groups = new Map<string, QueuedResponse[]>();
-  for (const row of rows) {
+  // A person still answering is never written; an open turn from an earlier day is long over.
+  const ready = rows.filter((row) => row.open !== true || (options.before !== undefined && row.day < options.before));
+  for (const row of ready) {
     const group = groups.get(row.questionnaireId);
     if (group) group.push(row);
     else groups.set(row.questionnaireId, [row]);

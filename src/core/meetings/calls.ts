@@ -2,7 +2,7 @@ import type { Attendance } from '../domain/attendance';
 import type { Meeting } from '../domain/meeting';
 import type { MemberCall } from '../domain/meeting-day/member-call';
 import type { Person } from '../domain/person';
-import { addDays } from './dates';
+import { addDays } from '../format/calendar';
 import { likelyAttendees } from './expected';
 import { marksFor } from './papers';
 
@@ -37,7 +37,11 @@ export function callsNeeded(input: {
   const recently = addDays(meeting.date, -7 * NEW_MEMBER_WEEKS);
   const out: CallNeeded[] = [];
   for (const person of likelyAttendees(input.people, marksFor(meeting.id, input.attendance))) {
-    const reason = !cameBefore.has(person.id) ? 'first-meeting' : person.joinedOn && person.joinedOn >= recently && person.joinedOn <= meeting.date ? 'joined-recently' : null;
+    const reason = !cameBefore.has(person.id)
+      ? 'first-meeting'
+      : person.joinedOn && person.joinedOn >= recently && person.joinedOn <= meeting.date
+        ? 'joined-recently'
+        : null;
     if (!reason) continue;
     const call = calls.get(person.id);
     out.push(call ? { person, reason, call } : { person, reason });

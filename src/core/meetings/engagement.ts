@@ -1,7 +1,7 @@
 import type { Attendance } from '../domain/attendance';
 import type { Meeting } from '../domain/meeting';
 import { ROLES, type Person, type Role } from '../domain/person';
-import { daysBetween } from './dates';
+import { daysBetween } from '../format/calendar';
 import { compareText } from '../format/intl';
 
 /** Meetings that have happened by `today`: not cancelled or archived, oldest first. */
@@ -43,7 +43,12 @@ export interface MemberEngagement {
 }
 
 /** Each member's attendance over their time in the group (walk-in guests and archived people left out). */
-export function memberEngagement(people: readonly Person[], meetings: readonly Meeting[], attendance: readonly Attendance[], today: string): MemberEngagement[] {
+export function memberEngagement(
+  people: readonly Person[],
+  meetings: readonly Meeting[],
+  attendance: readonly Attendance[],
+  today: string,
+): MemberEngagement[] {
   const held = heldMeetings(meetings, today);
   const dateOf = new Map(held.map((m) => [m.id, m.date]));
   const byPerson = new Map<string, Attendance[]>();
@@ -97,7 +102,10 @@ export interface MeetingRoleMix {
 export function roleMix(meetings: readonly Meeting[], attendance: readonly Attendance[], people: readonly Person[], today: string): MeetingRoleMix[] {
   const roleOf = new Map(people.map((p) => [p.id, p.role]));
   const rows = new Map(
-    heldMeetings(meetings, today).map((meeting) => [meeting.id, { meeting, counts: Object.fromEntries(ROLE_MIX_KEYS.map((r) => [r, 0])) as Record<RoleOrUnknown, number>, present: 0 }]),
+    heldMeetings(meetings, today).map((meeting) => [
+      meeting.id,
+      { meeting, counts: Object.fromEntries(ROLE_MIX_KEYS.map((r) => [r, 0])) as Record<RoleOrUnknown, number>, present: 0 },
+    ]),
   );
   for (const a of attendance) {
     if (a.mark !== 'present' || a.archived) continue;
@@ -107,14 +115,4 @@ export function roleMix(meetings: readonly Meeting[], attendance: readonly Atten
     row.present++;
   }
   return [...rows.values()];
-}
-
-/** "8 months", "3 weeks", "5 days": how long someone has been involved, roughly. */
-export function durationInWords(days: number): string {
-  if (days < 14) return days === 1 ? '1 day' : `${days} days`;
-  if (days < 61) return `${Math.floor(days / 7)} weeks`;
-  const months = Math.floor(days / 30.44);
-  if (months < 24) return `${months} months`;
-  const years = Math.floor(days / 365.25);
-  return `${years} years`;
 }

@@ -1,14 +1,14 @@
 import type { Mark } from '../domain/attendance';
 import type { Person } from '../domain/person';
+import { compareText } from '../format/intl';
 
 /** Who a meeting expects: active members who are not walk-in guests. */
 export function isExpectedMember(person: Person): boolean {
   return !person.archived && !person.guest && person.status === 'active';
 }
 
-// One collator for every comparison: building one per call (as localeCompare with options does) is slow.
-const collator = new Intl.Collator('en-GB', { sensitivity: 'base' });
-export const byName = (a: Person, b: Person) => collator.compare(a.name, b.name) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+const BY_LETTERS = { sensitivity: 'base' } as const;
+export const byName = (a: Person, b: Person) => compareText(a.name, b.name, BY_LETTERS) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /** The people on a meeting's register: everyone expected, plus anyone already marked, by name. */
 export function registerPeople(people: readonly Person[], marks: ReadonlyMap<string, Mark>): Person[] {

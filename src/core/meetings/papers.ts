@@ -1,8 +1,10 @@
+import { plural, t } from '@lingui/core/macro';
 import type { Attendance, Mark } from '../domain/attendance';
 import type { Meeting } from '../domain/meeting';
 import type { Paper, PaperSend } from '../domain/meeting-day/paper';
 import type { Person } from '../domain/person';
-import { daysBetween } from './dates';
+import { daysBetween } from '../format/calendar';
+import { formatDayFrom } from '../format/dates';
 import { registerPeople } from './expected';
 
 /** Papers should reach everyone at least this many days before a meeting. */
@@ -28,7 +30,13 @@ export function marksFor(meetingId: string, attendance: readonly Attendance[]): 
 const wants = (format: 'easy-read' | 'large-print') => (p: Person) => p.inclusion?.formats?.includes(format) === true;
 
 /** Who has and has not been sent a meeting's papers. */
-export function paperStatus(meeting: Meeting, papers: readonly Paper[], sends: readonly PaperSend[], people: readonly Person[], attendance: readonly Attendance[]): PaperStatus {
+export function paperStatus(
+  meeting: Meeting,
+  papers: readonly Paper[],
+  sends: readonly PaperSend[],
+  people: readonly Person[],
+  attendance: readonly Attendance[],
+): PaperStatus {
   const live = papers.filter((p) => p.meetingId === meeting.id && !p.archived);
   const sent = new Set(sends.filter((s) => s.meetingId === meeting.id && !s.archived).map((s) => `${s.paperId}:${s.personId}`));
   const recipients = registerPeople(people, marksFor(meeting.id, attendance));
@@ -40,10 +48,6 @@ export interface PapersDue extends PaperStatus {
   meeting: Meeting;
   daysAway: number;
   message: string;
-}
-
-function whenPhrase(days: number): string {
-  return days === 0 ? 'today' : days === 1 ? 'tomorrow' : `in ${days} days`;
 }
 
 /**
@@ -65,11 +69,16 @@ export function papersDue(input: {
     if (daysAway < 0 || daysAway > PAPERS_DUE_DAYS) continue;
     const status = paperStatus(meeting, input.papers, input.sends, input.people, input.attendance);
     if (status.papers.length > 0 && status.waiting.length === 0) continue;
-    const when = whenPhrase(daysAway);
+    const { title } = meeting;
+    const waiting = status.waiting.length;
+    const when = formatDayFrom(meeting.date, input.today);
     const message =
       status.papers.length === 0
-        ? `${meeting.title} is ${when} and has no papers yet. Add the agenda and send it out.`
-        : `${meeting.title} is ${when}. Papers have not gone to ${status.waiting.length === 1 ? '1 person' : `${status.waiting.length} people`} yet.`;
+        ? t({ message: `${title} is ${when} and has no papers yet. Add the agenda and send it out.`, comment: '{when} is "today", "tomorrow" or "in 5 days"' })
+        : t({
+            message: `${title} is ${when}. Papers have not gone to ${plural(waiting, { one: '# person', other: '# people' })} yet.`,
+            comment: '{when} is "today", "tomorrow" or "in 5 days"',
+          });
     out.push({ ...status, meeting, daysAway, message });
   }
   return out.sort((a, b) => a.daysAway - b.daysAway || a.meeting.startTime.localeCompare(b.meeting.startTime));

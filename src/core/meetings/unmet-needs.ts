@@ -1,15 +1,6 @@
+import { plural } from '@lingui/core/macro';
 import type { AccessNeed, Person } from '../domain/person';
 import { VENUE_CHECKS, type Venue } from '../domain/meeting-day/venue';
-
-/** How each need reads in a sentence: "2 people need a hearing loop; this venue has none." */
-const PHRASES: Record<AccessNeed, { need: string; lacks: string; unchecked: string }> = {
-  'step-free': { need: 'step-free access', lacks: 'this venue is not step-free', unchecked: 'nobody has checked if this venue is step-free' },
-  'accessible-toilet': { need: 'an accessible toilet', lacks: 'this venue has none', unchecked: 'nobody has checked this venue’s toilets' },
-  'hearing-loop': { need: 'a hearing loop', lacks: 'this venue has none', unchecked: 'nobody has checked if this venue has one' },
-  'quiet-space': { need: 'a quiet space', lacks: 'this venue has none', unchecked: 'nobody has checked if this venue has one' },
-  parking: { need: 'parking', lacks: 'this venue has none', unchecked: 'nobody has checked this venue’s parking' },
-  'public-transport': { need: 'public transport', lacks: 'this venue is hard to reach by bus or train', unchecked: 'nobody has checked how to reach this venue by bus or train' },
-};
 
 export interface UnmetNeed {
   need: AccessNeed;
@@ -19,8 +10,82 @@ export interface UnmetNeed {
   message: string;
 }
 
-function peopleWord(n: number): string {
-  return n === 1 ? '1 person needs' : `${n} people need`;
+/** "2 people need a hearing loop; this venue has none." Each need is its own sentence, so each language can say it its own way. */
+function lacksMessage(need: AccessNeed, n: number): string {
+  switch (need) {
+    case 'step-free':
+      return plural(n, {
+        one: '# person needs step-free access; this venue is not step-free.',
+        other: '# people need step-free access; this venue is not step-free.',
+      });
+    case 'accessible-toilet':
+      return plural(n, { one: '# person needs an accessible toilet; this venue has none.', other: '# people need an accessible toilet; this venue has none.' });
+    case 'hearing-loop':
+      return plural(n, { one: '# person needs a hearing loop; this venue has none.', other: '# people need a hearing loop; this venue has none.' });
+    case 'quiet-space':
+      return plural(n, { one: '# person needs a quiet space; this venue has none.', other: '# people need a quiet space; this venue has none.' });
+    case 'parking':
+      return plural(n, { one: '# person needs parking; this venue has none.', other: '# people need parking; this venue has none.' });
+    case 'public-transport':
+      return plural(n, {
+        one: '# person needs public transport; this venue is hard to reach by bus or train.',
+        other: '# people need public transport; this venue is hard to reach by bus or train.',
+      });
+  }
+}
+
+/** "1 person needs step-free access; nobody has checked if this venue is step-free." */
+function uncheckedMessage(need: AccessNeed, n: number): string {
+  switch (need) {
+    case 'step-free':
+      return plural(n, {
+        one: '# person needs step-free access; nobody has checked if this venue is step-free.',
+        other: '# people need step-free access; nobody has checked if this venue is step-free.',
+      });
+    case 'accessible-toilet':
+      return plural(n, {
+        one: '# person needs an accessible toilet; nobody has checked this venue’s toilets.',
+        other: '# people need an accessible toilet; nobody has checked this venue’s toilets.',
+      });
+    case 'hearing-loop':
+      return plural(n, {
+        one: '# person needs a hearing loop; nobody has checked if this venue has one.',
+        other: '# people need a hearing loop; nobody has checked if this venue has one.',
+      });
+    case 'quiet-space':
+      return plural(n, {
+        one: '# person needs a quiet space; nobody has checked if this venue has one.',
+        other: '# people need a quiet space; nobody has checked if this venue has one.',
+      });
+    case 'parking':
+      return plural(n, {
+        one: '# person needs parking; nobody has checked this venue’s parking.',
+        other: '# people need parking; nobody has checked this venue’s parking.',
+      });
+    case 'public-transport':
+      return plural(n, {
+        one: '# person needs public transport; nobody has checked how to reach this venue by bus or train.',
+        other: '# people need public transport; nobody has checked how to reach this venue by bus or train.',
+      });
+  }
+}
+
+/** "2 people need a hearing loop." */
+function needMessage(need: AccessNeed, n: number): string {
+  switch (need) {
+    case 'step-free':
+      return plural(n, { one: '# person needs step-free access.', other: '# people need step-free access.' });
+    case 'accessible-toilet':
+      return plural(n, { one: '# person needs an accessible toilet.', other: '# people need an accessible toilet.' });
+    case 'hearing-loop':
+      return plural(n, { one: '# person needs a hearing loop.', other: '# people need a hearing loop.' });
+    case 'quiet-space':
+      return plural(n, { one: '# person needs a quiet space.', other: '# people need a quiet space.' });
+    case 'parking':
+      return plural(n, { one: '# person needs parking.', other: '# people need parking.' });
+    case 'public-transport':
+      return plural(n, { one: '# person needs public transport.', other: '# people need public transport.' });
+  }
 }
 
 /**
@@ -36,9 +101,8 @@ export function unmetNeeds(venue: Venue, attendees: readonly Person[]): UnmetNee
     if (answer === 'yes') continue;
     const people = attendees.filter((p) => p.inclusion?.accessNeeds?.includes(need));
     if (people.length === 0) continue;
-    const phrase = PHRASES[need];
     const status = answer === 'no' ? 'no' : 'unchecked';
-    out.push({ need, venue: status, people, message: `${peopleWord(people.length)} ${phrase.need}; ${status === 'no' ? phrase.lacks : phrase.unchecked}.` });
+    out.push({ need, venue: status, people, message: status === 'no' ? lacksMessage(need, people.length) : uncheckedMessage(need, people.length) });
   }
   return out.sort((a, b) => b.people.length - a.people.length || (a.venue === 'no' ? -1 : 1));
 }
@@ -50,7 +114,7 @@ export function needsSummary(attendees: readonly Person[]): { need: AccessNeed; 
     if (!check.need) continue;
     const need = check.need;
     const count = attendees.filter((p) => p.inclusion?.accessNeeds?.includes(need)).length;
-    if (count) out.push({ need, count, message: `${peopleWord(count)} ${PHRASES[need].need}.` });
+    if (count) out.push({ need, count, message: needMessage(need, count) });
   }
   return out;
 }

@@ -1,8 +1,7 @@
-import { count } from './format';
 import type { PackContext, PackFile, PackPart } from './part';
 import { packParts } from './parts/index';
 import { mayInclude, offeredFor, SENSITIVE_CHOICES, SENSITIVE_LABELS, type Audience, type SensitiveChoice } from './options';
-import type { Report, ReportSection } from './report';
+import type { PackContents, Report, ReportSection } from './report';
 import { yieldToUi } from './yield';
 
 export interface PackProgress {
@@ -18,10 +17,16 @@ export interface MadePack {
 }
 
 export interface MakePackSettings {
-  /** Make the data files too (the report page only needs the report). */
+  /** Keep the data files (the report page only needs the report, though its cover lists them). */
   withFiles: boolean;
   onProgress?: (progress: PackProgress) => void;
   parts?: readonly PackPart[];
+}
+
+interface PartOutput {
+  part: PackPart;
+  section: ReportSection | null;
+  files: PackFile[];
 }
 
 /**
@@ -30,44 +35,57 @@ export interface MakePackSettings {
  */
 export async function makePack(ctx: PackContext, settings: MakePackSettings): Promise<MadePack> {
   const parts = settings.parts ?? packParts;
-  const sections: ReportSection[] = [];
-  const files: PackFile[] = [];
+  const made: PartOutput[] = [];
   for (const [index, part] of parts.entries()) {
     settings.onProgress?.({ done: index, total: parts.length, label: part.title });
     await yieldToUi();
-    const section = part.section?.(ctx);
-    if (section && section.blocks.length) sections.push(section);
-    if (settings.withFiles && part.files) files.push(...part.files(ctx));
+    const section = part.section?.(ctx) ?? null;
+    made.push({ part, section: section && section.blocks.length ? section : null, files: part.files?.(ctx) ?? [] });
   }
   settings.onProgress?.({ done: parts.length, total: parts.length, label: 'Done' });
+  const sections = made.flatMap((m) => (m.section ? [m.section] : []));
+  const files = made.flatMap((m) => m.files);
   return {
     report: {
       projectName: ctx.source.meta.name,
       purpose: ctx.source.meta.purpose,
       audience: ctx.options.audience,
       madeOn: ctx.asOf,
-      leftOut: leftOut(ctx, parts),
+      contents: packContents(ctx, made, sections, files),
       sections,
     },
-    files,
+    files: settings.withFiles ? files : [],
   };
 }
 
-/** The sensitive kinds some part of the pack could include for this audience: the pack screen offers a box for each. */
+/** The choices some part of the pack could include for this audience: the pack screen offers a box for each. */
 export function sensitiveChoicesOffered(audience: Audience, parts: readonly PackPart[] = packParts): SensitiveChoice[] {
   return SENSITIVE_CHOICES.filter((choice) => offeredFor(audience, choice) && parts.some((p) => p.sensitive?.includes(choice)));
 }
 
-/** What this pack leaves out, said plainly on its cover and in README.txt. */
-function leftOut(ctx: PackContext, parts: readonly PackPart[]): string[] {
-  const out: string[] = [];
-  const audience = ctx.options.audience;
-  for (const choice of SENSITIVE_CHOICES) {
-    if (!parts.some((p) => p.sensitive?.includes(choice)) || mayInclude(ctx.options, choice)) continue;
-    out.push(offeredFor(audience, choice) ? SENSITIVE_LABELS[choice].label : `${SENSITIVE_LABELS[choice].label} (never in a pack for partners and funders)`);
-  }
-  if (audience === 'partners') out.push('The register of who came to each meeting (only totals are shown)');
-  out.push(`Feedback results from fewer than ${count(ctx.threshold, 'person', 'people')}`);
-  out.push('The names of people who did not agree to be named');
-  return out;
+/**
+ * What is in this pack and what it leaves out, said once and printed twice: on the report's
+ * cover and in README.txt. Only choices that a part with data could have used are listed.
+ */
+function packContents(ctx: PackContext, made: readonly PartOutput[], sections: readonly ReportSection[], files: readonly PackFile[]): PackContents {
+  const withData = made.filter((m) => m.section || m.files.length || m.part.holds?.(ctx));
+  const relevant = SENSITIVE_CHOICES.filter((choice) => withData.some((m) => m.part.sensitive?.includes(choice)));
+  const included = [
+    `report.html: the report, to read on screen or print${sections.length ? ` (${sections.map((s) => s.title).join('; ')})` : ''}.`,
+    ...files.map((f) => `${f.name}: ${f.about}`),
+    ...relevant.filter((c) => mayInclude(ctx.options, c)).map((c) => `Included because it was ticked: ${lowerFirst(SENSITIVE_LABELS[c].label)}.`),
+  ];
+  const leftOut = [
+    ...relevant
+      .filter((c) => !mayInclude(ctx.options, c))
+      .map((c) => (offeredFor(ctx.options.audience, c) ? `${SENSITIVE_LABELS[c].label}.` : `${SENSITIVE_LABELS[c].label} (never in a pack for partners and funders).`)),
+    ...withData.flatMap((m) => m.part.leftOut?.(ctx) ?? []),
+    'The names of people who did not agree to be named: where the group typed one, the pack says “a member” instead.',
+  ];
+  if (ctx.options.audience === 'partners') leftOut.push(`Any count of fewer than ${ctx.threshold} people or responses: it says “fewer than ${ctx.threshold}” instead.`);
+  return { included, leftOut };
+}
+
+function lowerFirst(text: string): string {
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

@@ -6,26 +6,107 @@ export const AUDIENCE_LABELS: Record<Audience, string> = {
   partners: 'For partners and funders',
 };
 
-/** Kinds of personal information a pack leaves out unless the facilitator ticks a box for each. */
-export const SENSITIVE_CHOICES = ['contactDetails', 'accessNeeds', 'payments'] as const;
+/**
+ * What a pack holds only when the facilitator ticks a box for it: personal information, each
+ * feedback response as a row, and, part by part, the group's own written words (which can
+ * point to someone even with names taken out).
+ */
+export const SENSITIVE_CHOICES = [
+  'contactDetails',
+  'accessNeeds',
+  'payments',
+  'responseRows',
+  'wordsPurpose',
+  'wordsPlan',
+  'wordsTerms',
+  'wordsGroundRules',
+  'wordsDecisions',
+  'wordsFeedback',
+  'wordsOutcomes',
+  'wordsLearning',
+  'wordsYouSaid',
+] as const;
 export type SensitiveChoice = (typeof SENSITIVE_CHOICES)[number];
-export const SENSITIVE_LABELS: Record<SensitiveChoice, { label: string; hint: string }> = {
+
+export type ChoiceKind = 'personal' | 'rows' | 'words';
+
+export interface ChoiceWords {
+  kind: ChoiceKind;
+  /** What it is, as a line on the cover ("Contact details (email and phone)"). */
+  label: string;
+  hint: string;
+}
+
+export const SENSITIVE_LABELS: Record<SensitiveChoice, ChoiceWords> = {
   contactDetails: {
+    kind: 'personal',
     label: 'Contact details (email and phone)',
-    hint: 'Only for people who agreed to be contacted. For partners and funders, only for people who also agreed to share with partners.',
+    hint: 'Only for people who agreed to be named and to be contacted. For partners and funders, only for people who also agreed to share with partners.',
   },
   accessNeeds: {
+    kind: 'personal',
     label: 'Access needs and support',
-    hint: 'Access needs, preferred formats, language, interpreter, childcare and travel support. For partners and funders, only for people who agreed to share with partners.',
+    hint: 'Access needs, preferred formats, language, interpreter, childcare and travel support, for people who agreed to be named. For partners and funders, only for people who also agreed to share with partners.',
   },
   payments: {
+    kind: 'personal',
     label: 'Payments to named people',
-    hint: 'Payments, vouchers and expenses against each person’s name. Without this, only totals are shown.',
+    hint: 'Payments, vouchers and expenses against the names of people who agreed to be named; everyone else’s together. Without this, only totals are shown.',
+  },
+  responseRows: {
+    kind: 'rows',
+    label: 'Each feedback response as a row of answers',
+    hint: 'A spreadsheet for each questionnaire, one row per response, with no day or meeting and in no particular order. Without this, only the counts for each answer.',
+  },
+  wordsPurpose: {
+    kind: 'words',
+    label: 'The group’s definition of co-production and its values, as written',
+    hint: 'Without this, the pack says the group agreed them, without the wording.',
+  },
+  wordsPlan: {
+    kind: 'words',
+    label: 'Notes on the plan’s aims and each activity, as written',
+    hint: 'Without this, the plan shows its aims, outcomes and measures, and how many activities are done.',
+  },
+  wordsTerms: {
+    kind: 'words',
+    label: 'The terms of reference, as written',
+    hint: 'Without this, only the headings of each section and when it was agreed.',
+  },
+  wordsGroundRules: {
+    kind: 'words',
+    label: 'The ground rules, as written',
+    hint: 'Without this, only the headings of each section and when they were agreed.',
+  },
+  wordsDecisions: {
+    kind: 'words',
+    label: 'What was decided at each meeting, as written',
+    hint: 'Without this, the pack counts decisions by how they were made and their step on the ladder.',
+  },
+  wordsFeedback: {
+    kind: 'words',
+    label: 'Written answers to feedback questions',
+    hint: 'Only for questions enough people answered. Without this, the pack says how many wrote an answer.',
+  },
+  wordsOutcomes: {
+    kind: 'words',
+    label: 'Evidence notes, and the reasons given for each outcome',
+    hint: 'Without this, the pack shows each outcome’s status and its figures.',
+  },
+  wordsLearning: {
+    kind: 'words',
+    label: 'Learning reviews and next steps, as written',
+    hint: 'Without this, the pack says when each review was held.',
+  },
+  wordsYouSaid: {
+    kind: 'words',
+    label: '“You said, we did”, as written',
+    hint: 'Without this, the pack counts the changes made and where they came from.',
   },
 };
 
 /** Kinds a pack for partners and funders never holds, whatever is ticked. */
-export const NEVER_FOR_PARTNERS: readonly SensitiveChoice[] = ['payments'];
+export const NEVER_FOR_PARTNERS: readonly SensitiveChoice[] = ['payments', 'responseRows'];
 
 /** Whether one audience can be offered this kind at all. */
 export function offeredFor(audience: Audience, choice: SensitiveChoice): boolean {
@@ -34,7 +115,7 @@ export function offeredFor(audience: Audience, choice: SensitiveChoice): boolean
 
 export interface PackOptions {
   audience: Audience;
-  /** Each sensitive kind is included only when its box is ticked. */
+  /** Each choice is included only when its box is ticked. */
   include: Record<SensitiveChoice, boolean>;
 }
 
@@ -43,24 +124,31 @@ export function mayInclude(options: PackOptions, choice: SensitiveChoice): boole
   return options.include[choice] && offeredFor(options.audience, choice);
 }
 
-/** Nothing sensitive, whoever the pack is for. */
+/**
+ * Nothing personal, and no response rows, whoever the pack is for. The group's own pack has
+ * the group's words; a pack for partners and funders has none until they are ticked.
+ */
 export function defaultPackOptions(audience: Audience): PackOptions {
-  return { audience, include: { contactDetails: false, accessNeeds: false, payments: false } };
+  const include = Object.fromEntries(SENSITIVE_CHOICES.map((c) => [c, audience === 'group' && SENSITIVE_LABELS[c].kind === 'words'])) as Record<SensitiveChoice, boolean>;
+  return { audience, include };
 }
 
-/** Reads pack options from a query string such as "audience=partners&include=accessNeeds". */
+/** Reads pack options from a query string such as "audience=partners&include=accessNeeds". Only what is listed is ticked. */
 export function packOptionsFromQuery(query: string): PackOptions {
   const params = new URLSearchParams(query);
   const audience = params.get('audience') === 'partners' ? 'partners' : 'group';
   const options = defaultPackOptions(audience);
+  if (params.has('include') || params.has('none')) for (const choice of SENSITIVE_CHOICES) options.include[choice] = false;
   for (const choice of params.getAll('include')) {
     if ((SENSITIVE_CHOICES as readonly string[]).includes(choice) && offeredFor(audience, choice as SensitiveChoice)) options.include[choice as SensitiveChoice] = true;
   }
   return options;
 }
 
+/** The options as a query string; "none" marks a pack with nothing ticked, so the group's words stay out too. */
 export function packOptionsQuery(options: PackOptions): string {
   const params = new URLSearchParams({ audience: options.audience });
-  for (const choice of SENSITIVE_CHOICES) if (options.include[choice]) params.append('include', choice);
+  for (const choice of SENSITIVE_CHOICES) if (mayInclude(options, choice)) params.append('include', choice);
+  if (!params.has('include')) params.append('none', '');
   return params.toString();
 }

@@ -1,12 +1,12 @@
-import { personType } from '../domain/person';
 import { DEFAULT_ANONYMITY_THRESHOLD } from '../feedback/results';
 import type { OutcomeRef } from '../review/outcomes';
-import { memberNames, type MemberNames } from './members';
 import type { PackOptions, SensitiveChoice } from './options';
+import { hiddenNamesFinder, redactedSource, redactText } from './redact';
 import type { ReportSection } from './report';
+import { smallGroups, type SmallGroups } from './small-groups';
 import type { ProjectSource } from './source';
 
-/** One data file in the pack, with a line for README.txt saying what it holds. */
+/** One data file in the pack, with a line for README.txt and the cover saying what it holds. */
 export interface PackFile {
   name: string;
   about: string;
@@ -15,6 +15,7 @@ export interface PackFile {
 
 /** Everything a part of the pack can see while it is made. */
 export interface PackContext {
+  /** The project with every name of a person who did not agree to be named replaced by "a member" in text. */
   readonly source: ProjectSource;
   readonly options: PackOptions;
   /** Today, as YYYY-MM-DD: meetings after it are "planned", not "held". */
@@ -22,21 +23,25 @@ export interface PackContext {
   /** Fewest answers before a result is shown. */
   readonly threshold: number;
   readonly outcomes: readonly OutcomeRef[];
-  /** How each person appears: by name only if they agreed to be named in the pack. */
-  readonly names: MemberNames;
+  /** How counts of people are written for this audience. */
+  readonly small: SmallGroups;
 }
 
 export function packContext(source: ProjectSource, options: PackOptions, settings: { asOf: string; threshold?: number; outcomes?: readonly OutcomeRef[] }): PackContext {
-  let names: MemberNames | undefined;
+  const find = hiddenNamesFinder(source);
+  const threshold = settings.threshold ?? DEFAULT_ANONYMITY_THRESHOLD;
   return {
-    source,
+    source: redactedSource(source, find),
     options,
     asOf: settings.asOf,
-    threshold: settings.threshold ?? DEFAULT_ANONYMITY_THRESHOLD,
-    outcomes: settings.outcomes ?? [],
-    get names() {
-      return (names ??= memberNames(source.records(personType)));
-    },
+    threshold,
+    // Outcome and measure titles are typed too.
+    outcomes: (settings.outcomes ?? []).map((o) => ({
+      ...o,
+      title: redactText(o.title, find),
+      measures: o.measures.map((m) => ({ ...m, title: redactText(m.title, find) })),
+    })),
+    small: smallGroups(options.audience, threshold),
   };
 }
 
@@ -49,10 +54,17 @@ export interface PackPart {
   id: string;
   /** Words for the progress bar while this part is made. */
   title: string;
-  /** Sensitive kinds this part can include; the pack screen offers a box for each. */
+  /** Choices this part can include when ticked; the pack screen offers a box for each. */
   sensitive?: readonly SensitiveChoice[];
   /** This part's section of the report, or null when there is nothing to show. */
   section?(ctx: PackContext): ReportSection | null;
   /** This part's data files (CSV, calendar…), or none. */
   files?(ctx: PackContext): PackFile[];
+  /**
+   * For a part that shows nothing until a box is ticked: whether the project has anything it
+   * could show, so the cover can say what was left out.
+   */
+  holds?(ctx: PackContext): boolean;
+  /** What this part leaves out whatever is ticked, for the cover and README.txt ("Who came to each meeting"). */
+  leftOut?(ctx: PackContext): string[];
 }

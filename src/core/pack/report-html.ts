@@ -50,10 +50,15 @@ function coverHtml(report: Report): string {
     `<h1>${escapeHtml(report.projectName)}</h1>` +
     (report.purpose ? `<p class="pack-lead">${escapeHtml(report.purpose)}</p>` : '') +
     `<p>Made on ${escapeHtml(longDate(report.madeOn))} with Common Ground.</p>` +
-    (report.leftOut.length ? `<div class="pack-note"><p><strong>Left out of this pack:</strong></p><ul>${report.leftOut.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></div>` : '') +
     (contents ? `<nav class="pack-contents" aria-label="Contents"><h2>Contents</h2><ol>${contents}</ol></nav>` : '') +
+    `<div class="pack-inventory"><h2>In this pack</h2>${listHtml('pack-in', report.contents.included)}` +
+    `<h2>Left out of this pack</h2>${listHtml('pack-out', report.contents.leftOut)}</div>` +
     `</header>`
   );
+}
+
+function listHtml(cls: string, lines: readonly string[]): string {
+  return `<ul class="${cls}">${lines.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul>`;
 }
 
 /** A whole HTML page for report.html in the pack: opens offline in any browser and prints to A4. */

@@ -21,6 +21,9 @@ export const REPORT_CSS = `
 .pack-cover { padding: 12mm 0 8mm; border-bottom: 6px solid #1f5f5b; margin-bottom: 8mm; }
 .pack-cover .pack-kicker { text-transform: uppercase; letter-spacing: 0.08em; font-weight: 700; color: #1f5f5b; margin: 0 0 8px; }
 .pack-contents ol { padding-left: 1.4em; }
+.pack-inventory { background: #f3f6f4; border-left: 5px solid #1f5f5b; padding: 4px 14px 8px; border-radius: 4px; margin-top: 1em; }
+.pack-inventory h2 { font-size: 1.15rem; border-bottom: none; margin: 0.8em 0 0.3em; padding: 0; }
+.pack-inventory ul { margin: 0 0 0.4em; }
 .pack-contents a { color: inherit; }
 
 .pack-facts { display: grid; grid-template-columns: minmax(12rem, max-content) 1fr; gap: 4px 16px; margin: 0 0 1em; }

@@ -41,13 +41,18 @@ export interface ReportSection {
   blocks: ReportBlock[];
 }
 
+/** What is in a pack and what it leaves out, in plain words: printed on the cover and in README.txt. */
+export interface PackContents {
+  included: string[];
+  leftOut: string[];
+}
+
 export interface Report {
   projectName: string;
   purpose: string;
   audience: Audience;
   /** The day the pack was made (YYYY-MM-DD). */
   madeOn: string;
-  /** What this audience's pack leaves out, in plain words, for the cover. */
-  leftOut: string[];
+  contents: PackContents;
   sections: ReportSection[];
 }

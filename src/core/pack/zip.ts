@@ -21,32 +21,39 @@ export function packZip(pack: MadePack, appVersion: string): Uint8Array {
   return zipSync(entries, { level: 6 });
 }
 
-/** Plain words on what each file is and how to open it (CRLF, so Windows Notepad shows it properly). */
+/**
+ * Plain words on what the pack holds, what it leaves out and how to open the files: the same
+ * two lists as the report's cover (CRLF, so Windows Notepad shows it properly).
+ */
 export function readmeText(pack: MadePack, appVersion: string): string {
   const { report } = pack;
+  const item = (line: string) => wrap(line, 88).map((l, i) => (i === 0 ? `- ${l}` : `  ${l}`));
   const lines = [
     `${report.projectName} – project pack`,
     `${AUDIENCE_LABELS[report.audience]}. Made on ${longDate(report.madeOn)} with Common Ground ${appVersion}.`,
     '',
-    'WHAT IS IN THIS PACK',
+    'IN THIS PACK',
     '',
-    'report.html',
-    '  The report. Open it in any web browser (no internet needed). To make a PDF or print it,',
-    '  use the browser’s Print command; it is laid out for A4 paper.',
+    ...report.contents.included.flatMap(item),
+    '',
+    'LEFT OUT OF THIS PACK',
+    '',
+    ...report.contents.leftOut.flatMap(item),
+    '',
+    'OPENING THE FILES',
+    '',
+    'report.html opens in any web browser, with no internet needed. To make a PDF or print it,',
+    'use the browser’s Print command; it is laid out for A4 paper.',
   ];
-  for (const file of pack.files) lines.push('', file.name, ...wrap(file.about, 90).map((l) => `  ${l}`));
   if (pack.files.some((f) => f.name.endsWith('.csv'))) {
     lines.push(
       '',
-      'OPENING THE .csv FILES',
-      '',
-      'They open in Excel, LibreOffice Calc, Numbers and Google Sheets. They are UTF-8 text with',
-      'commas between columns. Any cell that begins with = + - or @ starts with an apostrophe (’)',
-      'so that a spreadsheet never treats text from the project as a formula.',
+      'The .csv files open in Excel, LibreOffice Calc, Numbers and Google Sheets. They are UTF-8',
+      'text with commas between columns. Any cell that begins with = + - or @ starts with an',
+      'apostrophe (’) so that a spreadsheet never treats text from the project as a formula.',
     );
   }
-  lines.push('', 'LEFT OUT OF THIS PACK', '', ...report.leftOut.map((l) => `- ${l}`), '');
-  lines.push(...wrap('People who did not agree to be named appear as Member 1, Member 2… The same person has the same label in every file of this pack, but not between packs.', 90), '');
+  lines.push('');
   return lines.join('\r\n');
 }
 

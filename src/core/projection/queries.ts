@@ -1,4 +1,5 @@
 import type { CommonGroundDb, RecordRow } from '../db/database';
+import type { IndexFieldOf, RecordOf, RecordType } from '../domain/record-type';
 import { isPackRow, type PackData } from './packs';
 
 /**
@@ -75,4 +76,49 @@ export async function countProjected(db: CommonGroundDb, projectId: string, coll
   let total = 0;
   for (const key of keys) total += key[3];
   return total;
+}
+
+/**
+ * Which records to read, by the field their type is indexed by (see `index` on each record
+ * type): one value, any of several, or a range from…to (both included). No filter: all.
+ */
+export type IndexFilter<T extends RecordType> = Partial<Record<IndexFieldOf<T>, string | readonly string[] | { from: string; to: string }>>;
+
+/** The row filter for an index filter on a record type. */
+export function rowFilter<T extends RecordType>(type: T, filter: IndexFilter<T> | undefined): RecordFilter {
+  if (!filter) return {};
+  const entries = Object.entries(filter) as [string, string | readonly string[] | { from: string; to: string } | undefined][];
+  const [field, value] = entries.find(([, v]) => v !== undefined) ?? [];
+  if (field === undefined || value === undefined) return {};
+  if (field !== type.index?.k1) throw new Error(`${type.collection} records are not indexed by ${field}`);
+  if (typeof value === 'string') return { k1: value };
+  if ('from' in value) return { k1From: value.from, k1To: value.to };
+  return { k1In: value as readonly string[] };
+}
+
+/** The records of a type, validated by the projector; archived ones only when asked for. */
+export async function readProjected<T extends RecordType>(
+  db: CommonGroundDb,
+  projectId: string,
+  type: T,
+  filter?: IndexFilter<T>,
+  options: { withArchived?: boolean } = {},
+): Promise<RecordOf<T>[]> {
+  const records = await projectedRecords<RecordOf<T>>(db, projectId, type.collection, rowFilter(type, filter));
+  return options.withArchived ? records : records.filter((r) => !r.archived);
+}
+
+/** How many records of a type there are (archived ones too), counted from index keys alone. */
+export function countRecords<T extends RecordType>(db: CommonGroundDb, projectId: string, type: T, filter?: Partial<Record<IndexFieldOf<T>, string>>): Promise<number> {
+  const k1 = filter ? Object.values(filter).find((v): v is string => typeof v === 'string') : undefined;
+  if (filter && Object.keys(filter)[0] !== undefined && Object.keys(filter)[0] !== type.index?.k1) {
+    throw new Error(`${type.collection} records are not indexed by ${Object.keys(filter)[0]}`);
+  }
+  return countProjected(db, projectId, type.collection, k1 === undefined ? {} : { k1 });
+}
+
+/** One record by id (not for packed collections, whose rows hold many records). */
+export async function readProjectedRecord<T extends RecordType>(db: CommonGroundDb, projectId: string, type: T, id: string): Promise<RecordOf<T> | undefined> {
+  if (type.packBy) throw new Error(`${type.collection} records are read in packs; filter by ${type.index?.k1 ?? 'their index'} instead`);
+  return projectedRecord<RecordOf<T>>(db, projectId, type.collection, id);
 }

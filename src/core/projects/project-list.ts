@@ -1,17 +1,19 @@
 import type { CommonGroundDb } from '../db/database';
 import { initialiseProject, type ProjectDetails } from '../commands/project';
-import { docDatabaseName } from '../doc/indexeddb-doc-store';
+import type { DocStores } from '../doc/doc-store';
+import { indexeddbDocStores } from '../doc/indexeddb-doc-store';
 import { newId } from '../ids';
 import { fail, ok, type Result } from '../result';
+import { forgetProjectSettings } from '../settings/store';
 import { openProjectSession, type ProjectSession } from './project-session';
 
 /** Creates a project on this device and returns it open. Nothing is kept if the details are not valid. */
-export async function createProject(db: CommonGroundDb, details: ProjectDetails, id = newId('p')): Promise<Result<ProjectSession>> {
-  const session = await openProjectSession(db, id);
+export async function createProject(db: CommonGroundDb, details: ProjectDetails, id = newId('p'), stores: DocStores = indexeddbDocStores): Promise<Result<ProjectSession>> {
+  const session = await openProjectSession(db, id, stores);
   const result = initialiseProject(session.doc, details);
   if (!result.ok) {
     await session.close();
-    await deleteProjectData(db, id);
+    await deleteProjectData(db, id, stores);
     return fail(result.message);
   }
   await session.store.whenSaved();
@@ -20,18 +22,14 @@ export async function createProject(db: CommonGroundDb, details: ProjectDetails,
 }
 
 /** Removes a project and everything about it from this device. */
-export async function deleteProjectData(db: CommonGroundDb, projectId: string): Promise<void> {
-  await db.transaction('rw', [db.projects, db.records, db.projection, db.kioskQueue, db.projectKeys], async () => {
+export async function deleteProjectData(db: CommonGroundDb, projectId: string, stores: DocStores = indexeddbDocStores): Promise<void> {
+  await db.transaction('rw', [db.projects, db.records, db.projection, db.kioskQueue, db.projectKeys, db.settings], async () => {
     await db.records.where('[projectId+collection+id]').between([projectId, ''], [projectId, '\uffff']).delete();
     await db.projection.delete(projectId);
     await db.projects.delete(projectId);
     await db.kioskQueue.where('projectId').equals(projectId).delete();
     await db.projectKeys.delete(projectId);
+    await forgetProjectSettings(db, projectId);
   });
-  await new Promise<void>((resolve, reject) => {
-    const req = indexedDB.deleteDatabase(docDatabaseName(projectId));
-    req.onsuccess = () => resolve();
-    req.onerror = () => reject(req.error);
-    req.onblocked = () => resolve();
-  });
+  await stores.remove(projectId);
 }

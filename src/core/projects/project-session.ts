@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import type { CommonGroundDb } from '../db/database';
-import type { DocStore } from '../doc/doc-store';
-import { IndexeddbDocStore } from '../doc/indexeddb-doc-store';
+import type { DocStore, DocStores } from '../doc/doc-store';
+import { indexeddbDocStores } from '../doc/indexeddb-doc-store';
 import { createProjectDoc } from '../doc/project-doc';
 import { Projector } from '../projection/projector';
 import { keepErasuresTrue } from '../team/erase-member';
@@ -10,16 +10,17 @@ import { keepErasuresTrue } from '../team/erase-member';
 export interface ProjectSession {
   readonly projectId: string;
   readonly doc: Y.Doc;
-  readonly store: DocStore & { reopen(): Promise<void> };
+  readonly store: DocStore;
   readonly projector: Projector;
   /** True when the projection was found stale on open and rebuilt. */
   readonly rebuiltOnOpen: boolean;
   close(): Promise<void>;
 }
 
-export async function openProjectSession(db: CommonGroundDb, projectId: string): Promise<ProjectSession> {
+/** Opens a project: its doc from `stores` (IndexedDB unless a test gives another), then its projection. */
+export async function openProjectSession(db: CommonGroundDb, projectId: string, stores: DocStores = indexeddbDocStores): Promise<ProjectSession> {
   const doc = createProjectDoc(projectId);
-  const store = new IndexeddbDocStore(doc);
+  const store = stores.open(doc);
   await store.load();
   const projector = new Projector(db, doc);
   const { rebuilt } = await projector.start();

@@ -4,7 +4,7 @@ import type { Person } from '../domain/person';
 import type { Questionnaire } from '../domain/questionnaire';
 import type { Random } from './random';
 import type { ReferenceSize } from './sizes';
-import { addDays } from '../meetings/dates';
+import { addDays } from '../format/calendar';
 
 /** What each part of the reference generator can see and add to. */
 export interface ReferenceContext {

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { initialiseProject, readProjectMeta } from '../commands/project';
+import { initialiseProject } from '../commands/project';
 import { transact } from '../commands/records';
 import type { ReferenceContext } from './context';
 import { addFeedback } from './parts/feedback';
@@ -11,6 +11,7 @@ import { addReviewRecords } from './parts/review';
 import { addTeamRecords } from './parts/team';
 import { seededRandom } from './random';
 import type { ReferenceSize } from './sizes';
+import { readProjectMeta } from '../read/project';
 
 export interface ReferenceOptions {
   size: ReferenceSize;

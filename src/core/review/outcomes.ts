@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { readAll } from '../commands/records';
+import { readAll } from '../read/records';
 import type { Aim } from '../domain/plan/aim';
 import { aimType } from '../domain/plan/aim';
 import { measureType, type Measure } from '../domain/plan/measure';

@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { erasePerson, followErasures, onPersonErased, type ErasureReport } from '../commands/erasure';
+import { erasePerson, followErasures, onPersonErased, type ErasureOptions, type ErasureReport } from '../commands/erasure';
 import type { Result } from '../result';
 
 /** The parts of an open project that erasure needs (a ProjectSession fits). */
@@ -10,10 +10,11 @@ export interface ErasableSession {
 }
 
 /**
- * Erases a person and then rewrites this device's stored copy of the project as one
- * snapshot, so the name is gone from storage too, not only from the doc.
+ * Erases a person (and replaces the mentions of their name that were chosen) and then
+ * rewrites this device's stored copy of the project as one snapshot, so what was removed is
+ * gone from storage too, not only from the doc.
  */
-export async function eraseMember(session: ErasableSession, personId: string, options: { scrubName?: boolean } = {}): Promise<Result<ErasureReport>> {
+export async function eraseMember(session: ErasableSession, personId: string, options: Omit<ErasureOptions, 'day'> = {}): Promise<Result<ErasureReport>> {
   const result = erasePerson(session.doc, personId, options);
   if (!result.ok) return result;
   await session.projector.settled();

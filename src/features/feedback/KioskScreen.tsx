@@ -5,7 +5,6 @@ import { MAX_ANSWER_LENGTH, type Answer } from '../../core/domain/response';
 import { checkAnswers, readyForKiosk } from '../../core/feedback/answers';
 import {
   answer,
-  answersToKeep,
   IDLE_RESET_MS,
   sessionIsOver,
   skip,
@@ -16,19 +15,23 @@ import {
   WELCOME,
   type KioskTurn,
 } from '../../core/feedback/kiosk';
-import { queueResponse } from '../../core/feedback/queue';
+import type { KioskSession } from '../../core/feedback/kiosk-session';
+import { closeOpenTurns, keepTurnAnswers, type TurnAnswers } from '../../core/feedback/queue';
 import { SCALE_LABELS } from '../../core/feedback/results';
+import { formatNumber } from '../../core/format/intl';
 import { todayIso } from '../../core/ids';
 import type { ProjectSession } from '../../core/projects/project-session';
 import { db } from '../../state/app-db';
 import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
+import { endKioskSession, kioskChecked, kioskSession, takeKioskPlace } from '../lock/kiosk-lock';
+import { lockHere, unlocked } from '../lock/lock-state';
 import { Face } from './Faces';
 import { KioskLeave } from './KioskLeave';
+import { kioskHash } from './kiosk-route';
 import { addWaitingAnswers } from './queue-actions';
-import { kioskLeftHere, useKioskGuard } from './use-kiosk-guard';
+import { useKioskGuard } from './use-kiosk-guard';
 import './feedback.css';
-import { formatNumber } from '../../core/format/intl';
 
 interface KioskProps {
   session: ProjectSession;
@@ -36,17 +39,51 @@ interface KioskProps {
   meetingId?: string;
 }
 
-/** Kiosk mode: the tablet handed round the room. One person at a time, one question at a time. */
+const isThisKiosk = (running: KioskSession | null, props: KioskProps) =>
+  running !== null && running.projectId === props.session.projectId && running.questionnaireId === props.questionnaireId && (running.meetingId ?? '') === (props.meetingId ?? '');
+
+/**
+ * Kiosk mode: the tablet handed round the room. One person at a time, one question at a time.
+ * It shows only while kiosk mode, started from the questionnaire with the facilitator's PIN,
+ * is running on this device for this questionnaire; its address alone opens nothing.
+ */
 export function KioskScreen(props: KioskProps) {
-  const [left] = useState(() => kioskLeftHere.is(props.questionnaireId));
+  const running = kioskSession.value;
+  const matches = isThisKiosk(running, props);
+  // Held once matched, so that the session ending (here or in another tab) is seen and handled by the kiosk.
+  const [kiosk, setKiosk] = useState<KioskSession | null>(() => (matches ? running : null));
   useEffect(() => {
-    if (left) location.replace(href('p', props.session.projectId, 'feedback', 'q', props.questionnaireId));
-  }, [left, props.session.projectId, props.questionnaireId]);
-  if (left) return null;
-  return <KioskGate {...props} />;
+    if (matches && !kiosk) setKiosk(running);
+  }, [matches]);
+  const notRunning = kioskChecked.value && running === null && !kiosk;
+  useEffect(() => {
+    if (notRunning) location.replace(href('p', props.session.projectId, 'feedback', 'q', props.questionnaireId));
+  }, [notRunning, props.session.projectId, props.questionnaireId]);
+  // Another kiosk is running: this tab is covered by the kiosk lock (see DeviceLock).
+  if (!kiosk) return null;
+  return <KioskPlace {...props} kiosk={kiosk} />;
 }
 
-function KioskGate(props: KioskProps) {
+/** Takes the device's one kiosk place, so two tabs never both take answers. */
+function KioskPlace(props: KioskProps & { kiosk: KioskSession }) {
+  const [taken, setTaken] = useState(false);
+  useEffect(() => {
+    let live = true;
+    const letGo = takeKioskPlace(() => {
+      // A turn left open here is over: the kiosk that kept it was reloaded or closed part way.
+      void closeOpenTurns(db)
+        .catch(() => 0)
+        .then(() => live && setTaken(true));
+    });
+    return () => {
+      live = false;
+      letGo();
+    };
+  }, []);
+  return taken ? <KioskGate {...props} /> : null;
+}
+
+function KioskGate(props: KioskProps & { kiosk: KioskSession }) {
   // Read once: a questionnaire edited on another device mid-session must not change under someone's finger.
   const [questionnaire] = useState(() => readQuestionnaire(props.session.doc, props.questionnaireId));
   const ready = questionnaire ? readyForKiosk(questionnaire) : { ok: false as const, message: 'This questionnaire is not in the project any more.' };
@@ -63,18 +100,18 @@ function KioskGate(props: KioskProps) {
       </div>
     );
   }
-  return <KioskSession {...props} questionnaire={questionnaire} />;
+  return <KioskSessionScreen {...props} questionnaire={questionnaire} />;
 }
 
 const TEXT_SIZES = ['Normal', 'Large', 'Largest'] as const;
 const canSpeak = () => typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined';
+const NOT_KEPT = 'These answers could not be kept on this tablet. Please tell the facilitator.';
 
-function KioskSession({ session, questionnaire, meetingId }: KioskProps & { questionnaire: Questionnaire }) {
-  const kioskHash = href('p', session.projectId, 'feedback', 'kiosk', questionnaire.id, ...(meetingId ? [meetingId] : []));
-  const guard = useKioskGuard(kioskHash);
-  const [startedDay] = useState(() => todayIso());
+function KioskSessionScreen({ session, questionnaire, kiosk }: KioskProps & { kiosk: KioskSession; questionnaire: Questionnaire }) {
+  const guard = useKioskGuard(kioskHash(kiosk));
+  const questionnaireHref = href('p', session.projectId, 'feedback', 'q', questionnaire.id);
   const [turn, setTurn] = useState<KioskTurn>(WELCOME);
-  const [ended, setEnded] = useState(false);
+  const [ended, setEnded] = useState(() => sessionIsOver(kiosk.startedDay));
   const [textSize, setTextSize] = useState(0);
   const [contrast, setContrast] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
@@ -82,24 +119,45 @@ function KioskSession({ session, questionnaire, meetingId }: KioskProps & { ques
   turnRef.current = turn;
   const idleTimer = useRef<ReturnType<typeof setTimeout>>();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  /** The current person's answers, kept on the device as each is given. */
+  const turnAnswers = useRef<TurnAnswers | null>(null);
+  const notKept = useRef(false);
+  const leaving = useRef(false);
 
-  /** Hands one person's answers to the device queue; a batch goes into the project once enough wait. */
-  async function keep(answers: Record<string, Answer>) {
+  function begin() {
+    setProblem(null);
+    notKept.current = false;
+    turnAnswers.current = keepTurnAnswers(db, { projectId: session.projectId, questionnaireId: questionnaire.id, day: todayIso(), ...(kiosk.meetingId ? { meetingId: kiosk.meetingId } : {}) });
+    setTurn(startTurn());
+  }
+
+  /** Keeps everything this person has answered so far; a reload from here on loses nothing. */
+  function keep(answers: Record<string, Answer>) {
     const checked = checkAnswers(questionnaire, answers);
     if (!checked.ok) return setProblem(checked.message);
     if (Object.keys(checked.value).length === 0) return;
-    try {
-      await queueResponse(db, { projectId: session.projectId, questionnaireId: questionnaire.id, day: todayIso(), ...(meetingId ? { meetingId } : {}), source: 'kiosk', answers: checked.value });
-    } catch {
-      return setProblem('These answers could not be kept on this tablet. Please tell the facilitator.');
-    }
+    turnAnswers.current?.keep(checked.value).then(
+      (kept) => {
+        if (!kept.ok) notKept.current = true;
+      },
+      () => (notKept.current = true),
+    );
+  }
+
+  /** The person has finished or walked away: their answers may now join a batch. */
+  async function closeTurn() {
+    const answers = turnAnswers.current;
+    turnAnswers.current = null;
+    if (!answers) return;
+    await answers.close().catch(() => (notKept.current = true));
     void addWaitingAnswers(session, { questionnaireId: questionnaire.id });
   }
 
   function endTurn(next: KioskTurn) {
-    const answers = answersToKeep(turnRef.current.step === 'question' && next.step !== 'thanks' ? turnRef.current : next);
-    if (answers) void keep(answers);
-    if (sessionIsOver(startedDay)) {
+    void closeTurn().then(() => {
+      if (notKept.current && next.step === 'thanks') setProblem(NOT_KEPT);
+    });
+    if (sessionIsOver(kiosk.startedDay)) {
       setEnded(true);
       void addWaitingAnswers(session, { questionnaireId: questionnaire.id, force: true });
     }
@@ -108,8 +166,20 @@ function KioskSession({ session, questionnaire, meetingId }: KioskProps & { ques
 
   function go(next: KioskTurn) {
     setProblem(null);
-    if (next.step === 'thanks') endTurn(next);
-    else setTurn(next);
+    if (next.step === 'thanks') {
+      keep(next.given);
+      return endTurn(next);
+    }
+    const before = turnRef.current;
+    if (next.step === 'question' && before.step === 'question' && next.answers !== before.answers) keep(next.answers);
+    setTurn(next);
+  }
+
+  function startAgain() {
+    const answers = turnAnswers.current;
+    turnAnswers.current = null;
+    void answers?.discard();
+    setTurn(WELCOME);
   }
 
   // Answers left unfinished for 90 seconds still count; the screen is cleared for the next person.
@@ -131,9 +201,9 @@ function KioskSession({ session, questionnaire, meetingId }: KioskProps & { ques
 
   useEffect(() => {
     // Answers left waiting from an earlier day belong to a session that is over.
-    void addWaitingAnswers(session, { questionnaireId: questionnaire.id });
+    void addWaitingAnswers(session, { questionnaireId: questionnaire.id, force: ended });
     const dayCheck = setInterval(() => {
-      if (turnRef.current.step === 'welcome' && sessionIsOver(startedDay)) endTurn(WELCOME);
+      if (turnRef.current.step === 'welcome' && sessionIsOver(kiosk.startedDay)) endTurn(WELCOME);
     }, 60_000);
     return () => {
       clearInterval(dayCheck);
@@ -143,16 +213,31 @@ function KioskSession({ session, questionnaire, meetingId }: KioskProps & { ques
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
 
-  async function leave() {
+  async function stopHere() {
+    leaving.current = true;
     guard.unlock();
     clearTimeout(idleTimer.current);
-    const unfinished = answersToKeep(turnRef.current);
     setTurn(WELCOME);
-    if (unfinished) await keep(unfinished);
+    await closeTurn();
     await addWaitingAnswers(session, { questionnaireId: questionnaire.id, force: true });
-    kioskLeftHere.mark(questionnaire.id);
-    location.replace(href('p', session.projectId, 'feedback', 'q', questionnaire.id));
   }
+
+  async function leave() {
+    await stopHere();
+    await endKioskSession();
+    // The PIN has just been typed: the app opens, whatever the device lock said before.
+    unlocked();
+    location.replace(questionnaireHref);
+  }
+
+  // Kiosk mode ended from another tab: whoever holds this tablet finds it locked, not open.
+  const endedElsewhere = kioskSession.value === null;
+  useEffect(() => {
+    if (!endedElsewhere || leaving.current) return;
+    lockHere();
+    void stopHere().finally(() => location.replace(questionnaireHref));
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [endedElsewhere]);
 
   function readAloud(text: string) {
     speechSynthesis.cancel();
@@ -205,7 +290,7 @@ function KioskSession({ session, questionnaire, meetingId }: KioskProps & { ques
             </h1>
             {questionnaire.intro && <p class="kiosk-lead">{questionnaire.intro}</p>}
             <p>You do not give your name, and nobody can see what you choose. Skip any question you like. If you stop part way, the answers you gave still count.</p>
-            <button type="button" class="kiosk-start" onClick={() => go(startTurn())}>
+            <button type="button" class="kiosk-start" onClick={begin}>
               Start
             </button>
           </section>
@@ -240,7 +325,7 @@ function KioskSession({ session, questionnaire, meetingId }: KioskProps & { ques
                   Skip this question
                 </button>
               )}
-              <Button variant="quiet" onClick={() => setTurn(WELCOME)}>
+              <Button variant="quiet" onClick={startAgain}>
                 Start again
               </Button>
             </div>

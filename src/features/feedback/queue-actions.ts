@@ -1,10 +1,11 @@
-import { readAnonymityThreshold } from '../../core/commands/feedback-questionnaires';
-import { flushQueue, type FlushOutcome } from '../../core/feedback/queue';
+import { readAnonymityThreshold } from '../../core/read/feedback';
+import type { KioskSession } from '../../core/feedback/kiosk-session';
+import { closeOpenTurns, flushQueue, type FlushOutcome } from '../../core/feedback/queue';
 import { todayIso } from '../../core/ids';
 import type { ProjectSession } from '../../core/projects/project-session';
 import { fail, type Result } from '../../core/result';
 import { db } from '../../state/app-db';
-import { onProjectOpened } from '../../state/project-sessions';
+import { getProjectSession, onProjectOpened } from '../../state/project-sessions';
 
 /**
  * Moves waiting answers for a project into its doc: those of one questionnaire, or all.
@@ -20,6 +21,20 @@ export async function addWaitingAnswers(session: ProjectSession, options: { ques
     });
   } catch {
     return fail('The answers waiting on this device could not be added to the project yet. They are still safe on this device; try again in a moment.');
+  }
+}
+
+/**
+ * Kiosk mode was ended from another tab while no tab showed the kiosk (it was closed, or the
+ * browser was): the turn it left open is over, and what waits joins the project as the kiosk
+ * itself would have done on leaving.
+ */
+export async function closeEndedKiosk(kiosk: KioskSession): Promise<void> {
+  try {
+    await closeOpenTurns(db);
+    await addWaitingAnswers(await getProjectSession(kiosk.projectId), { questionnaireId: kiosk.questionnaireId, force: true });
+  } catch {
+    // The answers stay safe on this device and join when the project is next opened.
   }
 }
 

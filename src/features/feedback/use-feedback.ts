@@ -1,6 +1,6 @@
 import { useRef } from 'preact/hooks';
 import { collectionMap } from '../../core/doc/project-doc';
-import { readAnonymityThreshold, readQuestionnaire } from '../../core/commands/feedback-questionnaires';
+import { readAnonymityThreshold, readQuestionnaire } from '../../core/read/feedback';
 import type { Questionnaire } from '../../core/domain/questionnaire';
 import type { FeedbackResponse } from '../../core/domain/response';
 import type { ProjectSession } from '../../core/projects/project-session';

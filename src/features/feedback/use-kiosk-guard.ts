@@ -2,10 +2,10 @@ import { useEffect, useRef } from 'preact/hooks';
 import { updateBlockers } from '../../state/app-update';
 
 /**
- * Holds the screen on the kiosk while it is locked. The back button, a back swipe or a typed
- * hash change would otherwise take a participant to the facilitator's screens. Our listeners
- * run in the capture phase, before the app's router sees the change, put the kiosk's address
- * back and stop the event. Also holds off app updates and asks for the full screen.
+ * Holds the screen on the kiosk while it runs. The back button, a back swipe or a typed hash
+ * change would otherwise move this tab away (to a screen the kiosk lock then covers). Our
+ * listeners run in the capture phase, before the app's router sees the change, put the
+ * kiosk's address back and stop the event. Also holds off app updates.
  */
 export function useKioskGuard(kioskHash: string): { unlock: () => void } {
   const unlocked = useRef(false);
@@ -48,34 +48,3 @@ export function requestFullscreen() {
     // Not available here.
   }
 }
-
-const LEFT_KEY = 'common-ground:kiosk-left';
-
-/**
- * After a facilitator leaves kiosk mode, "back" would land on the kiosk's address again and
- * lock them in. We note (for this tab only) which kiosk was left, so that address then just
- * leads back to the questionnaire. Starting kiosk mode again clears the note.
- */
-export const kioskLeftHere = {
-  mark(questionnaireId: string) {
-    try {
-      sessionStorage.setItem(LEFT_KEY, questionnaireId);
-    } catch {
-      // Storage may be off; the worst case is asking for the PIN again.
-    }
-  },
-  clear() {
-    try {
-      sessionStorage.removeItem(LEFT_KEY);
-    } catch {
-      // As above.
-    }
-  },
-  is(questionnaireId: string): boolean {
-    try {
-      return sessionStorage.getItem(LEFT_KEY) === questionnaireId;
-    } catch {
-      return false;
-    }
-  },
-};

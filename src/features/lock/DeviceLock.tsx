@@ -1,5 +1,8 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { KioskSession } from '../../core/feedback/kiosk-session';
 import { db } from '../../state/app-db';
+import { kioskHash } from '../feedback/kiosk-route';
+import { checkKioskSession, endKioskSession, kioskChecked, kioskElsewhere, kioskLocksThisTab, kioskSession, kioskShownSomewhere, tabShowsKiosk, watchKioskSession } from './kiosk-lock';
 import { locked, refreshLockConfig, unlocked, watchIdle } from './lock-state';
 import { tryPin } from './lockout';
 import './lock.css';
@@ -7,28 +10,41 @@ import './lock.css';
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'];
 
 /**
- * Covers the whole app when the device is locked, so a tablet left on a table shows no one's
- * details. Drawn in its own root beside the app's (see main.tsx), so everything in the app can
- * be made inert while it shows.
+ * Covers the whole app when the device is locked, or while kiosk mode runs and this tab is not
+ * the kiosk, so a tablet left on a table or handed round shows no one's details. Drawn in its
+ * own root beside the app's (see main.tsx), so everything in the app can be made inert while
+ * it shows. Until this load has checked for kiosk mode, the app is not shown at all.
  */
 export function DeviceLock() {
   useEffect(() => {
-    void refreshLockConfig({ lockIfOn: true });
-    return watchIdle();
+    const stopKiosk = watchKioskSession();
+    const stopIdle = watchIdle();
+    void checkKioskSession().then(() => refreshLockConfig({ lockIfOn: true }));
+    return () => {
+      stopKiosk();
+      stopIdle();
+    };
   }, []);
-  const isLocked = locked.value;
+  const kiosk = kioskLocksThisTab.value ? kioskSession.value : null;
+  // The device lock never covers the kiosk itself: it has its own way out, the same PIN.
+  const isLocked = kiosk !== null || (locked.value && !tabShowsKiosk());
+  const checked = kioskChecked.value;
   useEffect(() => {
     const app = document.getElementById('app');
-    if (app) app.inert = isLocked;
+    if (!app) return;
+    // Hidden as well as inert, so nothing of it shows round the lock's edges or in a print.
+    app.inert = isLocked || !checked;
+    app.classList.toggle('app-covered', isLocked || !checked);
     return () => {
-      if (app) app.inert = false;
+      app.inert = false;
+      app.classList.remove('app-covered');
     };
-  }, [isLocked]);
+  }, [isLocked, checked]);
   if (!isLocked) return null;
-  return <LockScreen />;
+  return <LockScreen kiosk={kiosk} />;
 }
 
-function LockScreen() {
+function LockScreen({ kiosk }: { kiosk: KioskSession | null }) {
   const [pin, setPin] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [waitUntil, setWaitUntil] = useState(0);
@@ -50,13 +66,15 @@ function LockScreen() {
     };
     d.addEventListener('close', reopen);
     input.current?.focus();
+    return () => d.removeEventListener('close', reopen);
+  }, []);
+  useEffect(() => {
     const title = document.title;
-    document.title = 'Locked · Common Ground';
+    document.title = kiosk ? 'Kiosk mode · Common Ground' : 'Locked · Common Ground';
     return () => {
-      d.removeEventListener('close', reopen);
       document.title = title;
     };
-  }, []);
+  }, [kiosk !== null]);
   useEffect(() => {
     if (!waiting) return;
     const t = setInterval(() => setNow(Date.now()), 1000);
@@ -76,6 +94,7 @@ function LockScreen() {
     setChecking(false);
     if (result.ok) {
       setPin('');
+      if (kiosk) await leaveKioskFromHere(kiosk);
       unlocked();
       return;
     }
@@ -92,8 +111,8 @@ function LockScreen() {
   return (
     <dialog ref={dialog} class="lock-screen" aria-labelledby="lock-title" aria-describedby="lock-help" onCancel={(e) => e.preventDefault()}>
       <form class="lock-box" onSubmit={submit} noValidate>
-        <h1 id="lock-title">Common Ground is locked</h1>
-        <p id="lock-help">Enter the facilitator PIN to carry on.</p>
+        <h1 id="lock-title">{kiosk ? 'Kiosk mode is on' : 'Common Ground is locked'}</h1>
+        {kiosk ? <KioskLockHelp kiosk={kiosk} /> : <p id="lock-help">Enter the facilitator PIN to carry on.</p>}
         <label for="lock-pin" class="lock-label">
           PIN
         </label>
@@ -129,8 +148,8 @@ function LockScreen() {
           <button type="button" class="pin-key" onClick={() => type(pin + '0')} disabled={waiting}>
             0
           </button>
-          <button type="submit" class="pin-key pin-key-go" disabled={waiting || checking} aria-label="Unlock">
-            {checking ? 'Checking…' : 'Unlock'}
+          <button type="submit" class="pin-key pin-key-go" disabled={waiting || checking} aria-label={kiosk ? 'Leave kiosk mode' : 'Unlock'}>
+            {checking ? 'Checking…' : kiosk ? 'Leave' : 'Unlock'}
           </button>
         </div>
         <details class="lock-forgot">
@@ -140,4 +159,49 @@ function LockScreen() {
       </form>
     </dialog>
   );
+}
+
+/**
+ * What the kiosk lock says: where the kiosk is, and a way back to it when no tab shows it
+ * (someone typed the app's address in the kiosk's tab, or the browser was closed part way).
+ */
+function KioskLockHelp({ kiosk }: { kiosk: KioskSession }) {
+  const elsewhere = kioskElsewhere.value;
+  const [shownElsewhere, setShownElsewhere] = useState<boolean | null>(elsewhere || null);
+  useEffect(() => {
+    let live = true;
+    const look = () => void kioskShownSomewhere().then((shown) => live && setShownElsewhere(elsewhere || shown));
+    look();
+    document.addEventListener('visibilitychange', look);
+    return () => {
+      live = false;
+      document.removeEventListener('visibilitychange', look);
+    };
+  }, [elsewhere]);
+  return (
+    <>
+      <p id="lock-help">
+        {shownElsewhere
+          ? 'Kiosk mode is open in another tab or window on this device. Please answer the questions there.'
+          : 'This device is collecting anonymous feedback. The rest of Common Ground stays locked until a facilitator leaves kiosk mode with the PIN.'}
+      </p>
+      {shownElsewhere === false && (
+        <button type="button" class="btn btn-primary lock-return" onClick={() => (location.hash = kioskHash(kiosk))}>
+          Back to the questions
+        </button>
+      )}
+      <p class="lock-facilitator">Facilitator: enter your PIN to leave kiosk mode.</p>
+    </>
+  );
+}
+
+/**
+ * Ends kiosk mode from a tab that is not the kiosk. The kiosk's own tab, if one is open, hears
+ * of it, keeps the answers on screen and locks itself; if none is open, the answers it left
+ * waiting join the project from here.
+ */
+async function leaveKioskFromHere(kiosk: KioskSession) {
+  const shown = await kioskShownSomewhere();
+  await endKioskSession();
+  if (!shown) void import('../feedback/queue-actions').then((actions) => actions.closeEndedKiosk(kiosk));
 }

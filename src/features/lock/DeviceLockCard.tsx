@@ -108,7 +108,7 @@ export function DeviceLockCard() {
   return (
     <section class="card" aria-labelledby="lock-heading">
       <h2 id="lock-heading">Device lock</h2>
-      <p>A PIN stops someone who picks up this device from seeing members’ details. It hides the app; it does not encrypt what is stored. The same PIN is used to leave kiosk mode.</p>
+      <p>A PIN stops someone who picks up this device from seeing members’ details in Common Ground. It is also the only way to leave kiosk mode.</p>
       {config === null ? (
         <p role="status">Checking…</p>
       ) : !config.pinSet ? (
@@ -161,6 +161,34 @@ export function DeviceLockCard() {
           {message.text}
         </p>
       )}
+      <LockLimits />
     </section>
+  );
+}
+
+/** What the PIN does and does not protect, and what to do about the rest, in plain words. */
+function LockLimits() {
+  return (
+    <div class="lock-limits" data-testid="lock-limits">
+      <h3>What the PIN protects</h3>
+      <p>
+        The screens. While the app is locked, and while kiosk mode is on, nobody can see members, notes or feedback in Common Ground on this device, in this tab or in any other
+        tab or window of this browser.
+      </p>
+      <h3>What it does not protect</h3>
+      <p>
+        The stored information. The PIN does not encrypt anything. Your projects, feedback answers waiting to be added, and the keys that let this device share projects are kept
+        in this browser’s storage as they are. Someone who can get into the browser’s settings or tools, or copy the device’s files, could read them without the PIN. Files you
+        save from the app, such as backups and packs, are not covered by it either.
+      </p>
+      <h3>Protect the device itself</h3>
+      <p>Turn on the device’s own lock. On most devices this also encrypts everything stored on it, so a lost or stolen device cannot be read:</p>
+      <ul>
+        <li>Android tablet or phone: set a screen lock PIN or password (not just a swipe) in Settings, under Security.</li>
+        <li>iPad or iPhone: set a passcode in Settings, under Face ID (or Touch ID) and Passcode.</li>
+        <li>Windows laptop: turn on Device encryption or BitLocker. Mac: turn on FileVault. Chromebook: storage is encrypted for each person who signs in.</li>
+      </ul>
+      <p>Keep the device’s login to the facilitators, and lock it when you put it down.</p>
+    </div>
   );
 }

@@ -1,7 +1,6 @@
 import { signal } from '@preact/signals';
 import { db } from '../../state/app-db';
-import { route } from '../../state/router';
-import { isKioskRoute } from '../feedback/kiosk-route';
+import { tabShowsKiosk } from './kiosk-lock';
 import { lockIsOn, type LockAfter } from './lockout';
 
 // A synchronous hint, so a reload starts locked before IndexedDB has answered and nothing
@@ -10,8 +9,9 @@ const HINT_KEY = 'cg-device-lock';
 const storage = typeof localStorage === 'undefined' ? null : localStorage;
 
 // Kiosk mode has its own way out (the facilitator PIN) and must stay usable between people,
-// including after a reload, so the device lock never covers it.
-export const locked = signal(storage?.getItem(HINT_KEY) === 'on' && !isKioskRoute(route.value));
+// including after a reload, so the device lock never covers the tab that shows the kiosk.
+// (Every other tab is covered by the kiosk's own lock while it runs: see kiosk-lock.ts.)
+export const locked = signal(storage?.getItem(HINT_KEY) === 'on' && !tabShowsKiosk());
 export const lockConfig = signal<{ on: boolean; minutes: LockAfter; pinSet: boolean } | null>(null);
 
 let lastActivity = Date.now();
@@ -21,12 +21,29 @@ export async function refreshLockConfig(opts: { lockIfOn?: boolean } = {}): Prom
   const config = await lockIsOn(db);
   lockConfig.value = config;
   storage?.setItem(HINT_KEY, config.on ? 'on' : 'off');
-  if (!config.on) locked.value = false;
-  else if (opts.lockIfOn && !isKioskRoute(route.value)) locked.value = true;
+  // With a PIN set, reading the settings never unlocks: only the PIN does.
+  if (!config.pinSet) locked.value = false;
+  else if (opts.lockIfOn && config.on) locked.value = !tabShowsKiosk();
 }
 
+// "Lock now" in one tab locks every tab of the app on this device: the tablet is about to be
+// handed over, and another tab left open must not show what this one hides.
+const LOCK_NOW_KEY = 'cg-lock-now';
+
+/** Locks this tab, unless this device is known to have no PIN (which could never unlock it). */
+export function lockHere() {
+  if (lockConfig.value?.pinSet !== false) locked.value = true;
+}
+
+/** "Lock now": locks this tab and every other tab of the app on this device. */
 export function lockNow() {
-  if (lockConfig.value?.pinSet) locked.value = true;
+  if (lockConfig.value?.pinSet === false) return;
+  locked.value = true;
+  try {
+    storage?.setItem(LOCK_NOW_KEY, String(Date.now()));
+  } catch {
+    // Storage is off: this tab is locked; the others lock when they are next idle.
+  }
 }
 
 export function unlocked() {
@@ -38,7 +55,7 @@ async function checkIdle() {
   const config = lockConfig.value;
   if (!config?.on || locked.value) return;
   if (Date.now() - lastActivity < config.minutes * 60_000) return;
-  if (isKioskRoute(route.value)) {
+  if (tabShowsKiosk()) {
     lastActivity = Date.now();
     return;
   }
@@ -52,6 +69,10 @@ export function watchIdle(): () => void {
   };
   const events = ['pointerdown', 'keydown', 'wheel', 'touchstart', 'input'] as const;
   for (const e of events) window.addEventListener(e, active, { capture: true, passive: true });
+  const lockedElsewhere = (event: StorageEvent) => {
+    if (event.key === LOCK_NOW_KEY && event.newValue && lockConfig.value?.pinSet !== false && !tabShowsKiosk()) locked.value = true;
+  };
+  window.addEventListener('storage', lockedElsewhere);
   const onVisible = () => {
     if (document.visibilityState === 'visible') void checkIdle();
   };
@@ -60,6 +81,7 @@ export function watchIdle(): () => void {
   const timer = setInterval(() => void checkIdle(), 5_000);
   return () => {
     for (const e of events) window.removeEventListener(e, active, { capture: true });
+    window.removeEventListener('storage', lockedElsewhere);
     document.removeEventListener('visibilitychange', onVisible);
     clearInterval(timer);
   };

@@ -1,51 +1,46 @@
-import type * as Y from 'yjs';
-import { editReflection, startReflection, type ReflectionField } from '../../core/commands/meeting-day-during';
-import { getRecordMap } from '../../core/doc/project-doc';
+import { plural, t } from '@lingui/core/macro';
+import { useMemo } from 'preact/hooks';
+import { startReflection, type ReflectionField } from '../../core/commands/meeting-day-during';
 import type { Meeting } from '../../core/domain/meeting';
-import { actionType, type Action } from '../../core/domain/meeting-day/action';
-import { closingReflectionType } from '../../core/domain/meeting-day/closing-reflection';
-import { decisionType, type Decision } from '../../core/domain/meeting-day/decision';
-import { personType, type Person } from '../../core/domain/person';
+import { actionType } from '../../core/domain/meeting-day/action';
+import { closingReflectionType, REFLECTION_MAX } from '../../core/domain/meeting-day/closing-reflection';
+import { decisionType } from '../../core/domain/meeting-day/decision';
+import { personType } from '../../core/domain/person';
 import { registerPeople } from '../../core/meetings/expected';
 import { registerCounts } from '../../core/meetings/register-counts';
-import type { ProjectSession } from '../../core/projects/project-session';
-import { useMeetingMarks } from './use-marks';
-import { useDocRecordIds, useRecords } from './use-records';
-import { YTextArea } from './YTextArea';
+import { useDocRecords } from '../../state/doc-records';
+import { useSession } from '../../state/project-context';
+import { useRecords } from '../../state/records';
+import { useMeetingMarks } from '../../state/use-meeting-marks';
+import { SharedTextField } from '../../ui/form/SharedTextField';
+import { markLabel } from './mark-words';
+import { recordText } from './started-text';
 
-const QUESTIONS: { field: ReflectionField; label: string }[] = [
-  { field: 'wentWell', label: 'How did today go?' },
-  { field: 'couldBeBetter', label: 'What could be better next time?' },
-];
+const FIELDS: readonly ReflectionField[] = ['wentWell', 'couldBeBetter'];
+
+function question(field: ReflectionField): string {
+  return field === 'wentWell' ? t`How did today go?` : t`What could be better next time?`;
+}
 
 /** The last few minutes: what the group says about the meeting, in its own words, and the day in numbers. */
-export function ClosingScreen({ session, meeting }: { session: ProjectSession; meeting: Meeting }) {
-  const ids = useDocRecordIds(session, closingReflectionType, (r) => r.get('meetingId') === meeting.id, [meeting.id]);
+export function ClosingScreen({ meeting }: { meeting: Meeting }) {
+  const reflections = useDocRecords(closingReflectionType, (r) => r.meetingId === meeting.id);
+  const ids = [...reflections].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id)).map((r) => r.id);
   const blocks: (string | undefined)[] = ids.length ? ids : [undefined];
   return (
     <div class="closing">
-      <DaySummary session={session} meeting={meeting} />
+      <DaySummary meeting={meeting} />
       <section class="card" aria-labelledby="reflection-heading">
-        <h3 id="reflection-heading">Closing round</h3>
+        <h3 id="reflection-heading">{t`Closing round`}</h3>
         <p class="hint">
-          Take five or ten minutes at the end for people to say how the meeting went for them. Write down the group’s words, not who said what: no names here. Based on West Berkshire Council’s “How to do co-production”.
+          {t`Take five or ten minutes at the end for people to say how the meeting went for them. Write down the group’s words, not who said what: no names here. Based on West Berkshire Council’s “How to do co-production”.`}
         </p>
         {blocks.map((id, i) => (
           <div key={i === 0 ? 'first' : id} class="reflection-block">
-            {i > 0 && <p class="hint">Also written on another device before the two had shared changes:</p>}
-            {QUESTIONS.map((q) => {
-              const text = id ? (getRecordMap(session.doc, closingReflectionType, id)?.get(q.field) as Y.Text | undefined) : undefined;
-              return (
-                <YTextArea
-                  key={q.field}
-                  id={`reflection-${i}-${q.field}`}
-                  label={q.label}
-                  text={text}
-                  rows={4}
-                  write={(value) => (id ? editReflection(session.doc, id, q.field, value) : startReflection(session.doc, meeting.id, q.field, value))}
-                />
-              );
-            })}
+            {i > 0 && <p class="hint">{t`Also written on another device before the two had shared changes:`}</p>}
+            {FIELDS.map((field) => (
+              <ReflectionText key={field} meetingId={meeting.id} id={id} field={field} />
+            ))}
           </div>
         ))}
       </section>
@@ -53,28 +48,39 @@ export function ClosingScreen({ session, meeting }: { session: ProjectSession; m
   );
 }
 
-function DaySummary({ session, meeting }: { session: ProjectSession; meeting: Meeting }) {
-  const people = useRecords<Person>(session, personType);
-  const marks = useMeetingMarks(session.doc, meeting.id);
-  const decisions = (useRecords<Decision>(session, decisionType, meeting.id) ?? []).filter((d) => !d.archived);
-  const actions = (useRecords<Action>(session, actionType, meeting.id) ?? []).filter((a) => !a.archived);
+/** One question of the closing round; the first words typed make the record. */
+function ReflectionText({ meetingId, id, field }: { meetingId: string; id: string | undefined; field: ReflectionField }) {
+  const session = useSession();
+  const text = useMemo(
+    () => recordText(session, closingReflectionType, id, field, (typed) => startReflection(session.doc, meetingId, field, typed)),
+    [session, id, meetingId, field],
+  );
+  return <SharedTextField text={text} label={question(field)} maxLength={REFLECTION_MAX} rows={4} />;
+}
+
+function DaySummary({ meeting }: { meeting: Meeting }) {
+  const people = useRecords(personType, undefined, { withArchived: true });
+  const marks = useMeetingMarks(meeting.id);
+  const decisions = useRecords(decisionType, { meetingId: meeting.id }) ?? [];
+  const actions = useRecords(actionType, { meetingId: meeting.id }) ?? [];
   const counts = registerCounts(registerPeople(people ?? [], marks), marks);
+  const present = counts.byMark.present;
+  const walkIns = counts.guestsPresent;
   return (
     <section class="card" aria-labelledby="summary-heading">
-      <h3 id="summary-heading">Today in numbers</h3>
+      <h3 id="summary-heading">{t`Today in numbers`}</h3>
       <dl class="facts day-facts">
-        <dt>Present</dt>
+        <dt>{markLabel('present')}</dt>
         <dd data-testid="summary-present">
-          {counts.byMark.present}
-          {counts.guestsPresent ? ` (including ${counts.guestsPresent} walk-in${counts.guestsPresent === 1 ? '' : 's'})` : ''}
+          {walkIns ? plural(walkIns, { one: `${present} (including # walk-in)`, other: `${present} (including # walk-ins)` }) : present}
         </dd>
-        <dt>Apologies</dt>
+        <dt>{markLabel('apologies')}</dt>
         <dd data-testid="summary-apologies">{counts.byMark.apologies}</dd>
-        <dt>Absent</dt>
+        <dt>{markLabel('absent')}</dt>
         <dd data-testid="summary-absent">{counts.byMark.absent}</dd>
-        <dt>Decisions</dt>
+        <dt>{t`Decisions`}</dt>
         <dd data-testid="summary-decisions">{decisions.length}</dd>
-        <dt>Actions</dt>
+        <dt>{t`Actions`}</dt>
         <dd data-testid="summary-actions">{actions.length}</dd>
       </dl>
     </section>

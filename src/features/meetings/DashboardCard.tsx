@@ -1,70 +1,88 @@
-import { attendanceType, type Attendance } from '../../core/domain/attendance';
-import { meetingType, type Meeting } from '../../core/domain/meeting';
-import { paperSendType, paperType, type Paper, type PaperSend } from '../../core/domain/meeting-day/paper';
-import { venueType, type Venue } from '../../core/domain/meeting-day/venue';
-import { personType, type Person } from '../../core/domain/person';
-import { todayIso } from '../../core/ids';
-import { addDays } from '../../core/meetings/dates';
+import { t } from '@lingui/core/macro';
+import { attendanceType } from '../../core/domain/attendance';
+import { meetingType } from '../../core/domain/meeting';
+import { paperSendType, paperType } from '../../core/domain/meeting-day/paper';
+import { venueType } from '../../core/domain/meeting-day/venue';
+import { personType } from '../../core/domain/person';
+import { addDays, today as todayOf } from '../../core/format/calendar';
+import { formatDay, formatDayFrom } from '../../core/format/dates';
 import { nextMeeting } from '../../core/meetings/meeting-list';
 import { PAPERS_DUE_DAYS, papersDue } from '../../core/meetings/papers';
-import { projectedRecord, projectedRecords } from '../../core/projection/queries';
-import { db } from '../../state/app-db';
+import { useRecord, useRecords } from '../../state/records';
 import { href } from '../../state/router';
-import { useLiveQuery } from '../../state/use-live-query';
 import type { DashboardCardProps } from '../section';
-import { listNames, longDate, relativeDay } from './format';
+import { FormatNeeds } from './FormatNeeds';
+
+const LAST_DAY = '\uffff';
 
 /** On the project's dashboard: the next meeting, and any papers that should go out now. */
 export function MeetingsDashboardCard({ projectId }: DashboardCardProps) {
-  const today = todayIso();
-  const data = useLiveQuery(async () => {
-    // Only meetings from today to a week ahead can need papers; read just those.
-    const soon = await projectedRecords<Meeting>(db, projectId, meetingType.collection, { k1From: today, k1To: addDays(today, PAPERS_DUE_DAYS) });
-    const upcoming = await projectedRecords<Meeting>(db, projectId, meetingType.collection, { k1From: today, k1To: '\uffff' });
-    const byMeeting = <T,>(collection: string) => projectedRecords<T>(db, projectId, collection, { k1In: soon.map((m) => m.id) });
-    const [people, papers, sends, attendance] = await Promise.all([
-      projectedRecords<Person>(db, projectId, personType.collection),
-      byMeeting<Paper>(paperType.collection),
-      byMeeting<PaperSend>(paperSendType.collection),
-      byMeeting<Attendance>(attendanceType.collection),
-    ]);
-    const next = nextMeeting(upcoming, today);
-    const venue = next?.venueId ? await projectedRecord<Venue>(db, projectId, venueType.collection, next.venueId) : undefined;
-    return { next, venue, due: papersDue({ today, meetings: soon, papers, sends, people, attendance }) };
-  }, [projectId, today]);
-  if (!data) return <p>Venues, agendas and papers before the day; the register, notes, decisions and actions on the day.</p>;
-  const { next, venue, due } = data;
+  const today = todayOf();
+  // Only meetings from today to a week ahead can need papers; read just those, and their papers.
+  const soon = useRecords(meetingType, { date: { from: today, to: addDays(today, PAPERS_DUE_DAYS) } }, { withArchived: true });
+  const upcoming = useRecords(meetingType, { date: { from: today, to: LAST_DAY } }, { withArchived: true });
+  const soonIds = (soon ?? []).map((m) => m.id);
+  const people = useRecords(personType, undefined, { withArchived: true });
+  const papers = useRecords(paperType, { meetingId: soonIds }, { withArchived: true });
+  const sends = useRecords(paperSendType, { meetingId: soonIds }, { withArchived: true });
+  const attendance = useRecords(attendanceType, { meetingId: soonIds }, { withArchived: true });
+  const next = upcoming && nextMeeting(upcoming, today);
+  const venue = useRecord(venueType, next?.venueId ?? '', { withArchived: true });
+  if (!soon || !upcoming || !people || !papers || !sends || !attendance || (next?.venueId && venue === undefined)) {
+    return <p>{t`Venues, agendas and papers before the day; the register, notes, decisions and actions on the day.`}</p>;
+  }
+  const due = papersDue({ today, meetings: soon, papers, sends, people, attendance });
   return (
     <div class="meetings-card">
       {next ? (
-        <p>
-          <strong>Next meeting:</strong>{' '}
-          <a href={href('p', projectId, 'meetings', 'm', next.id)}>
-            {next.title}, {longDate(next.date)} ({relativeDay(next.date, today)})
-          </a>
-          , {next.startTime}
-          {venue ? ` at ${venue.name}` : next.place ? ` at ${next.place}` : ''}.
-        </p>
+        <NextMeeting projectId={projectId} meeting={next} where={venue?.name ?? next.place} today={today} />
       ) : (
-        <p>No meetings coming up. Add one or plan a series.</p>
+        <p>{t`No meetings coming up. Add one or plan a series.`}</p>
       )}
-      {due.map((d) => (
-        <div key={d.meeting.id} class="notice papers-due" role="note">
-          <p>
-            <strong>Papers due.</strong> {d.message}
-          </p>
-          {d.easyRead.length > 0 && <p>Easy read for: {listNames(d.easyRead.map((p) => p.name))}.</p>}
-          {d.largePrint.length > 0 && <p>Large print for: {listNames(d.largePrint.map((p) => p.name))}.</p>}
-          <a href={href('p', projectId, 'meetings', 'm', d.meeting.id)}>Send the papers for {d.meeting.title}</a>
-        </div>
-      ))}
+      {due.map((d) => {
+        const title = d.meeting.title;
+        return (
+          <div key={d.meeting.id} class="notice papers-due" role="note">
+            <p>
+              <strong>{t`Papers due.`}</strong> {d.message}
+            </p>
+            <FormatNeeds easyRead={d.easyRead} largePrint={d.largePrint} />
+            <a href={href('p', projectId, 'meetings', 'm', d.meeting.id)}>{t`Send the papers for ${title}`}</a>
+          </div>
+        );
+      })}
       {next && next.date === today && (
         <p>
           <a class="btn btn-primary" href={href('p', projectId, 'meetings', 'm', next.id, 'register')}>
-            Open today’s register
+            {t`Open today’s register`}
           </a>
         </p>
       )}
     </div>
+  );
+}
+
+function NextMeeting({
+  projectId,
+  meeting,
+  where,
+  today,
+}: {
+  projectId: string;
+  meeting: { id: string; title: string; date: string; startTime: string };
+  where: string | undefined;
+  today: string;
+}) {
+  const title = meeting.title;
+  const day = formatDay(meeting.date, 'full');
+  const relative = formatDayFrom(meeting.date, today);
+  const start = meeting.startTime;
+  return (
+    <p>
+      <strong>{t`Next meeting:`}</strong> <a href={href('p', projectId, 'meetings', 'm', meeting.id)}>{t`${title}, ${day} (${relative})`}</a>
+      {where
+        ? t({ message: `, ${start} at ${where}.`, comment: 'After the next meeting’s title and date: its start time and place' })
+        : t({ message: `, ${start}.`, comment: 'After the next meeting’s title and date: its start time' })}
+    </p>
   );
 }

@@ -1,43 +1,59 @@
+import { t } from '@lingui/core/macro';
 import type { Meeting } from '../../core/domain/meeting';
-import { venueType, type Venue } from '../../core/domain/meeting-day/venue';
-import type { ProjectSession } from '../../core/projects/project-session';
+import { venueType } from '../../core/domain/meeting-day/venue';
+import { useSession } from '../../state/project-context';
+import { useRecord } from '../../state/records';
 import { href } from '../../state/router';
-import { longDate } from './format';
-import type { MeetingTab } from './MeetingsScreen';
-import { useRecord } from './use-records';
 import { ConflictNotice } from '../sync/ConflictNotice';
+import { meetingWhen } from './meeting-words';
+import type { MeetingTab } from './MeetingsScreen';
 
-const TABS: { id: MeetingTab; label: string }[] = [
-  { id: 'before', label: 'Before' },
-  { id: 'register', label: 'Register' },
-  { id: 'during', label: 'Notes and decisions' },
-  { id: 'closing', label: 'Closing round' },
-];
+function tabs(): { id: MeetingTab; label: string }[] {
+  return [
+    { id: 'before', label: t({ message: 'Before', comment: 'Tab: getting ready for a meeting' }) },
+    { id: 'register', label: t({ message: 'Register', comment: 'Tab: marking who came to a meeting' }) },
+    { id: 'during', label: t`Notes and decisions` },
+    { id: 'closing', label: t`Closing round` },
+  ];
+}
 
-const MEETING_FIELDS: Record<string, string> = { title: 'Title', date: 'Date', startTime: 'Start time', endTime: 'End time', venueId: 'Venue', place: 'Place', cancelled: 'Cancelled' };
+/** The words for each field of a meeting, for notices about changes made on two devices at once. */
+function meetingFields(): Record<string, string> {
+  return {
+    title: t({ message: 'Title', comment: 'A meeting’s title' }),
+    date: t({ message: 'Date', comment: 'A meeting’s date' }),
+    startTime: t`Start time`,
+    endTime: t`End time`,
+    venueId: t({ message: 'Venue', comment: 'Where a meeting is held' }),
+    place: t({ message: 'Place', comment: 'Where a meeting is held, in words' }),
+    cancelled: t({ message: 'Cancelled', comment: 'Whether a meeting is cancelled' }),
+  };
+}
 
 /** The meeting's title, when and where, and the way between its screens. */
-export function MeetingHeader({ session, meeting, tab }: { session: ProjectSession; meeting: Meeting; tab: MeetingTab }) {
-  const venue = useRecord<Venue>(session, venueType, meeting.venueId ?? '');
-  const where = venue?.name ?? meeting.place;
+export function MeetingHeader({ meeting, tab }: { meeting: Meeting; tab: MeetingTab }) {
+  const session = useSession();
+  const venue = useRecord(venueType, meeting.venueId ?? '', { withArchived: true });
   return (
     <header class="meeting-header">
       <a class="back-link" href={href('p', session.projectId, 'meetings')}>
-        <span aria-hidden="true">←</span> All meetings
+        <span aria-hidden="true">←</span> {t`All meetings`}
       </a>
       <h2 id="meeting-title">
         {meeting.title}
-        {meeting.cancelled && <span class="badge badge-cancelled"> Cancelled</span>}
+        {meeting.cancelled && <span class="badge badge-cancelled"> {t({ message: 'Cancelled', comment: 'Badge on a meeting that will not happen' })}</span>}
       </h2>
-      <p class="meeting-when">
-        {longDate(meeting.date)}, {meeting.startTime}–{meeting.endTime}
-        {where ? ` · ${where}` : ''}
-      </p>
-      <ConflictNotice session={session} collection="meetings" id={meeting.id} fieldLabels={MEETING_FIELDS} />
-      <nav class="meeting-tabs" aria-label="This meeting">
-        {TABS.map((t) => (
-          <a key={t.id} href={href('p', session.projectId, 'meetings', 'm', meeting.id, t.id)} aria-current={t.id === tab ? 'page' : undefined} class="meeting-tab">
-            {t.label}
+      <p class="meeting-when">{meetingWhen(meeting, venue?.name ?? meeting.place)}</p>
+      <ConflictNotice session={session} collection="meetings" id={meeting.id} fieldLabels={meetingFields()} />
+      <nav class="meeting-tabs" aria-label={t`This meeting`}>
+        {tabs().map((item) => (
+          <a
+            key={item.id}
+            href={href('p', session.projectId, 'meetings', 'm', meeting.id, item.id)}
+            aria-current={item.id === tab ? 'page' : undefined}
+            class="meeting-tab"
+          >
+            {item.label}
           </a>
         ))}
       </nav>

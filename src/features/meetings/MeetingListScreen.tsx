@@ -1,92 +1,93 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'preact/hooks';
 import { meetingType, type Meeting } from '../../core/domain/meeting';
 import { venueType, type Venue } from '../../core/domain/meeting-day/venue';
-import { todayIso } from '../../core/ids';
+import { today as todayOf } from '../../core/format/calendar';
 import { groupMeetings } from '../../core/meetings/meeting-list';
-import type { ProjectSession } from '../../core/projects/project-session';
+import { useProjectId } from '../../state/project-context';
+import { useRecords } from '../../state/records';
 import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
-import { longDate, relativeDay } from './format';
-import { byId, useRecords } from './use-records';
+import { meetingWhen } from './meeting-words';
 
 const SHOW_FIRST = 5;
 
 /** Every meeting: today's first, then what is coming up, then the past. */
-export function MeetingListScreen({ session }: { session: ProjectSession }) {
-  const meetings = useRecords<Meeting>(session, meetingType);
-  const venues = byId(useRecords<Venue>(session, venueType));
-  const today = todayIso();
-  const base = ['p', session.projectId, 'meetings'];
-  if (!meetings) return <p role="status">Loading meetings…</p>;
+export function MeetingListScreen() {
+  const projectId = useProjectId();
+  const meetings = useRecords(meetingType, undefined, { withArchived: true });
+  const venueList = useRecords(venueType, undefined, { withArchived: true });
+  const venues = new Map((venueList ?? []).map((v) => [v.id, v]));
+  const today = todayOf();
+  const base = ['p', projectId, 'meetings'];
+  if (!meetings) return <p role="status">{t`Loading meetings…`}</p>;
   const groups = groupMeetings(meetings, today);
   return (
     <div class="meetings-list">
       <div class="row meetings-actions">
         <LinkButton variant="primary" href={href(...base, 'new')}>
-          Add a meeting
+          {t`Add a meeting`}
         </LinkButton>
-        <LinkButton href={href(...base, 'venues')}>Venues</LinkButton>
-        <LinkButton href={href(...base, 'engagement')}>Attendance and engagement</LinkButton>
+        <LinkButton href={href(...base, 'venues')}>{t`Venues`}</LinkButton>
+        <LinkButton href={href(...base, 'engagement')}>{t`Attendance and engagement`}</LinkButton>
       </div>
-      {meetings.length === 0 && <p class="empty">No meetings yet. Add one, or plan a whole series in the Plan section.</p>}
+      {meetings.length === 0 && <p class="empty">{t`No meetings yet. Add one, or plan a whole series in the Plan section.`}</p>}
       {groups.today.length > 0 && (
         <section aria-labelledby="today-heading" class="card today-card">
-          <h2 id="today-heading">Today</h2>
+          <h2 id="today-heading">{t({ message: 'Today', comment: 'Heading over the meetings happening today' })}</h2>
           <ul class="meeting-list">
             {groups.today.map((m) => (
-              <MeetingItem key={m.id} session={session} meeting={m} venue={venues.get(m.venueId ?? '')} today={today} register />
+              <MeetingItem key={m.id} meeting={m} venue={venues.get(m.venueId ?? '')} today={today} register />
             ))}
           </ul>
         </section>
       )}
-      <MeetingGroup id="upcoming" title="Coming up" empty="Nothing planned yet." meetings={groups.upcoming} session={session} venues={venues} today={today} />
-      <MeetingGroup id="past" title="Past meetings" empty="No meetings held yet." meetings={groups.past} session={session} venues={venues} today={today} />
+      <MeetingGroup id="upcoming" title={t`Coming up`} empty={t`Nothing planned yet.`} meetings={groups.upcoming} venues={venues} today={today} />
+      <MeetingGroup id="past" title={t`Past meetings`} empty={t`No meetings held yet.`} meetings={groups.past} venues={venues} today={today} />
     </div>
   );
 }
 
-function MeetingGroup(props: { id: string; title: string; empty: string; meetings: Meeting[]; session: ProjectSession; venues: Map<string, Venue>; today: string }) {
+function MeetingGroup(props: { id: string; title: string; empty: string; meetings: Meeting[]; venues: Map<string, Venue>; today: string }) {
   const [all, setAll] = useState(false);
   const shown = all ? props.meetings : props.meetings.slice(0, SHOW_FIRST);
+  const total = props.meetings.length;
   return (
     <section aria-labelledby={`${props.id}-heading`}>
       <h2 id={`${props.id}-heading`}>{props.title}</h2>
-      {props.meetings.length === 0 ? (
+      {total === 0 ? (
         <p class="empty">{props.empty}</p>
       ) : (
         <ul class="meeting-list">
           {shown.map((m) => (
-            <MeetingItem key={m.id} session={props.session} meeting={m} venue={props.venues.get(m.venueId ?? '')} today={props.today} />
+            <MeetingItem key={m.id} meeting={m} venue={props.venues.get(m.venueId ?? '')} today={props.today} />
           ))}
         </ul>
       )}
-      {props.meetings.length > SHOW_FIRST && (
+      {total > SHOW_FIRST && (
         <Button variant="quiet" onClick={() => setAll(!all)} aria-expanded={all}>
-          {all ? 'Show fewer' : `Show all ${props.meetings.length}`}
+          {all ? t`Show fewer` : t`Show all ${total}`}
         </Button>
       )}
     </section>
   );
 }
 
-function MeetingItem({ session, meeting, venue, today, register }: { session: ProjectSession; meeting: Meeting; venue?: Venue; today: string; register?: boolean }) {
-  const base = ['p', session.projectId, 'meetings', 'm', meeting.id];
-  const where = venue?.name ?? meeting.place;
+function MeetingItem({ meeting, venue, today, register }: { meeting: Meeting; venue: Venue | undefined; today: string; register?: boolean }) {
+  const projectId = useProjectId();
+  const base = ['p', projectId, 'meetings', 'm', meeting.id];
   return (
     <li class={`meeting-item${meeting.cancelled ? ' is-cancelled' : ''}`}>
       <a class="meeting-link" href={href(...base)}>
         <span class="meeting-title">
           {meeting.title}
-          {meeting.cancelled && <span class="badge badge-cancelled">Cancelled</span>}
+          {meeting.cancelled && <span class="badge badge-cancelled">{t({ message: 'Cancelled', comment: 'Badge on a meeting that will not happen' })}</span>}
         </span>
-        <span class="meeting-meta">
-          {longDate(meeting.date)} ({relativeDay(meeting.date, today)}), {meeting.startTime}–{meeting.endTime}
-          {where ? ` · ${where}` : ''}
-        </span>
+        <span class="meeting-meta">{meetingWhen(meeting, venue?.name ?? meeting.place, today)}</span>
       </a>
       {register && !meeting.cancelled && (
         <LinkButton variant="primary" href={href(...base, 'register')}>
-          Open the register
+          {t`Open the register`}
         </LinkButton>
       )}
     </li>

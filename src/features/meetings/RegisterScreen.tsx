@@ -1,75 +1,98 @@
+import { plural, t } from '@lingui/core/macro';
 import { memo } from 'preact/compat';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { addWalkIn, makeMember } from '../../core/commands/attendance';
 import { MARKS, type Mark } from '../../core/domain/attendance';
 import type { Meeting } from '../../core/domain/meeting';
 import { personType, ROLE_LABELS, type Person } from '../../core/domain/person';
+import { formatLocale } from '../../core/format/intl';
 import { byName, onRegister } from '../../core/meetings/expected';
 import { registerCounts, type RegisterCounts } from '../../core/meetings/register-counts';
-import type { ProjectSession } from '../../core/projects/project-session';
+import { useSession } from '../../state/project-context';
+import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
-import { MARK_LABELS, useRegister, type RegisterMessage } from './use-register';
-import { useRecords } from './use-records';
+import { CommandError } from '../../ui/form/CommandError';
+import { Field, useFieldIds } from '../../ui/form/Field';
+import { useCommand } from '../../ui/form/use-command';
+import { markLabel } from './mark-words';
+import { useRegister } from './use-register';
 
 /**
  * The register on the day: one row per person, one tap for present, apologies or absent.
  * Marks come from the doc, with each tap shown before it is saved, so rows respond at once.
  */
-export function RegisterScreen({ session, meeting }: { session: ProjectSession; meeting: Meeting }) {
-  const { doc } = session;
-  const people = useRecords<Person>(session, personType);
+export function RegisterScreen({ meeting }: { meeting: Meeting }) {
+  const { doc } = useSession();
+  const people = useRecords(personType, undefined, { withArchived: true });
   const [filter, setFilter] = useState('');
-  const [message, setMessage] = useState<RegisterMessage | null>(null);
+  const [status, setStatus] = useState('');
+  const command = useCommand();
   const peopleById = useRef(new Map<string, Person>());
   peopleById.current = new Map((people ?? []).map((p) => [p.id, p]));
-  const { marks, mark, undo, canUndo } = useRegister(doc, meeting.id, (id) => peopleById.current.get(id)?.name ?? 'This person', setMessage);
+  const { marks, mark, undo, canUndo } = useRegister(meeting.id, (id) => peopleById.current.get(id)?.name ?? t`This person`, setStatus, command);
 
   const sorted = useMemo(() => [...(people ?? [])].sort(byName), [people]);
   const rows = useMemo(() => onRegister(sorted, marks), [sorted, marks]);
   const counts = registerCounts(rows, marks);
 
+  // Through a ref, so the rows (memoised) need not redraw each time the command runner is remade.
+  const latestCommand = useRef(command);
+  latestCommand.current = command;
   const onMakeMember = useCallback(
     (personId: string) => {
-      const result = makeMember(doc, personId);
-      setMessage(result.ok ? { text: `${result.value.name} is now a member. Add their details in Team.` } : { text: result.message, error: true });
+      const result = latestCommand.current.run(() => makeMember(doc, personId));
+      if (!result.ok) return setStatus('');
+      const name = result.value.name;
+      setStatus(t`${name} is now a member. Add their details in Team.`);
     },
     [doc],
   );
 
-  const shown = filter.trim() ? rows.filter((p) => p.name.toLocaleLowerCase('en-GB').includes(filter.trim().toLocaleLowerCase('en-GB'))) : rows;
+  const wanted = filter.trim();
+  const lower = (text: string) => text.toLocaleLowerCase(formatLocale());
+  const shown = wanted ? rows.filter((p) => lower(p.name).includes(lower(wanted))) : rows;
 
   return (
     <section class="register" aria-labelledby="register-heading">
       <h3 id="register-heading" class="visually-hidden">
-        Register
+        {t({ message: 'Register', comment: 'Heading: the list of who came to a meeting' })}
       </h3>
       <RegisterSummary counts={counts} />
-      {meeting.cancelled && <p class="notice">This meeting is cancelled. You can still take a register if people came anyway.</p>}
+      {meeting.cancelled && <p class="notice">{t`This meeting is cancelled. You can still take a register if people came anyway.`}</p>}
       <div class="field register-find">
-        <label for="register-find">Find a name</label>
+        <label for="register-find">{t`Find a name`}</label>
         <input id="register-find" type="search" value={filter} onInput={(e) => setFilter((e.currentTarget as HTMLInputElement).value)} autoComplete="off" />
       </div>
       {people === undefined ? (
-        <p role="status">Loading the register…</p>
+        <p role="status">{t`Loading the register…`}</p>
       ) : rows.length === 0 ? (
-        <p class="empty">Nobody is expected yet. Add members in Team, or add walk-ins below.</p>
+        <p class="empty">{t`Nobody is expected yet. Add members in Team, or add walk-ins below.`}</p>
       ) : (
-        <ul class="register-list" aria-label="People at this meeting">
+        <ul class="register-list" aria-label={t`People at this meeting`}>
           {shown.map((p) => (
             <RegisterRow key={p.id} person={p} mark={marks.get(p.id)} onMark={mark} onMakeMember={onMakeMember} />
           ))}
         </ul>
       )}
-      {filter.trim() && shown.length === 0 && <p class="empty">Nobody on the register matches “{filter.trim()}”.</p>}
+      {wanted && shown.length === 0 && <p class="empty">{t`Nobody on the register matches “${wanted}”.`}</p>}
       <div class="register-bar">
-        <p class={`register-message${message?.error ? ' error' : ''}`} role={message?.error ? 'alert' : 'status'} aria-live="polite">
-          {message?.text ?? ''}
-        </p>
+        <div class="register-message">
+          <p role="status" aria-live="polite">
+            {command.error ? '' : status}
+          </p>
+          <CommandError error={command.error} />
+        </div>
         <div class="register-bar-actions">
           <Button onClick={undo} disabled={!canUndo}>
-            Undo
+            {t({ message: 'Undo', comment: 'Register button: take back the last mark' })}
           </Button>
-          <WalkIn meetingId={meeting.id} session={session} onAdded={(name) => setMessage({ text: `${name} added as a walk-in and marked present.` })} />
+          <WalkIn
+            meetingId={meeting.id}
+            onAdded={(name) => {
+              command.clear();
+              setStatus(t`${name} added as a walk-in and marked present.`);
+            }}
+          />
         </div>
       </div>
     </section>
@@ -77,57 +100,69 @@ export function RegisterScreen({ session, meeting }: { session: ProjectSession; 
 }
 
 function RegisterSummary({ counts }: { counts: RegisterCounts }) {
+  const { present, apologies, absent, unmarked } = counts.byMark;
+  const walkIns = counts.guestsPresent;
+  const byRole = counts.byRole.filter((r) => r.byMark.present > 0);
   return (
     <div class="register-summary">
-      <ul class="register-counts" aria-label="Counts">
+      <ul class="register-counts" aria-label={t`Counts`}>
         <li>
-          <strong data-testid="count-present">{counts.byMark.present}</strong> present
+          <strong data-testid="count-present">{present}</strong> {t({ message: 'present', comment: 'Under a number at the top of the register' })}
         </li>
         <li>
-          <strong data-testid="count-apologies">{counts.byMark.apologies}</strong> apologies
+          <strong data-testid="count-apologies">{apologies}</strong> {t({ message: 'apologies', comment: 'Under a number at the top of the register' })}
         </li>
         <li>
-          <strong data-testid="count-absent">{counts.byMark.absent}</strong> absent
+          <strong data-testid="count-absent">{absent}</strong> {t({ message: 'absent', comment: 'Under a number at the top of the register' })}
         </li>
         <li>
-          <strong data-testid="count-unmarked">{counts.byMark.unmarked}</strong> not marked
+          <strong data-testid="count-unmarked">{unmarked}</strong> {t({ message: 'not marked', comment: 'Under a number at the top of the register' })}
         </li>
       </ul>
       <p class="register-role-line">
-        <strong>Present by role:</strong>{' '}
-        {counts.byRole.some((r) => r.byMark.present > 0)
-          ? counts.byRole
-              .filter((r) => r.byMark.present > 0)
-              .map((r) => `${ROLE_LABELS[r.role]} ${r.byMark.present}`)
+        <strong>{t`Present by role:`}</strong>{' '}
+        {byRole.length > 0
+          ? byRole
+              .map((r) => {
+                const role = ROLE_LABELS[r.role];
+                const count = r.byMark.present;
+                return t({ message: `${role} ${count}`, comment: 'A role and how many people of that role are present: "Carer 3"' });
+              })
               .join(' · ')
-          : 'Nobody marked present yet.'}
+          : t`Nobody marked present yet.`}
       </p>
       <details class="register-roles">
-        <summary>All counts by role{counts.guestsPresent > 0 ? ` (including ${counts.guestsPresent} walk-in${counts.guestsPresent === 1 ? '' : 's'})` : ''}</summary>
-        <div class="table-scroll" tabIndex={0} role="region" aria-label="Counts by role">
-        <table class="data-table">
-          <caption class="visually-hidden">People on the register by role and mark</caption>
-          <thead>
-            <tr>
-              <th scope="col">Role</th>
-              <th scope="col">Present</th>
-              <th scope="col">Apologies</th>
-              <th scope="col">Absent</th>
-              <th scope="col">Not marked</th>
-            </tr>
-          </thead>
-          <tbody>
-            {counts.byRole.map((r) => (
-              <tr key={r.role}>
-                <th scope="row">{ROLE_LABELS[r.role]}</th>
-                <td>{r.byMark.present}</td>
-                <td>{r.byMark.apologies}</td>
-                <td>{r.byMark.absent}</td>
-                <td>{r.byMark.unmarked}</td>
+        <summary>
+          {walkIns > 0
+            ? plural(walkIns, { one: 'All counts by role (including # walk-in)', other: 'All counts by role (including # walk-ins)' })
+            : t`All counts by role`}
+        </summary>
+        <div class="table-scroll" tabIndex={0} role="region" aria-label={t`Counts by role`}>
+          <table class="data-table">
+            <caption class="visually-hidden">{t`People on the register by role and mark`}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t({ message: 'Role', comment: 'Column heading: a member’s role in the group (carer, professional…)' })}</th>
+                {MARKS.map((m) => (
+                  <th key={m} scope="col">
+                    {markLabel(m)}
+                  </th>
+                ))}
+                <th scope="col">{t({ message: 'Not marked', comment: 'Register column: people with no mark yet' })}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {counts.byRole.map((r) => (
+                <tr key={r.role}>
+                  <th scope="row">{ROLE_LABELS[r.role]}</th>
+                  <td>{r.byMark.present}</td>
+                  <td>{r.byMark.apologies}</td>
+                  <td>{r.byMark.absent}</td>
+                  <td>{r.byMark.unmarked}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
         </div>
       </details>
     </div>
@@ -144,19 +179,21 @@ interface RowProps {
 /** One person: their name and three big buttons. Only this row redraws when its mark changes. */
 const RegisterRow = memo(function RegisterRow({ person, mark, onMark, onMakeMember }: RowProps) {
   const nameId = `reg-${person.id}`;
+  const name = person.name;
   return (
     <li class="register-row" data-mark={mark ?? 'none'} data-person={person.id}>
       <div class="register-person">
         <span class="register-name" id={nameId}>
-          {person.name}
+          {name}
         </span>
         <span class="register-role">
-          {person.guest ? 'Walk-in' : ROLE_LABELS[person.role]}
-          {!mark && <span class="register-unmarked"> · not marked yet</span>}
+          {person.guest ? t({ message: 'Walk-in', comment: 'Someone who came to a meeting without being a member' }) : ROLE_LABELS[person.role]}
+          {!mark && <span class="register-unmarked"> · {t`not marked yet`}</span>}
         </span>
         {person.guest && (
           <button type="button" class="btn btn-quiet register-make-member" onClick={() => onMakeMember(person.id)}>
-            Make a member<span class="visually-hidden"> ({person.name})</span>
+            {t`Make a member`}
+            <span class="visually-hidden"> ({name})</span>
           </button>
         )}
       </div>
@@ -166,7 +203,7 @@ const RegisterRow = memo(function RegisterRow({ person, mark, onMark, onMakeMemb
             <span class="mark-tick" aria-hidden="true">
               {mark === m ? '✓' : ''}
             </span>
-            {MARK_LABELS[m]}
+            {markLabel(m)}
           </button>
         ))}
       </div>
@@ -175,50 +212,47 @@ const RegisterRow = memo(function RegisterRow({ person, mark, onMark, onMakeMemb
 });
 
 /** Someone who was not expected: type a name, tap Add. They come in as a guest, marked present. */
-function WalkIn({ session, meetingId, onAdded }: { session: ProjectSession; meetingId: string; onAdded: (name: string) => void }) {
+function WalkIn({ meetingId, onAdded }: { meetingId: string; onAdded: (name: string) => void }) {
+  const { doc } = useSession();
   const [open, setOpen] = useState(false);
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
+  const ids = useFieldIds(undefined, command.error);
   if (!open) {
     return (
       <Button variant="primary" onClick={() => setOpen(true)}>
-        Add walk-in
+        {t`Add walk-in`}
       </Button>
     );
   }
   function add(e: Event) {
     e.preventDefault();
-    const result = addWalkIn(session.doc, meetingId, name);
-    if (!result.ok) return setError(result.message);
+    const result = command.run(() => addWalkIn(doc, meetingId, name));
+    if (!result.ok) return;
     onAdded(result.value.person.name);
     setName('');
-    setError(null);
     setOpen(false);
   }
   return (
     <form class="walk-in" onSubmit={add} noValidate>
-      <label for="walk-in-name">Walk-in’s name</label>
-      <div class="walk-in-row">
-        <input
-          id="walk-in-name"
-          value={name}
-          maxLength={120}
-          autoFocus
-          autoComplete="off"
-          aria-describedby={error ? 'walk-in-error' : undefined}
-          aria-invalid={error ? true : undefined}
-          onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-        />
-        <Button type="submit" variant="primary">
-          Add
-        </Button>
-        <Button onClick={() => (setOpen(false), setError(null))}>Cancel</Button>
-      </div>
-      {error && (
-        <p class="error" id="walk-in-error" role="alert">
-          {error}
-        </p>
-      )}
+      <Field label={t`Walk-in’s name`} required ids={ids} error={command.error}>
+        <div class="walk-in-row">
+          <input
+            id={ids.id}
+            value={name}
+            maxLength={120}
+            autoFocus
+            autoComplete="off"
+            aria-describedby={ids.describedBy}
+            aria-invalid={command.error ? true : undefined}
+            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
+          />
+          <Button type="submit" variant="primary">
+            {t({ message: 'Add', comment: 'Button: add the walk-in whose name was typed' })}
+          </Button>
+          <Button onClick={() => (setOpen(false), command.clear())}>{t`Cancel`}</Button>
+        </div>
+      </Field>
     </form>
   );
 }

@@ -1,81 +1,101 @@
+import { t } from '@lingui/core/macro';
 import { useState } from 'preact/hooks';
-import type * as Y from 'yjs';
 import { addVenue, archiveVenue, setVenueCheck, updateVenue } from '../../core/commands/meeting-day-venues';
-import { editTextField } from '../../core/commands/meeting-day-text';
-import { getRecordMap } from '../../core/doc/project-doc';
-import { VENUE_CHECKS, venueType, type CheckAnswer, type Venue } from '../../core/domain/meeting-day/venue';
-import type { ProjectSession } from '../../core/projects/project-session';
-import { href, navigate } from '../../state/router';
-import { Button } from '../../ui/Button';
-import { TextField } from '../../ui/TextField';
-import { useRecord, useRecords } from './use-records';
-import { YTextArea } from './YTextArea';
+import { VENUE_CHECKS, VENUE_NOTES_MAX, venueType, type CheckAnswer, type Venue } from '../../core/domain/meeting-day/venue';
 import { compareText } from '../../core/format/intl';
+import { i18n } from '#i18n';
+import { useProjectId, useSession } from '../../state/project-context';
+import { useRecord, useRecords } from '../../state/records';
+import { href, navigate } from '../../state/router';
+import { useSharedText } from '../../state/shared-text';
+import { Button, SubmitRow } from '../../ui/Button';
+import { RadioGroup } from '../../ui/form/ChoiceGroup';
+import { CommandError } from '../../ui/form/CommandError';
+import { SharedTextField } from '../../ui/form/SharedTextField';
+import { useCommand } from '../../ui/form/use-command';
+import { TextField } from '../../ui/TextField';
 
-function checkedCount(venue: Venue): { yes: number; no: number; open: number } {
+/** "6 yes · 1 no · 1 not checked · Church Lane" */
+function checkSummary(venue: Venue): string {
   let yes = 0;
   let no = 0;
   for (const c of VENUE_CHECKS) {
     if (venue[c.key] === 'yes') yes++;
     else if (venue[c.key] === 'no') no++;
   }
-  return { yes, no, open: VENUE_CHECKS.length - yes - no };
+  const open = VENUE_CHECKS.length - yes - no;
+  const counts = t({
+    message: `${yes} yes · ${no} no · ${open} not checked`,
+    comment: 'How many checks of a venue’s accessibility were answered yes, no, or not yet',
+  });
+  return venue.address ? `${counts} · ${venue.address}` : counts;
+}
+
+function BackLink({ to, label }: { to: string; label: string }) {
+  return (
+    <a class="back-link" href={to}>
+      <span aria-hidden="true">←</span> {label}
+    </a>
+  );
 }
 
 /** The group's list of places to meet, each with its accessibility checklist. */
-export function VenuesScreen({ session }: { session: ProjectSession }) {
-  const venues = (useRecords<Venue>(session, venueType) ?? []).sort((a, b) => compareText(a.name, b.name));
+export function VenuesScreen() {
+  const projectId = useProjectId();
+  const { doc } = useSession();
+  const venues = (useRecords(venueType, undefined, { withArchived: true }) ?? []).sort((a, b) => compareText(a.name, b.name));
   const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const command = useCommand();
   const live = venues.filter((v) => !v.archived);
   const archived = venues.filter((v) => v.archived);
+  const unused = archived.length;
   function add(e: Event) {
     e.preventDefault();
-    const result = addVenue(session.doc, { name });
-    if (!result.ok) return setError(result.message);
-    navigate('p', session.projectId, 'meetings', 'venues', result.value.id);
+    const result = command.run(() => addVenue(doc, { name }));
+    if (result.ok) navigate('p', projectId, 'meetings', 'venues', result.value.id);
   }
   return (
     <div class="venues">
-      <a class="back-link" href={href('p', session.projectId, 'meetings')}>
-        <span aria-hidden="true">←</span> All meetings
-      </a>
-      <h2>Venues</h2>
+      <BackLink to={href('p', projectId, 'meetings')} label={t`All meetings`} />
+      <h2>{t`Venues`}</h2>
       <p class="lead">
-        Meet on neutral ground that is easy to reach, with no alcohol served, and check what each person needs to get in and take part. Checklist based on the Iriss co-production project planner.
+        {t`Meet on neutral ground that is easy to reach, with no alcohol served, and check what each person needs to get in and take part. Checklist based on the Iriss co-production project planner.`}
       </p>
       {live.length === 0 ? (
-        <p class="empty">No venues yet.</p>
+        <p class="empty">{t`No venues yet.`}</p>
       ) : (
         <ul class="venue-list">
-          {live.map((v) => {
-            const c = checkedCount(v);
-            return (
-              <li key={v.id} class="venue-item">
-                <a href={href('p', session.projectId, 'meetings', 'venues', v.id)} class="venue-link">
-                  <span class="venue-name">{v.name}</span>
-                  <span class="venue-meta">
-                    {c.yes} yes · {c.no} no · {c.open} not checked{v.address ? ` · ${v.address}` : ''}
-                  </span>
-                </a>
-              </li>
-            );
-          })}
+          {live.map((v) => (
+            <li key={v.id} class="venue-item">
+              <a href={href('p', projectId, 'meetings', 'venues', v.id)} class="venue-link">
+                <span class="venue-name">{v.name}</span>
+                <span class="venue-meta">{checkSummary(v)}</span>
+              </a>
+            </li>
+          ))}
         </ul>
       )}
       <form onSubmit={add} noValidate class="card subform">
-        <TextField label="Add a venue" value={name} onInput={setName} required maxLength={160} error={error} hint="For example: St Mary’s church hall" />
+        <TextField
+          label={t`Add a venue`}
+          value={name}
+          onInput={setName}
+          required
+          maxLength={160}
+          error={command.error}
+          hint={t`For example: St Mary’s church hall`}
+        />
         <Button type="submit" variant="primary">
-          Add venue
+          {t`Add venue`}
         </Button>
       </form>
       {archived.length > 0 && (
         <details>
-          <summary>Venues no longer used ({archived.length})</summary>
+          <summary>{t`Venues no longer used (${unused})`}</summary>
           <ul class="venue-list">
             {archived.map((v) => (
               <li key={v.id} class="venue-item">
-                <a href={href('p', session.projectId, 'meetings', 'venues', v.id)} class="venue-link">
+                <a href={href('p', projectId, 'meetings', 'venues', v.id)} class="venue-link">
                   {v.name}
                 </a>
               </li>
@@ -87,83 +107,99 @@ export function VenuesScreen({ session }: { session: ProjectSession }) {
   );
 }
 
-const ANSWERS: { value: CheckAnswer | ''; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'no', label: 'No' },
-  { value: '', label: 'Not checked' },
-];
+type Answer = CheckAnswer | 'unchecked';
 
-export function VenueScreen({ session, venueId }: { session: ProjectSession; venueId: string }) {
-  const venue = useRecord<Venue>(session, venueType, venueId);
-  const [details, setDetails] = useState<{ name: string; address: string } | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  if (venue === undefined) return <p role="status">Loading the venue…</p>;
+function answers(): { value: Answer; label: string }[] {
+  return [
+    { value: 'yes', label: t({ message: 'Yes', comment: 'A venue check: the venue has it' }) },
+    { value: 'no', label: t({ message: 'No', comment: 'A venue check: the venue does not have it' }) },
+    { value: 'unchecked', label: t`Not checked` },
+  ];
+}
+
+export function VenueScreen({ venueId }: { venueId: string }) {
+  const projectId = useProjectId();
+  const venue = useRecord(venueType, venueId, { withArchived: true });
+  if (venue === undefined) return <p role="status">{t`Loading the venue…`}</p>;
   if (venue === null) {
     return (
       <div class="card">
-        <h2>This venue is not here</h2>
-        <a href={href('p', session.projectId, 'meetings', 'venues')}>See all venues</a>
+        <h2>{t`This venue is not here`}</h2>
+        <a href={href('p', projectId, 'meetings', 'venues')}>{t`See all venues`}</a>
       </div>
     );
   }
-  const notes = getRecordMap(session.doc, venueType, venueId)?.get('notes') as Y.Text | undefined;
+  return <VenueDetails venue={venue} />;
+}
+
+function VenueDetails({ venue }: { venue: Venue }) {
+  const projectId = useProjectId();
+  const { doc } = useSession();
+  const notes = useSharedText(venueType, venue.id, 'notes');
+  const [details, setDetails] = useState<{ name: string; address: string } | null>(null);
+  const save = useCommand();
+  const command = useCommand();
   function saveDetails(e: Event) {
     e.preventDefault();
     if (!details) return;
-    const result = updateVenue(session.doc, venueId, details);
-    if (!result.ok) return setError(result.message);
-    setError(null);
-    setDetails(null);
+    if (save.run(() => updateVenue(doc, venue.id, details)).ok) setDetails(null);
   }
   return (
     <div class="venue">
-      <a class="back-link" href={href('p', session.projectId, 'meetings', 'venues')}>
-        <span aria-hidden="true">←</span> All venues
-      </a>
+      <BackLink to={href('p', projectId, 'meetings', 'venues')} label={t`All venues`} />
       <h2>{venue.name}</h2>
-      {venue.archived && <p class="notice">This venue is marked as no longer used.</p>}
+      {venue.archived && <p class="notice">{t`This venue is marked as no longer used.`}</p>}
       {details ? (
         <form onSubmit={saveDetails} noValidate class="card">
-          <TextField label="Venue name" value={details.name} onInput={(name) => setDetails({ ...details, name })} required maxLength={160} error={error} />
-          <TextField label="Address" value={details.address} onInput={(address) => setDetails({ ...details, address })} maxLength={300} />
-          <div class="row">
-            <Button type="submit" variant="primary">
-              Save
-            </Button>
-            <Button onClick={() => setDetails(null)}>Cancel</Button>
-          </div>
+          <TextField
+            label={t`Venue name`}
+            value={details.name}
+            onInput={(name) => setDetails({ ...details, name })}
+            required
+            maxLength={160}
+            error={save.error}
+          />
+          <TextField label={t`Address`} value={details.address} onInput={(address) => setDetails({ ...details, address })} maxLength={300} />
+          <SubmitRow label={t({ message: 'Save', comment: 'Button: save a venue’s name and address' })} onCancel={() => (setDetails(null), save.clear())} />
         </form>
       ) : (
         <p>
-          {venue.address ?? 'No address yet.'}{' '}
+          {venue.address ?? t`No address yet.`}{' '}
           <Button variant="quiet" onClick={() => setDetails({ name: venue.name, address: venue.address ?? '' })}>
-            Change name or address
+            {t`Change name or address`}
           </Button>
         </p>
       )}
       <section class="card" aria-labelledby="checklist-heading">
-        <h3 id="checklist-heading">Accessibility checklist</h3>
-        <p class="hint">Based on the Iriss co-production project planner. Visit if you can, and ask someone who uses the access you are checking.</p>
+        <h3 id="checklist-heading">{t`Accessibility checklist`}</h3>
+        <p class="hint">{t`Based on the Iriss co-production project planner. Visit if you can, and ask someone who uses the access you are checking.`}</p>
         {VENUE_CHECKS.map((check) => (
-          <fieldset key={check.key} class="venue-check">
-            <legend>{check.label}</legend>
-            {check.hint && <p class="hint">{check.hint}</p>}
-            <div class="answer-row">
-              {ANSWERS.map((a) => (
-                <label key={a.value} class="choice answer-choice">
-                  <input type="radio" name={`check-${check.key}`} value={a.value} checked={(venue[check.key] ?? '') === a.value} onChange={() => setVenueCheck(session.doc, venueId, check.key, a.value || undefined)} />
-                  <span>{a.label}</span>
-                </label>
-              ))}
-            </div>
-          </fieldset>
+          <div key={check.key} class="venue-check">
+            <RadioGroup
+              legend={i18n._(check.label)}
+              hint={check.hint ? i18n._(check.hint) : undefined}
+              inline
+              options={answers()}
+              value={venue[check.key] ?? 'unchecked'}
+              onChange={(answer) => command.run(() => setVenueCheck(doc, venue.id, check.key, answer === 'unchecked' ? undefined : answer))}
+            />
+          </div>
         ))}
+        <CommandError error={command.error} />
       </section>
       <section class="card" aria-labelledby="venue-notes-heading">
-        <h3 id="venue-notes-heading">Notes</h3>
-        <YTextArea id="venue-notes" label="Notes about this venue" hint="Who has the key, how warm it is, where the accessible entrance is." text={notes} rows={4} write={(v) => editTextField(session.doc, venueType, venueId, 'notes', v)} />
+        <h3 id="venue-notes-heading">{t({ message: 'Notes', comment: 'Heading: notes about a venue' })}</h3>
+        <SharedTextField
+          text={notes}
+          label={t`Notes about this venue`}
+          hint={t`Who has the key, how warm it is, where the accessible entrance is.`}
+          maxLength={VENUE_NOTES_MAX}
+          rows={4}
+        />
       </section>
-      <Button onClick={() => archiveVenue(session.doc, venueId, !venue.archived)}>{venue.archived ? 'Use this venue again' : 'No longer use this venue'}</Button>
+      <Button onClick={() => command.run(() => archiveVenue(doc, venue.id, !venue.archived))}>
+        {venue.archived ? t`Use this venue again` : t`No longer use this venue`}
+      </Button>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import type { ComponentChildren } from 'preact';
 import { useId, useState } from 'preact/hooks';
 
@@ -60,9 +61,10 @@ export function ChartFigure({ title, summary, chart, table }: { title: string; s
       <figcaption class="chart-summary">{summary}</figcaption>
       {chart}
       <button type="button" class="btn btn-quiet chart-toggle" aria-expanded={showTable} aria-controls={`${id}-table`} onClick={() => setShowTable(!showTable)}>
-        {showTable ? 'Hide the table' : 'Show as a table'}
+        {showTable ? t`Hide the table` : t`Show as a table`}
       </button>
-      <div id={`${id}-table`} class="chart-table" hidden={!showTable}>
+      {/* A wide table scrolls inside itself (by keyboard too) rather than pushing the page sideways on a phone. */}
+      <div id={`${id}-table`} class="chart-table table-scroll" hidden={!showTable} tabIndex={0} role="region" aria-label={title}>
         {table}
       </div>
     </figure>
@@ -115,7 +117,9 @@ export function BarChart({ bars, description, unit }: { bars: Bar[]; description
             {bar.segments.map((s, j) => {
               const h = (s.value / top) * plotH;
               y -= h;
-              return s.value > 0 ? <rect key={j} x={x} y={y} width={barW} height={h} fill={`url(#${prefix}-${s.pattern})`} stroke="#1c2421" stroke-width="1" /> : null;
+              return s.value > 0 ? (
+                <rect key={j} x={x} y={y} width={barW} height={h} fill={`url(#${prefix}-${s.pattern})`} stroke="#1c2421" stroke-width="1" />
+              ) : null;
             })}
             {i % labelEvery === 0 && (
               <text x={x + barW / 2} y={height - bottom + 16} text-anchor="middle" class="chart-axis">

@@ -1,62 +1,38 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import * as Y from 'yjs';
-import { markAttendance, readMark, restoreAttendance } from '../../core/commands/attendance';
-import { transact } from '../../core/commands/records';
-import { collectionMap } from '../../core/doc/project-doc';
-import { attendanceId, attendanceType, type Mark } from '../../core/domain/attendance';
-import { useMeetingMarks } from './use-marks';
-
-export const MARK_LABELS: Record<Mark, string> = { present: 'Present', apologies: 'Apologies', absent: 'Absent' };
-
-export interface RegisterMessage {
-  text: string;
-  error?: boolean;
-}
-
-interface Change {
-  personId: string;
-  previous: Mark | undefined;
-}
+import { markRegister, restoreAttendance, type MarkChange } from '../../core/commands/attendance';
+import type { Mark } from '../../core/domain/attendance';
+import { fail } from '../../core/result';
+import { useSession } from '../../state/project-context';
+import { useMeetingMarks } from '../../state/use-meeting-marks';
+import type { CommandRunner } from '../../ui/form/use-command';
+import { markedMessage, undoneMessage } from './mark-words';
 
 const NONE: ReadonlyMap<string, Mark> = new Map();
-
-function markInDoc(doc: Y.Doc, meetingId: string, personId: string): Mark | undefined {
-  const record = collectionMap(doc, attendanceType.collection).get(attendanceId(meetingId, personId));
-  return record instanceof Y.Map ? readMark(record, meetingId)?.mark : undefined;
-}
 
 /**
  * The register's marks, with taps shown at once. A tap changes what the row shows straight
  * away; the mark is written to the doc just after the next frame is drawn (or at once if the
  * page is hidden or the facilitator taps Undo), so the button responds before any saving work.
+ * What each tap did is said through `say`; a refusal goes to `command`'s error.
  */
-export function useRegister(doc: Y.Doc, meetingId: string, nameOf: (personId: string) => string, say: (message: RegisterMessage) => void) {
-  const saved = useMeetingMarks(doc, meetingId);
+export function useRegister(meetingId: string, nameOf: (personId: string) => string, say: (status: string) => void, command: CommandRunner) {
+  const { doc } = useSession();
+  const saved = useMeetingMarks(meetingId);
   const [optimistic, setOptimistic] = useState(NONE);
   const marks = useMemo(() => (optimistic.size ? new Map([...saved, ...optimistic]) : saved), [saved, optimistic]);
   const pending = useRef(new Map<string, Mark>());
   const scheduled = useRef(false);
-  const history = useRef<Change[]>([]);
+  const history = useRef<MarkChange[]>([]);
   const [, setHistoryVersion] = useState(0);
-  const latest = useRef({ marks, nameOf, say });
-  latest.current = { marks, nameOf, say };
+  const latest = useRef({ marks, nameOf, say, command });
+  latest.current = { marks, nameOf, say, command };
 
   const flush = useCallback(() => {
     scheduled.current = false;
     const writes = [...pending.current];
     pending.current.clear();
     if (writes.length === 0) return;
-    const changes: Change[] = [];
-    let problem: string | null = null;
-    transact(doc, () => {
-      for (const [personId, mark] of writes) {
-        const previous = markInDoc(doc, meetingId, personId);
-        if (previous === mark) continue;
-        const result = markAttendance(doc, meetingId, personId, mark);
-        if (result.ok) changes.push({ personId, previous });
-        else problem = result.message;
-      }
-    });
+    const { changes, refused } = markRegister(doc, meetingId, writes);
     history.current = [...history.current, ...changes].slice(-50);
     setHistoryVersion((v) => v + 1);
     setOptimistic((shown) => {
@@ -68,7 +44,7 @@ export function useRegister(doc: Y.Doc, meetingId: string, nameOf: (personId: st
       }
       return next ?? shown;
     });
-    if (problem) latest.current.say({ text: problem, error: true });
+    if (refused) latest.current.command.run(() => fail(refused));
   }, [doc, meetingId]);
 
   const mark = useCallback(
@@ -76,7 +52,8 @@ export function useRegister(doc: Y.Doc, meetingId: string, nameOf: (personId: st
       if (latest.current.marks.get(personId) === next) return;
       pending.current.set(personId, next);
       setOptimistic((shown) => new Map(shown).set(personId, next));
-      latest.current.say({ text: `${latest.current.nameOf(personId)}: ${MARK_LABELS[next].toLowerCase()}.` });
+      latest.current.command.clear();
+      latest.current.say(markedMessage(latest.current.nameOf(personId), next));
       if (scheduled.current) return;
       scheduled.current = true;
       requestAnimationFrame(() => setTimeout(flush, 0));
@@ -88,11 +65,11 @@ export function useRegister(doc: Y.Doc, meetingId: string, nameOf: (personId: st
     flush();
     const last = history.current.at(-1);
     if (!last) return;
-    const result = restoreAttendance(doc, meetingId, last.personId, last.previous);
-    if (!result.ok) return latest.current.say({ text: result.message, error: true });
+    const result = latest.current.command.run(() => restoreAttendance(doc, meetingId, last.personId, last.previous));
+    if (!result.ok) return;
     history.current = history.current.slice(0, -1);
     setHistoryVersion((v) => v + 1);
-    latest.current.say({ text: `Undone: ${latest.current.nameOf(last.personId)} is ${last.previous ? MARK_LABELS[last.previous].toLowerCase() : 'not marked'} again.` });
+    latest.current.say(undoneMessage(latest.current.nameOf(last.personId), last.previous));
   }, [doc, meetingId, flush]);
 
   // Never leave a tap unwritten: write at once when the page is hidden or the register closes.

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import * as Y from 'yjs';
 import type { TextSplice } from '../../core/commands/plan-text';
-import { shiftPosition, spliceBetween } from '../../core/plan/text-edits';
+import { shiftPosition, spliceBetween } from '../../core/text/splice';
 import type { Result } from '../../core/result';
 import { fieldOf } from './use-plan';
 import { formatNumber } from '../../core/format/intl';

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { readAnonymityThreshold } from '../../core/commands/feedback-questionnaires';
+import { readAnonymityThreshold } from '../../core/read/feedback';
 import { addEvidenceNote, archiveEvidenceNote, setOutcomeStatus } from '../../core/commands/review-evidence';
 import { collectionMap } from '../../core/doc/project-doc';
 import { feedbackSettingsType } from '../../core/domain/feedback/settings';

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { addNextStep, archiveLearningReview, removeNextStep, updateLearningReview } from '../../core/commands/review-learning';
-import { readAll, readRecord } from '../../core/commands/records';
+import { readAll, readRecord } from '../../core/read/records';
 import { collectionMap } from '../../core/doc/project-doc';
 import { learningReviewType, REVIEW_PROMPTS, REVIEW_SCOPE_LABELS } from '../../core/domain/review/learning-review';
 import { nextStepType } from '../../core/domain/review/next-step';

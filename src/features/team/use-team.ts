@@ -1,6 +1,6 @@
 import { signal } from '@preact/signals';
 import type * as Y from 'yjs';
-import { readRecord } from '../../core/commands/records';
+import { readRecord } from '../../core/read/records';
 import { collectionMap } from '../../core/doc/project-doc';
 import { personType, type Person } from '../../core/domain/person';
 import type { Barrier } from '../../core/domain/team/barrier';

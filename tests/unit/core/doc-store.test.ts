@@ -16,6 +16,7 @@ async function reload(projectId: string) {
 }
 
 describe('saving a project on the device', () => {
+  // A year of a group's records, written and read back: several seconds on a busy machine.
   it('reloads a doc from y-indexeddb equal to the original', async () => {
     const id = newId('p');
     const doc = createProjectDoc(id);
@@ -30,7 +31,7 @@ describe('saving a project on the device', () => {
     expect(Y.encodeStateVector(again.doc)).toEqual(Y.encodeStateVector(doc));
     await again.store.close();
     await store.close();
-  });
+  }, 60_000);
 
   it('keeps changes made while storage is full and saves them once it is reopened', async () => {
     const id = newId('p');

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { writeResponseBatch, type ResponseInput } from '../../../src/core/commands/feedback-responses';
-import { insertRecord, readAll } from '../../../src/core/commands/records';
+import { insertRecord } from '../../../src/core/commands/records';
 import { collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { responseType } from '../../../src/core/domain/response';
 import { flushQueue, queueResponse } from '../../../src/core/feedback/queue';
 import { freshDb } from '../helpers';
+import { readAll } from '../../../src/core/read/records';
 
 const given = (i: number): ResponseInput => ({ questionnaireId: 'qq', day: '2026-03-03', source: 'kiosk', answers: { order: i } });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Questionnaire } from '../../../src/core/domain/questionnaire';
-import { answer, answersToKeep, sessionIsOver, skip, spokenText, startTurn, WELCOME } from '../../../src/core/feedback/kiosk';
+import { answer, sessionIsOver, skip, spokenText, startTurn } from '../../../src/core/feedback/kiosk';
+import { readKioskSession } from '../../../src/core/feedback/kiosk-session';
 
 const q: Questionnaire = {
   id: 'qq',
@@ -22,21 +23,13 @@ describe('a turn at the kiosk', () => {
     turn = skip(turn, q);
     expect(turn).toMatchObject({ step: 'question', index: 2 });
     turn = answer(turn, q, 'More biscuits');
-    expect(turn.step).toBe('thanks');
-    expect(answersToKeep(turn)).toEqual({ today: 2, more: 'More biscuits' });
+    expect(turn).toEqual({ step: 'thanks', given: { today: 2, more: 'More biscuits' } });
   });
 
-  it('keeps nothing for a person who skipped every question or never started', () => {
+  it('has nothing to keep for a person who skipped every question', () => {
     let turn = startTurn();
     for (let i = 0; i < 3; i++) turn = skip(turn, q);
-    expect(turn.step).toBe('thanks');
-    expect(answersToKeep(turn)).toBeNull();
-    expect(answersToKeep(WELCOME)).toBeNull();
-  });
-
-  it('keeps the answers of a person who walked away part way', () => {
-    const turn = answer(startTurn(), q, 0);
-    expect(answersToKeep(turn)).toEqual({ today: 0 });
+    expect(turn).toEqual({ step: 'thanks', given: {} });
   });
 
   it('reads the question and every choice aloud', () => {
@@ -47,5 +40,17 @@ describe('a turn at the kiosk', () => {
   it('stops a kiosk left open overnight', () => {
     expect(sessionIsOver('2026-03-03', new Date(2026, 2, 3, 23, 59))).toBe(false);
     expect(sessionIsOver('2026-03-03', new Date(2026, 2, 4, 0, 1))).toBe(true);
+  });
+});
+
+describe('the note that kiosk mode is running on the device', () => {
+  it('reads back what was stored, and nothing that is not a kiosk session', () => {
+    const session = { projectId: 'p-1', questionnaireId: 'q-1', meetingId: 'm-1', startedDay: '2026-03-03' };
+    expect(readKioskSession(JSON.parse(JSON.stringify(session)))).toEqual(session);
+    expect(readKioskSession({ projectId: 'p-1', questionnaireId: 'q-1', startedDay: '2026-03-03' })).toEqual({ projectId: 'p-1', questionnaireId: 'q-1', startedDay: '2026-03-03' });
+    for (const bad of [null, 'on', 1, [], {}, { ...session, projectId: '' }, { ...session, startedDay: '3 March' }, { ...session, meetingId: 7 }, { ...session, questionnaireId: 'x'.repeat(201) }]) {
+      expect(readKioskSession(bad)).toBeNull();
+    }
+    expect(readKioskSession({ ...session, __proto__: { polluted: true }, extra: 'field' })).toEqual(session);
   });
 });

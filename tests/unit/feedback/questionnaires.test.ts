@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  createFromTemplate,
-  createQuestionnaire,
-  newQuestion,
-  readAnonymityThreshold,
-  saveQuestionnaire,
-  setAnonymityThreshold,
-} from '../../../src/core/commands/feedback-questionnaires';
-import { readAll } from '../../../src/core/commands/records';
+import { createFromTemplate, createQuestionnaire, newQuestion, saveQuestionnaire, setAnonymityThreshold } from '../../../src/core/commands/feedback-questionnaires';
+import { readAnonymityThreshold } from '../../../src/core/read/feedback';
+import { readAll } from '../../../src/core/read/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { questionnaireType, type Question } from '../../../src/core/domain/questionnaire';
 import { checkAnswers, readyForKiosk } from '../../../src/core/feedback/answers';

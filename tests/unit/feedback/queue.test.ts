@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeResponseBatch } from '../../../src/core/commands/feedback-responses';
-import { readAll } from '../../../src/core/commands/records';
+import { readAll } from '../../../src/core/read/records';
 import { openDatabase } from '../../../src/core/db/database';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { responseType } from '../../../src/core/domain/response';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAll } from '../../../src/core/commands/records';
+import { readAll } from '../../../src/core/read/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { questionnaireType, type Questionnaire } from '../../../src/core/domain/questionnaire';
 import { responseType, type FeedbackResponse } from '../../../src/core/domain/response';

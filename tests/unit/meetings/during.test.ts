@@ -1,15 +1,30 @@
 import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { markAttendance } from '../../../src/core/commands/attendance';
-import { addAction, editNotes, editReflection, recordDecision, setActionDone, startNotes, startReflection, updateAction } from '../../../src/core/commands/meeting-day-during';
-import { readAll, readRecord } from '../../../src/core/commands/records';
+import { addAction, recordDecision, setActionDone, startNotes, startReflection, updateAction } from '../../../src/core/commands/meeting-day-during';
+import { editText } from '../../../src/core/commands/text';
+import { readAll, readRecord } from '../../../src/core/read/records';
 import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { actionType } from '../../../src/core/domain/meeting-day/action';
 import { closingReflectionType } from '../../../src/core/domain/meeting-day/closing-reflection';
 import { decisionType } from '../../../src/core/domain/meeting-day/decision';
 import { meetingNotesType, NOTES_MAX } from '../../../src/core/domain/meeting-day/meeting-notes';
 import { checkVote, voteSummary } from '../../../src/core/meetings/votes';
+import { spliceBetween } from '../../../src/core/text/splice';
 import { addMeeting, addPerson, copyDoc, projectDoc, syncDocs } from './fixtures';
+
+/** Types into a long text field the way the shared text field does: one edit, from what is stored to `next`. */
+function typeText(
+  doc: Y.Doc,
+  type: typeof meetingNotesType | typeof closingReflectionType,
+  id: string,
+  field: 'body' | 'wentWell' | 'couldBeBetter',
+  next: string,
+) {
+  const stored = doc.getMap(type.collection).get(id) as Y.Map<unknown>;
+  const splice = spliceBetween(String(stored.get(field) ?? ''), next) ?? { index: 0, remove: 0, insert: '' };
+  return editText(doc, type, id, field as never, splice);
+}
 
 function meetingWithPresent(present: number) {
   const doc = projectDoc();
@@ -23,7 +38,12 @@ function meetingWithPresent(present: number) {
 describe('decisions', () => {
   it('records a vote with its counts and where it sat on the ladder', () => {
     const doc = meetingWithPresent(12);
-    const result = recordDecision(doc, 'm1', { text: 'Meet in the library', method: 'vote', votes: { votesFor: 8, votesAgainst: 3, abstentions: 1 }, ladder: 'co-produced' });
+    const result = recordDecision(doc, 'm1', {
+      text: 'Meet in the library',
+      method: 'vote',
+      votes: { votesFor: 8, votesAgainst: 3, abstentions: 1 },
+      ladder: 'co-produced',
+    });
     expect(result.ok).toBe(true);
     expect(readAll(doc, decisionType)[0]).toMatchObject({ method: 'vote', votesFor: 8, votesAgainst: 3, abstentions: 1, ladder: 'co-produced' });
   });
@@ -31,7 +51,10 @@ describe('decisions', () => {
   it('refuses a vote with more votes than people present, and saves nothing', () => {
     const doc = meetingWithPresent(12);
     const result = recordDecision(doc, 'm1', { text: 'Meet in the library', method: 'vote', votes: { votesFor: 10, votesAgainst: 3, abstentions: 1 } });
-    expect(result).toEqual({ ok: false, message: 'That adds up to 14 votes, but only 12 people are marked present. Check the counts, or mark everyone who is here on the register first.' });
+    expect(result).toEqual({
+      ok: false,
+      message: 'That adds up to 14 votes, but only 12 people are marked present. Check the counts, or mark everyone who is here on the register first.',
+    });
     expect(readAll(doc, decisionType)).toEqual([]);
   });
 
@@ -48,7 +71,10 @@ describe('decisions', () => {
   });
 
   it('refuses an empty vote, negative or fractional counts', () => {
-    expect(checkVote({ votesFor: 0, votesAgainst: 0, abstentions: 0 }, 5)).toEqual({ ok: false, message: 'A vote needs at least one vote counted: for, against or abstaining.' });
+    expect(checkVote({ votesFor: 0, votesAgainst: 0, abstentions: 0 }, 5)).toEqual({
+      ok: false,
+      message: 'A vote needs at least one vote counted: for, against or abstaining.',
+    });
     expect(checkVote({ votesFor: -1, votesAgainst: 0, abstentions: 0 }, 5).ok).toBe(false);
     expect(checkVote({ votesFor: 1.5, votesAgainst: 0, abstentions: 0 }, 5).ok).toBe(false);
   });
@@ -94,7 +120,10 @@ describe('actions', () => {
     const stored = readRecord(doc, actionType, action.value.id)!;
     expect(stored).toMatchObject({ what: 'Book the library room', ownerPersonId: 'p2', done: true, doneOn: '2026-03-20' });
     expect(stored.due).toBeUndefined();
-    expect(updateAction(doc, action.value.id, { what: 'Book the library room', ownerPersonId: 'ghost' })).toEqual({ ok: false, message: 'That person is no longer in the project. Choose someone else.' });
+    expect(updateAction(doc, action.value.id, { what: 'Book the library room', ownerPersonId: 'ghost' })).toEqual({
+      ok: false,
+      message: 'That person is no longer in the project. Choose someone else.',
+    });
     expect(updateAction(doc, action.value.id, { what: '', ownerPersonId: 'p2' }).ok).toBe(false);
     expect(readRecord(doc, actionType, action.value.id)!.ownerPersonId).toBe('p2');
   });
@@ -102,7 +131,10 @@ describe('actions', () => {
   it('asks who will do it, and refuses an owner who is no longer in the project', () => {
     const doc = meetingWithPresent(1);
     expect(addAction(doc, 'm1', { what: 'Book the room', ownerPersonId: '' })).toEqual({ ok: false, message: 'Choose who will do this.' });
-    expect(addAction(doc, 'm1', { what: 'Book the room', ownerPersonId: 'ghost' })).toEqual({ ok: false, message: 'That person is no longer in the project. Choose someone else.' });
+    expect(addAction(doc, 'm1', { what: 'Book the room', ownerPersonId: 'ghost' })).toEqual({
+      ok: false,
+      message: 'That person is no longer in the project. Choose someone else.',
+    });
     expect(addAction(doc, 'm1', { what: 'Book the room', ownerPersonId: 'p0', due: '2026-13-01' }).ok).toBe(false);
     expect(readAll(doc, actionType)).toEqual([]);
   });
@@ -115,8 +147,8 @@ describe('notes and the closing round', () => {
     const notes = startNotes(a, 'm1', 'Welcome.\n');
     if (!notes.ok) throw new Error(notes.message);
     const b = copyDoc(a);
-    editNotes(a, notes.value.id, 'Welcome.\nAnn: respite is the priority.\n');
-    editNotes(b, notes.value.id, 'Welcome.\nBudget: £2,000 left 💷\n');
+    typeText(a, meetingNotesType, notes.value.id, 'body', 'Welcome.\nAnn: respite is the priority.\n');
+    typeText(b, meetingNotesType, notes.value.id, 'body', 'Welcome.\nBudget: £2,000 left 💷\n');
     syncDocs(a, b);
     const body = readRecord(a, meetingNotesType, notes.value.id)!.body;
     expect(body).toContain('Ann: respite is the priority.');
@@ -131,7 +163,11 @@ describe('notes and the closing round', () => {
     startNotes(a, 'm1', 'From the first tablet');
     startNotes(b, 'm1', 'From the second tablet');
     syncDocs(a, b);
-    expect(readAll(b, meetingNotesType).map((n) => n.body).sort()).toEqual(['From the first tablet', 'From the second tablet']);
+    expect(
+      readAll(b, meetingNotesType)
+        .map((n) => n.body)
+        .sort(),
+    ).toEqual(['From the first tablet', 'From the second tablet']);
   });
 
   it('keeps a trailing space while someone is typing', () => {
@@ -150,7 +186,7 @@ describe('notes and the closing round', () => {
     expect(readAll(doc, meetingNotesType)).toEqual([]);
     const notes = startNotes(doc, 'm1', 'Short');
     if (!notes.ok) throw new Error(notes.message);
-    expect(editNotes(doc, notes.value.id, 'y'.repeat(NOTES_MAX + 1)).ok).toBe(false);
+    expect(typeText(doc, meetingNotesType, notes.value.id, 'body', 'y'.repeat(NOTES_MAX + 1)).ok).toBe(false);
     expect(readRecord(doc, meetingNotesType, notes.value.id)!.body).toBe('Short');
   });
 
@@ -159,7 +195,7 @@ describe('notes and the closing round', () => {
     addMeeting(doc, { id: 'm1', date: '2026-03-10' });
     const reflection = startReflection(doc, 'm1', 'wentWell', 'Everyone spoke');
     if (!reflection.ok) throw new Error(reflection.message);
-    editReflection(doc, reflection.value.id, 'couldBeBetter', 'Warmer room');
+    typeText(doc, closingReflectionType, reflection.value.id, 'couldBeBetter', 'Warmer room');
     const stored = readAll(doc, closingReflectionType);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ meetingId: 'm1', wentWell: 'Everyone spoke', couldBeBetter: 'Warmer room' });

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readAll } from '../../../src/core/commands/records';
+import { readAll } from '../../../src/core/read/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { attendanceType } from '../../../src/core/domain/attendance';
 import { meetingType } from '../../../src/core/domain/meeting';
@@ -7,7 +7,8 @@ import { actionType } from '../../../src/core/domain/meeting-day/action';
 import { decisionType } from '../../../src/core/domain/meeting-day/decision';
 import { meetingDayRecordTypes } from '../../../src/core/domain/meeting-day/index';
 import { personType } from '../../../src/core/domain/person';
-import { durationInWords, groupAttendance, memberEngagement, roleMix } from '../../../src/core/meetings/engagement';
+import { formatDuration } from '../../../src/core/format/dates';
+import { groupAttendance, memberEngagement, roleMix } from '../../../src/core/meetings/engagement';
 import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
 
@@ -42,7 +43,9 @@ describe('engagement figures on a year of use', () => {
     const turnout = groupAttendance(meetings, attendance, TODAY);
 
     // By hand from the raw doc: meetings dated on or before today, and their present marks.
-    const heldIds = Object.values(raw.meetings).filter((m) => (m.date as string) <= TODAY).map((m) => m.id as string);
+    const heldIds = Object.values(raw.meetings)
+      .filter((m) => (m.date as string) <= TODAY)
+      .map((m) => m.id as string);
     expect(heldIds).toHaveLength(26);
     expect(turnout.map((t) => t.meeting.id)).toEqual(heldIds.sort((a, b) => Number(a.split('-')[1]) - Number(b.split('-')[1])));
     for (const id of heldIds) {
@@ -68,7 +71,11 @@ describe('engagement figures on a year of use', () => {
 
     for (const id of ['person-0', 'person-1', 'person-17', 'person-49']) {
       const person = raw.people[id]!;
-      const heldIds = new Set(Object.values(raw.meetings).filter((m) => (m.date as string) <= TODAY && (m.date as string) >= (person.joinedOn as string)).map((m) => m.id));
+      const heldIds = new Set(
+        Object.values(raw.meetings)
+          .filter((m) => (m.date as string) <= TODAY && (m.date as string) >= (person.joinedOn as string))
+          .map((m) => m.id),
+      );
       let present = 0;
       for (const a of Object.values(raw.attendance)) if (a.personId === id && a.mark === 'present' && heldIds.has(a.meetingId)) present++;
       const row = members.find((m) => m.person.id === id)!;
@@ -108,10 +115,10 @@ describe('engagement figures on a year of use', () => {
   });
 
   it('puts lengths of time into words', () => {
-    expect(durationInWords(1)).toBe('1 day');
-    expect(durationInWords(20)).toBe('2 weeks');
-    expect(durationInWords(176)).toBe('5 months');
-    expect(durationInWords(800)).toBe('2 years');
+    expect(formatDuration(1)).toBe('1 day');
+    expect(formatDuration(20)).toBe('2 weeks');
+    expect(formatDuration(176)).toBe('5 months');
+    expect(formatDuration(800)).toBe('2 years');
   });
 });
 

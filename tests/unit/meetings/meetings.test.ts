@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { markAttendance } from '../../../src/core/commands/attendance';
 import { addAgendaItem, markCalled, moveAgendaItem, updateAgendaItem } from '../../../src/core/commands/meeting-day-before';
 import { scheduleMeeting, setMeetingCancelled, updateMeetingDetails } from '../../../src/core/commands/meeting-day-meetings';
-import { readAll, readRecord } from '../../../src/core/commands/records';
+import { readAll, readRecord } from '../../../src/core/read/records';
 import { attendanceType } from '../../../src/core/domain/attendance';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { personType } from '../../../src/core/domain/person';

@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { addPaper, markPaperSent } from '../../../src/core/commands/meeting-day-before';
-import { readAll, removeRecord } from '../../../src/core/commands/records';
+import { removeRecord } from '../../../src/core/commands/records';
 import type { Attendance } from '../../../src/core/domain/attendance';
 import { paperSendType, type Paper, type PaperSend } from '../../../src/core/domain/meeting-day/paper';
 import { personType } from '../../../src/core/domain/person';
 import { papersDue } from '../../../src/core/meetings/papers';
 import { addMeeting, addPerson, meeting, person, projectDoc } from './fixtures';
+import { readAll } from '../../../src/core/read/records';
 
 const paper = (id: string, meetingId: string): Paper => ({ id, v: 1, createdAt: '2026-01-01T00:00:00.000Z', meetingId, title: `Paper ${id}` });
 const send = (paperId: string, meetingId: string, personId: string): PaperSend => ({

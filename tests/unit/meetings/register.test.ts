@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addWalkIn, clearAttendance, makeMember, markAttendance, meetingMarks, restoreAttendance } from '../../../src/core/commands/attendance';
-import { readAll, readRecord, removeRecord } from '../../../src/core/commands/records';
+import { addWalkIn, clearAttendance, makeMember, markAttendance, restoreAttendance } from '../../../src/core/commands/attendance';
+import { removeRecord } from '../../../src/core/commands/records';
 import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { attendanceId, attendanceType } from '../../../src/core/domain/attendance';
 import { personType } from '../../../src/core/domain/person';
 import { registerPeople } from '../../../src/core/meetings/expected';
 import { registerCounts } from '../../../src/core/meetings/register-counts';
 import { addMeeting, addPerson, copyDoc, person, projectDoc, syncDocs } from './fixtures';
+import { meetingMarks } from '../../../src/core/read/attendance';
+import { readAll, readRecord } from '../../../src/core/read/records';
 
 describe('the register', () => {
   it('converges to one mark when two facilitators mark the same person on two devices offline', () => {

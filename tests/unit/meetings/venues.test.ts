@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addVenue, chooseVenue, setVenueCheck } from '../../../src/core/commands/meeting-day-venues';
-import { readRecord } from '../../../src/core/commands/records';
+import { readRecord } from '../../../src/core/read/records';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { venueType, type Venue } from '../../../src/core/domain/meeting-day/venue';
 import { needsSummary, unmetNeeds } from '../../../src/core/meetings/unmet-needs';

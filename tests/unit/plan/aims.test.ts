@@ -23,7 +23,7 @@ import {
   updateObjective,
   updateOutcome,
 } from '../../../src/core/commands/plan-aims';
-import { insertRecord, readAll, readRecord } from '../../../src/core/commands/records';
+import { insertRecord } from '../../../src/core/commands/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
 import { activityType } from '../../../src/core/domain/plan/activity';
@@ -33,6 +33,7 @@ import { objectiveType } from '../../../src/core/domain/plan/objective';
 import { outcomeType } from '../../../src/core/domain/plan/outcome';
 import { byOrder, moveWithin } from '../../../src/core/plan/ordering';
 import { STARTER_OUTCOMES } from '../../../src/core/plan/starter-outcomes';
+import { readAll, readRecord } from '../../../src/core/read/records';
 
 const TODAY = '2026-03-02';
 

@@ -1,18 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import {
-  addSection,
-  createDocumentFromTemplate,
-  documentVersions,
-  editSectionBody,
-  liveSections,
-  moveSection,
-  recordDocumentStep,
-  removeDocument,
-  removeSection,
-  renameSection,
-} from '../../../src/core/commands/plan-documents';
-import { insertRecord, readRecord } from '../../../src/core/commands/records';
+import { addSection, createDocumentFromTemplate, editSectionBody, moveSection, recordDocumentStep, removeDocument, removeSection, renameSection } from '../../../src/core/commands/plan-documents';
+import { insertRecord } from '../../../src/core/commands/records';
 import { collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { personType } from '../../../src/core/domain/person';
@@ -21,6 +10,8 @@ import { documentSectionType } from '../../../src/core/domain/plan/document-sect
 import { currentVersion, versionsInOrder } from '../../../src/core/plan/document-status';
 import { GROUND_RULES_TEMPLATE, TERMS_TEMPLATE } from '../../../src/core/plan/document-templates';
 import { compareVersions, diffWords } from '../../../src/core/plan/version-diff';
+import { documentVersions, liveSections } from '../../../src/core/read/documents';
+import { readRecord } from '../../../src/core/read/records';
 
 const TODAY = '2026-03-02';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addAsset, addStakeholder, removeAsset, removeStakeholder, updateAsset, updateStakeholder } from '../../../src/core/commands/plan-maps';
 import { addRisk, addStarterRisks, removeRisk, updateRisk } from '../../../src/core/commands/plan-risks';
-import { readAll } from '../../../src/core/commands/records';
+import { readAll } from '../../../src/core/read/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { assetType } from '../../../src/core/domain/plan/asset';
 import { riskType } from '../../../src/core/domain/plan/risk';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ICAL from 'ical.js';
 import { changeSeriesMeeting, createMeetingSeries, previewSeries, seriesCalendar, seriesMeetings, setMeetingCancelled, type SeriesInput } from '../../../src/core/commands/meeting-series';
 import { initialiseProject } from '../../../src/core/commands/project';
-import { readAll } from '../../../src/core/commands/records';
+import { readAll } from '../../../src/core/read/records';
 import { collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { meetingSeriesType } from '../../../src/core/domain/plan/meeting-series';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { answerReadiness } from '../../../src/core/commands/plan-readiness';
-import { readAll } from '../../../src/core/commands/records';
+import { readAll } from '../../../src/core/read/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { readinessAnswerType } from '../../../src/core/domain/plan/readiness';
 import { READINESS_PROMPTS, readinessReading } from '../../../src/core/plan/readiness';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAll, readRecord } from '../../../src/core/commands/records';
+import { readAll, readRecord } from '../../../src/core/read/records';
 import { collectionMap, createProjectDoc, readRawRecord } from '../../../src/core/doc/project-doc';
 import { parseStoredRecord } from '../../../src/core/domain/parse-record';
 import { documentVersionType } from '../../../src/core/domain/plan/document-version';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { addValue, dropValue, editDefinition, keepDefinition, moveValue, recordAgreement, startDefinition, updateValue } from '../../../src/core/commands/plan-statement';
 import { setCyclePart, setStage } from '../../../src/core/commands/plan-stage';
-import { readAll, readRecord } from '../../../src/core/commands/records';
+import { readAll, readRecord } from '../../../src/core/read/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { groupValueType } from '../../../src/core/domain/plan/group-value';
 import { CURRENT_STAGE_ID, cyclePartType, projectStageType } from '../../../src/core/domain/plan/stage';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readAll } from '../../../src/core/commands/records';
+import { readAll } from '../../../src/core/read/records';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { planRecordTypes } from '../../../src/core/domain/plan/index';

@@ -1,10 +1,11 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { insertRecord, readRecord, updateRecord } from '../../../src/core/commands/records';
+import { insertRecord, updateRecord } from '../../../src/core/commands/records';
 import { updateLearningReview } from '../../../src/core/commands/review-learning';
 import { mergeCheckedProject, restoreOnDevice } from '../../../src/core/backup/apply';
 import { createBackup } from '../../../src/core/backup/create';
+import { planMerge } from '../../../src/core/backup/merge';
 import { checkBackupFile } from '../../../src/core/backup/restore';
 import { canonicalJson, collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
@@ -15,8 +16,8 @@ import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
 import { countProjected, projectedRecords } from '../../../src/core/projection/queries';
 import { freshDb } from '../helpers';
-
-const FAST = 100_000; // fewest iterations the gate accepts; keeps the tests quick
+import { readRecord } from '../../../src/core/read/records';
+import { FAST, newDeviceKey } from './backup-files';
 
 function referenceDoc(id = 'p-backup') {
   const doc = createProjectDoc(id);
@@ -30,7 +31,7 @@ const sameState = (a: Y.Doc, b: Y.Doc) => {
 };
 
 describe('comparing two docs', () => {
-  it('treats two docs with the same content as equal, even when one has read a collection that is still empty', () => {
+  it('treats two docs with the same content as equal, even when one has read a collection that is still empty', { timeout: 20_000 }, () => {
     const a = referenceDoc('p-same');
     const b = createProjectDoc('p-same');
     Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
@@ -43,12 +44,15 @@ describe('comparing two docs', () => {
 
 describe('backup files', () => {
   const original = referenceDoc();
+  const device = newDeviceKey();
+  const plain = async (doc: Y.Doc, now?: Date) => createBackup(doc, { appVersion: '0.1.0', protection: { unprotected: true, keys: [await device] }, ...(now ? { now } : {}) });
+  const check = async (bytes: Uint8Array) => checkBackupFile(bytes, { keysFor: async () => [await device] });
 
   it('restores to exactly the project that was backed up', { timeout: 20_000 }, async () => {
-    const file = await createBackup(original, { appVersion: '0.1.0', now: new Date('2026-05-01T10:00:00Z') });
+    const file = await plain(original, new Date('2026-05-01T10:00:00Z'));
     if (!file.ok) throw new Error(file.message);
     expect(file.value.fileName).toBe('better-days-carers-group-backup-2026-05-01.cgbackup');
-    const checked = await checkBackupFile(file.value.bytes);
+    const checked = await check(file.value.bytes);
     if (!checked.ok) throw new Error(checked.message);
     expect(checked.value.counts.people).toBe(collectionMap(original, 'people').size);
     const copy = createProjectDoc('p-backup');
@@ -56,19 +60,20 @@ describe('backup files', () => {
     sameState(original, copy);
   });
 
-  it('is a zip anyone can look inside, with a readable header and a checksum', { timeout: 20_000 }, async () => {
-    const file = await createBackup(original, { appVersion: '0.1.0' });
+  it('is a zip anyone can look inside, with a readable header, a checksum and this device’s MAC', { timeout: 20_000 }, async () => {
+    const file = await plain(original);
     if (!file.ok) throw new Error(file.message);
     const entries = unzipSync(file.value.bytes);
     expect(Object.keys(entries).sort()).toEqual(['backup.json', 'project.bin']);
     const header = JSON.parse(strFromU8(entries['backup.json']!));
-    expect(header).toMatchObject({ format: 'common-ground-backup', formatVersion: 1, projectId: 'p-backup', name: 'Better Days Carers Group', appVersion: '0.1.0', encryption: null });
+    expect(header).toMatchObject({ format: 'common-ground-backup', formatVersion: 2, projectId: 'p-backup', name: 'Better Days Carers Group', appVersion: '0.1.0', encryption: null });
     expect(header.payload.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(header.authentication).toEqual([{ keyId: (await device).id, mac: expect.stringMatching(/^[0-9a-f]{64}$/) }]);
     expect(header.payload.updateBytes).toBe(Y.encodeStateAsUpdate(original).length);
   });
 
   it('opens a passphrase-protected backup only with the right passphrase', { timeout: 20_000 }, async () => {
-    const file = await createBackup(original, { appVersion: '0.1.0', passphrase: 'blue kettle sunrise', iterations: FAST });
+    const file = await createBackup(original, { appVersion: '0.1.0', protection: { passphrase: 'blue kettle sunrise' }, iterations: FAST });
     if (!file.ok) throw new Error(file.message);
     const text = strFromU8(file.value.bytes, true);
     expect(text).not.toContain('Amira'); // nothing readable without the passphrase
@@ -82,15 +87,17 @@ describe('backup files', () => {
     sameState(original, copy);
   });
 
-  it('refuses a passphrase that is too short to protect anything', { timeout: 20_000 }, async () => {
-    const file = await createBackup(original, { appVersion: '0.1.0', passphrase: 'abc' });
-    expect(file).toEqual({ ok: false, message: 'Use a passphrase of at least 8 characters. A few ordinary words work well.' });
+  it('refuses a passphrase that is too short, or too samey, to protect anything', { timeout: 20_000 }, async () => {
+    const file = await createBackup(original, { appVersion: '0.1.0', protection: { passphrase: 'abc def' } });
+    expect(file).toEqual({ ok: false, message: 'Use a passphrase of at least 12 characters. Three or four ordinary words that only you would put together work well.' });
+    const samey = await createBackup(original, { appVersion: '0.1.0', protection: { passphrase: 'aaaa aaaa aaaa' } });
+    expect(samey).toEqual({ ok: false, message: 'That passphrase repeats the same few characters. Use a few ordinary words instead.' });
   });
 
   it('keeps both sides’ edits when two diverged copies pass changes by file', { timeout: 20_000 }, async () => {
-    const file = await createBackup(original, { appVersion: '0.1.0' });
+    const file = await plain(original);
     if (!file.ok) throw new Error(file.message);
-    const checked = await checkBackupFile(file.value.bytes);
+    const checked = await check(file.value.bytes);
     if (!checked.ok) throw new Error(checked.message);
     const tabletA = createProjectDoc('p-backup');
     const tabletB = createProjectDoc('p-backup');
@@ -106,8 +113,8 @@ describe('backup files', () => {
     updateLearningReview(tabletA, 'review-planning', { learnt: 'From A. ' + notes });
     updateLearningReview(tabletB, 'review-planning', { learnt: notes + ' From B.' });
 
-    const fromA = await checkBackupFile((await createBackup(tabletA, { appVersion: '0.1.0' }) as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
-    const fromB = await checkBackupFile((await createBackup(tabletB, { appVersion: '0.1.0' }) as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
+    const fromA = await check((await plain(tabletA) as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
+    const fromB = await check((await plain(tabletB) as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
     if (!fromA.ok || !fromB.ok) throw new Error('backup refused');
     expect(mergeCheckedProject(tabletB, fromA.value).ok).toBe(true);
     expect(mergeCheckedProject(tabletA, fromB.value).ok).toBe(true);
@@ -120,13 +127,15 @@ describe('backup files', () => {
     expect(readRecord(tabletA, personType, 'new-on-b')?.name).toBe('Added On B');
     expect(readRecord(tabletA, learningReviewType, 'review-planning')!.learnt).toBe(`From A. ${notes} From B.`);
 
-    // Merging the same file again changes nothing.
+    // Merging the same file again changes nothing, and says so before.
+    const again = planMerge(tabletA, fromB.value);
+    expect(again.ok && again.value.nothingNew).toBe(true);
     expect(mergeCheckedProject(tabletA, fromB.value)).toEqual({ ok: true, value: { changed: false } });
   });
 
   it('refuses to merge a backup of one project into another', { timeout: 20_000 }, async () => {
-    const file = await createBackup(original, { appVersion: '0.1.0' });
-    const checked = await checkBackupFile((file as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
+    const file = await plain(original);
+    const checked = await check((file as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
     if (!checked.ok) throw new Error(checked.message);
     const other = createProjectDoc('p-other');
     expect(mergeCheckedProject(other, checked.value)).toEqual({ ok: false, message: 'This backup is of a different project, so it was not merged into this one.' });
@@ -134,9 +143,10 @@ describe('backup files', () => {
 });
 
 describe('restoring on a device', () => {
+  const plain = async (doc: Y.Doc) => createBackup(doc, { appVersion: '0.1.0', protection: { unprotected: true, keys: [] } });
   it('creates the project on a new device, listed at once and fully readable when opened', { timeout: 20_000 }, async () => {
     const doc = referenceDoc('p-travel');
-    const file = await createBackup(doc, { appVersion: '0.1.0' });
+    const file = await plain(doc);
     const checked = await checkBackupFile((file as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
     if (!checked.ok) throw new Error(checked.message);
     const db = freshDb();
@@ -161,7 +171,7 @@ describe('restoring on a device', () => {
     const elsewhere = createProjectDoc('p-riverside');
     Y.applyUpdate(elsewhere, Y.encodeStateAsUpdate(here.doc));
     insertRecord(elsewhere, personType, { id: 'there', name: 'Made Elsewhere', role: 'professional', status: 'active' });
-    const file = await createBackup(elsewhere, { appVersion: '0.1.0' });
+    const file = await plain(elsewhere);
     const checked = await checkBackupFile((file as { ok: true; value: { bytes: Uint8Array } }).value.bytes);
     if (!checked.ok) throw new Error(checked.message);
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { initialiseProject } from '../../../src/core/commands/project';
-import { readAll, readRecord } from '../../../src/core/commands/records';
+import { readAll, readRecord } from '../../../src/core/read/records';
 import { addEvidenceNote, setOutcomeStatus } from '../../../src/core/commands/review-evidence';
 import { addNextStep, startLearningReview, turnNextStepIntoAction, updateLearningReview } from '../../../src/core/commands/review-learning';
 import { addYouSaidWeDid, updateYouSaidWeDid } from '../../../src/core/commands/review-you-said';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addEvidenceNote, setOutcomeStatus } from '../../../src/core/commands/review-evidence';
-import { archiveRecord, insertRecord, readAll, updateRecord } from '../../../src/core/commands/records';
+import { archiveRecord, insertRecord, updateRecord } from '../../../src/core/commands/records';
 import { attendanceType } from '../../../src/core/domain/attendance';
 import { collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { meetingType } from '../../../src/core/domain/meeting';
@@ -12,6 +12,7 @@ import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
 import { attendanceFigures, engagementFigures, outcomeEvidence } from '../../../src/core/review/evidence';
 import type { OutcomeRef } from '../../../src/core/review/outcomes';
+import { readAll } from '../../../src/core/read/records';
 
 type Raw = Record<string, any>;
 const rawAll = (doc: ReturnType<typeof createProjectDoc>, collection: string): Raw[] => Object.values(collectionMap(doc, collection).toJSON()) as Raw[];

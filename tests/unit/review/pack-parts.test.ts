@@ -36,7 +36,7 @@ function showing(doc: ReturnType<typeof createProjectDoc>): string[] {
 }
 
 function text(section: ReportSection | null | undefined): string {
-  return section ? reportBodyHtml({ projectName: 'x', purpose: '', audience: 'group', madeOn: TODAY, leftOut: [], sections: [section] }) : '';
+  return section ? reportBodyHtml({ projectName: 'x', purpose: '', audience: 'group', madeOn: TODAY, contents: { included: [], leftOut: [] }, sections: [section] }) : '';
 }
 
 function ok<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
@@ -154,13 +154,22 @@ describe('each part of the pack appears once its data exists', () => {
     expect(lines[0]).toBe('\uFEFFDate,Kind,Details,Amount (£),Hours,What it was for,Person');
     // The formula is neutralised with an apostrophe and the quotes doubled, as the CSV code does for every file.
     expect(lines[1]).toBe(`2026-02-03,Payment,Hourly rate × 2,25.20,,"'=HYPERLINK(""http://x"",""Group meeting, 1"")",Ann Named`);
-    expect(lines[2]).toBe('2026-02-17,Expenses,"Travel, Paid up front",4.50,,Bus fare,Member 1');
+    // Bo did not agree to be named: their entries are added up with everyone else's, month by month.
+    expect(lines.slice(2)).toEqual([
+      '2026-02,Expenses: travel,1 entry together,4.50,,,"Everyone else, together (not named)"',
+      '2026-02,Time credits,1 entry together,,2.5,,"Everyone else, together (not named)"',
+      '',
+    ]);
     expect(full!.data).not.toContain('Bo Private');
+    expect(full!.data).not.toContain('Bus fare');
 
     // Partners and funders never get payments against names, even with the box ticked.
-    const partners: PackOptions = { audience: 'partners', include: { contactDetails: false, accessNeeds: false, payments: true } };
+    const partners: PackOptions = defaultPackOptions('partners');
+    partners.include.payments = true;
     const forPartners = context(doc, partners);
-    expect(contributionsPart.files!(forPartners)[0]!.data).toBe(plain!.data);
+    expect(contributionsPart.files!(forPartners)[0]!.data).toBe(
+      '\uFEFFMonth,Kind,Entries,Amount (£),Hours\r\n2026-02,Expenses: travel,fewer than 5,4.50,\r\n2026-02,Payment,fewer than 5,25.20,\r\n2026-02,Time credits,fewer than 5,,2.5\r\n',
+    );
     expect(text(contributionsPart.section!(forPartners))).not.toContain('Ann Named');
   });
 

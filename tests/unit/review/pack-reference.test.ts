@@ -1,9 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import { readAnonymityThreshold, setAnonymityThreshold } from '../../../src/core/commands/feedback-questionnaires';
+import { setAnonymityThreshold } from '../../../src/core/commands/feedback-questionnaires';
 import { setMeetingCancelled } from '../../../src/core/commands/meeting-day-meetings';
-import { insertRecord, readAll } from '../../../src/core/commands/records';
+import { insertRecord } from '../../../src/core/commands/records';
 import { withdrawConsent } from '../../../src/core/commands/team-consent';
 import { collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { decisionType } from '../../../src/core/domain/meeting-day/decision';
@@ -20,6 +20,8 @@ import { ACCESS_NOTES } from '../../../src/core/reference/names';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
 import { decisionFigures, outcomeEvidence } from '../../../src/core/review/evidence';
 import { readOutcomes } from '../../../src/core/review/outcomes';
+import { readAnonymityThreshold } from '../../../src/core/read/feedback';
+import { readAll } from '../../../src/core/read/records';
 
 const AS_OF = '2026-07-01';
 type Raw = Record<string, any>;
@@ -31,7 +33,11 @@ function referenceDoc(id = 'p-reference') {
   return doc;
 }
 
-const everyBox = (audience: PackOptions['audience']): PackOptions => ({ audience, include: { contactDetails: true, accessNeeds: true, payments: true } });
+function everyBox(audience: PackOptions['audience']): PackOptions {
+  const options = defaultPackOptions(audience);
+  for (const choice of sensitiveChoicesOffered(audience)) options.include[choice] = true;
+  return options;
+}
 
 async function pack(doc: ReturnType<typeof createProjectDoc>, options: PackOptions): Promise<MadePack> {
   return makePack(packContextFromDoc(doc, options, AS_OF)!, { withFiles: true });
@@ -101,9 +107,10 @@ describe('the pack of the year-of-use reference project', () => {
       expect(files['contributions.csv']!.split('\r\n')[0]).toMatch(/^\uFEFF?Month,Kind,Entries,Amount \(£\),Hours$/);
       expect(files['report.html']).not.toContain('By person');
     }
-    expect(sensitiveChoicesOffered('partners')).toEqual(['contactDetails', 'accessNeeds']);
-    expect(sensitiveChoicesOffered('group')).toEqual(['contactDetails', 'accessNeeds', 'payments']);
-    expect((await pack(doc, defaultPackOptions('partners'))).report.leftOut).toContain('Payments to named people (never in a pack for partners and funders)');
+    const words = ['wordsPurpose', 'wordsPlan', 'wordsTerms', 'wordsGroundRules', 'wordsDecisions', 'wordsFeedback', 'wordsOutcomes', 'wordsLearning', 'wordsYouSaid'];
+    expect(sensitiveChoicesOffered('partners')).toEqual(['contactDetails', 'accessNeeds', ...words]);
+    expect(sensitiveChoicesOffered('group')).toEqual(['contactDetails', 'accessNeeds', 'payments', 'responseRows', ...words]);
+    expect((await pack(doc, defaultPackOptions('partners'))).report.contents.leftOut).toContain('Payments to named people (never in a pack for partners and funders).');
   });
 
   it('takes a person’s name out of every file of the next pack once they withdraw consent to be named', async () => {
@@ -116,8 +123,8 @@ describe('the pack of the year-of-use reference project', () => {
     expect(withdrawConsent(copy, person.id, 'namedInPack', '2026-06-30').ok).toBe(true);
     const after = unzipped(await pack(copy, everyBox('group')));
     for (const [name, text] of Object.entries(after)) expect({ name, named: text.includes(person.name) }).toEqual({ name, named: false });
-    // Their attendance and payments are still there, under a member number.
-    expect(after['contributions.csv']).toMatch(/,Member \d+\r\n/);
+    // Their payments still count, added up with those of everyone else who is not named.
+    expect(after['contributions.csv']).toMatch(/,"Everyone else, together \(not named\)"\r\n/);
   });
 
   it('puts a calendar in the zip that a real iCalendar reader opens, with cancelled meetings marked', async () => {
@@ -243,6 +250,6 @@ describe('outcome evidence for the reference project’s own outcomes', () => {
     const raised = unzipped(await pack(doc, defaultPackOptions('partners')));
     expect(raised['report.html']).not.toContain('I understand how co-production works here (Training day, 7 answers)');
     expect(raised['report.html']).toContain('“I understand how co-production works here” (Training day): not shown, because fewer than 8 people answered.');
-    expect(raised['feedback-results.csv']).toContain('Training day,I understand how co-production works here,Not shown: fewer than 8 answers,7');
+    expect(raised['feedback-results.csv']).toContain('Training day,I understand how co-production works here,fewer than 8,Not shown: fewer than 8 answers,\r\n');
   });
 });

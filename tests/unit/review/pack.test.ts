@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { initialiseProject } from '../../../src/core/commands/project';
-import { insertRecord, readAll, updateRecord } from '../../../src/core/commands/records';
+import { insertRecord, updateRecord } from '../../../src/core/commands/records';
 import { collectionMap, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { personType, type Person } from '../../../src/core/domain/person';
 import { questionnaireType } from '../../../src/core/domain/questionnaire';
@@ -14,6 +14,7 @@ import { packFileName, packZip } from '../../../src/core/pack/zip';
 import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { ACCESS_NOTES } from '../../../src/core/reference/names';
 import { YEAR_OF_USE } from '../../../src/core/reference/sizes';
+import { readAll } from '../../../src/core/read/records';
 
 const AS_OF = '2026-09-01';
 
@@ -40,7 +41,9 @@ describe('the project pack', () => {
   const people = readAll(doc, personType) as Person[];
 
   it('puts the report, a README and the data files in one zip that reads back', async () => {
-    const made = await pack(doc, defaultPackOptions('group'));
+    const options = defaultPackOptions('group');
+    options.include.responseRows = true;
+    const made = await pack(doc, options);
     const zip = packZip(made, '0.1.0');
     const { names, files, bytes } = everything(made);
     expect(names).toEqual(
@@ -53,7 +56,7 @@ describe('the project pack', () => {
       expect(files[name]).toContain('\r\n');
       expect(files['README.txt']).toContain(name);
     }
-    // One row for each meeting and each response, plus the header.
+    // One row for each meeting and, when asked for, each response, plus the header.
     const raw = (collection: string) => Object.values(collectionMap(doc, collection).toJSON()) as { questionnaireId?: string }[];
     expect(files['attendance-by-meeting.csv']!.trim().split('\r\n')).toHaveLength(raw('meetings').length + 1);
     const checkResponses = raw('responses').filter((r) => r.questionnaireId === 'questionnaire-check').length;
@@ -108,7 +111,7 @@ describe('the project pack', () => {
     for (const p of unnamed) expect(text).not.toContain(p.name);
     const named = people.find((p) => p.consent?.namedInPack?.given && p.status !== 'interested')!;
     expect(text).toContain(named.name);
-    expect(made.report.leftOut).toEqual(expect.arrayContaining(['Contact details (email and phone)', 'Access needs and support']));
+    expect(made.report.contents.leftOut).toEqual(expect.arrayContaining(['Contact details (email and phone).', 'Access needs and support.']));
   });
 
   it('leaves sensitive fields out of the group’s pack too, unless a box is ticked', async () => {
@@ -163,9 +166,16 @@ describe('the project pack', () => {
   });
 
   it('reads and writes its options in the report page address', () => {
-    const options = packOptionsFromQuery('audience=partners&include=accessNeeds&include=nonsense');
-    expect(options).toEqual({ audience: 'partners', include: { contactDetails: false, accessNeeds: true, payments: false } });
+    const options = packOptionsFromQuery('audience=partners&include=accessNeeds&include=nonsense&include=payments');
+    const expected = defaultPackOptions('partners');
+    expected.include.accessNeeds = true;
+    expect(options).toEqual(expected);
     expect(packOptionsFromQuery(packOptionsQuery(options))).toEqual(options);
+    // The group's pack has its words unless the address says otherwise; with nothing ticked, nothing.
+    expect(packOptionsFromQuery('audience=group')).toEqual(defaultPackOptions('group'));
+    const none = defaultPackOptions('group');
+    for (const choice of Object.keys(none.include) as (keyof typeof none.include)[]) none.include[choice] = false;
+    expect(packOptionsFromQuery(packOptionsQuery(none))).toEqual(none);
     expect(packOptionsFromQuery('audience=<script>').audience).toBe('group');
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scheduleMeeting, setMeetingCancelled } from '../../../src/core/commands/meeting-day-meetings';
-import { archiveRecord, insertRecord, readAll, readRecord } from '../../../src/core/commands/records';
+import { archiveRecord, insertRecord } from '../../../src/core/commands/records';
 import { addNextStep, startLearningReview, turnNextStepIntoAction } from '../../../src/core/commands/review-learning';
 import { initialiseProject } from '../../../src/core/commands/project';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
@@ -14,6 +14,7 @@ import { nextStepType } from '../../../src/core/domain/review/next-step';
 import { defaultActionMeeting } from '../../../src/core/review/action-meeting';
 import { readOutcomes } from '../../../src/core/review/outcomes';
 import { createActionFromStep } from '../../../src/features/review/next-step-actions';
+import { readAll, readRecord } from '../../../src/core/read/records';
 
 function ok<T>(result: { ok: true; value: T } | { ok: false; message: string }): T {
   if (!result.ok) throw new Error(result.message);

@@ -16,6 +16,7 @@ import { personType } from '../../../src/core/domain/person';
 import { questionnaireType } from '../../../src/core/domain/questionnaire';
 import { responseType } from '../../../src/core/domain/response';
 import { seededRandom, type Random } from '../../../src/core/reference/random';
+import { newDeviceKey } from './backup-files';
 
 const PROJECT = 'p-fuzz';
 const FAST = 100_000;
@@ -92,8 +93,11 @@ describe('the restore gate under attack', () => {
    * date or a field the zip does not check) it still holds exactly the original project.
    * Either way the project on the device is unchanged.
    */
+  const key = newDeviceKey();
+  const made = async () => createBackup(original, { appVersion: '0.1.0', protection: { unprotected: true, keys: [await key] } });
+
   async function attack(bytes: Uint8Array, passphrase?: string): Promise<'refused' | 'harmless'> {
-    const result = await checkBackupFile(bytes, passphrase ? { passphrase } : {});
+    const result = await checkBackupFile(bytes, { ...(passphrase ? { passphrase } : {}), keysFor: async () => [await key] });
     let outcome: 'refused' | 'harmless' = 'refused';
     if (result.ok) {
       expect(canonicalJson(result.value.scratch)).toBe(originalJson);
@@ -105,14 +109,14 @@ describe('the restore gate under attack', () => {
   }
 
   it('accepts the untouched file (so the attacks below are meaningful)', async () => {
-    const file = await createBackup(original, { appVersion: '0.1.0' });
+    const file = await made();
     if (!file.ok) throw new Error(file.message);
     expect(await attack(file.value.bytes)).toBe('harmless');
     expect(await attack(await handMade(update))).toBe('harmless');
   });
 
   it('refuses thousands of bit-flipped and truncated files, leaving the project unchanged', { timeout: 30_000 }, async () => {
-    const file = await createBackup(original, { appVersion: '0.1.0' });
+    const file = await made();
     if (!file.ok) throw new Error(file.message);
     const good = file.value.bytes;
     const random = seededRandom(20260314);
@@ -140,7 +144,7 @@ describe('the restore gate under attack', () => {
 
   it('refuses headers with a wrong version, wrong types, script in strings or huge declared sizes', async () => {
     const tamper: ((h: Record<string, any>) => void)[] = [
-      (h) => (h.formatVersion = 2),
+      (h) => (h.formatVersion = 3),
       (h) => (h.formatVersion = 0),
       (h) => (h.formatVersion = '1'),
       (h) => (h.formatVersion = 1.5),
@@ -249,7 +253,7 @@ describe('the restore gate under attack', () => {
   });
 
   it('refuses damaged passphrase-protected files and wrong passphrases', { timeout: 30_000 }, async () => {
-    const file = await createBackup(original, { appVersion: '0.1.0', passphrase: 'correct horse battery', iterations: FAST });
+    const file = await createBackup(original, { appVersion: '0.1.0', protection: { passphrase: 'correct horse battery' }, iterations: FAST });
     if (!file.ok) throw new Error(file.message);
     const random = seededRandom(99);
     for (let i = 0; i < 200; i++) {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { markAttendance } from '../../../src/core/commands/attendance';
 import { erasePerson, followErasures, isErasedPersonId, onPersonErased, previewErasure } from '../../../src/core/commands/erasure';
-import { insertRecord, readAll, updateRecord } from '../../../src/core/commands/records';
+import { insertRecord, updateRecord } from '../../../src/core/commands/records';
 import { recordBarrier } from '../../../src/core/commands/team-barriers';
 import { recordConsent } from '../../../src/core/commands/team-consent';
 import { addContribution } from '../../../src/core/commands/team-ledger';
@@ -23,6 +23,7 @@ import { eraseMember, keepErasuresTrue } from '../../../src/core/team/erase-memb
 import { ledgerTotals } from '../../../src/core/team/ledger';
 import { countProjected } from '../../../src/core/projection/queries';
 import { freshDb } from '../helpers';
+import { readAll } from '../../../src/core/read/records';
 
 const NAME = 'Zelda Quartermaine';
 const PHONE = '07700 900999';

@@ -22,5 +22,5 @@ export const actionType = defineRecordType({
   schema: actionSchema,
   version: 1,
   personRefs: ['ownerPersonId'],
-  indexKeys: (a) => ({ k1: a.meetingId, k2: a.ownerPersonId ?? '' }),
+  index: { k1: 'meetingId', k2: 'ownerPersonId' },
 });

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { requiredText, shortText } from '../fields';
@@ -12,10 +13,10 @@ export const agendaItemSchema = z.object({
   /** …or someone named in words (a guest speaker, "everyone"). */
   leadName: shortText('Who leads', 120).optional(),
   minutes: z
-    .number({ error: 'Minutes must be a number.' })
-    .int({ error: 'Minutes must be a whole number.' })
-    .min(1, { error: 'An agenda item needs at least 1 minute.' })
-    .max(480, { error: 'An agenda item can be at most 480 minutes (8 hours).' })
+    .number({ error: () => t`Minutes must be a number.` })
+    .int({ error: () => t`Minutes must be a whole number.` })
+    .min(1, { error: () => t`An agenda item needs at least 1 minute.` })
+    .max(480, { error: () => t`An agenda item can be at most 480 minutes (8 hours).` })
     .optional(),
   /** Position in the agenda; items sort by this, then by when they were added. */
   order: z.number().finite(),
@@ -28,5 +29,5 @@ export const agendaItemType = defineRecordType({
   schema: agendaItemSchema,
   version: 1,
   personRefs: ['leadPersonId'],
-  indexKeys: (a) => ({ k1: a.meetingId }),
+  index: { k1: 'meetingId' },
 });

@@ -23,5 +23,5 @@ export const closingReflectionType = defineRecordType({
   schema: closingReflectionSchema,
   version: 1,
   textFields: ['wentWell', 'couldBeBetter'],
-  indexKeys: (r) => ({ k1: r.meetingId }),
+  index: { k1: 'meetingId' },
 });

@@ -1,3 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
+import { i18n } from '#i18n';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { longText, requiredText } from '../fields';
@@ -10,42 +13,62 @@ export type DecisionMethod = (typeof DECISION_METHODS)[number];
 export const LADDER = ['informed', 'consulted', 'co-designed', 'co-produced'] as const;
 export type LadderRung = (typeof LADDER)[number];
 
-export const LADDER_LABELS: Record<LadderRung, string> = {
-  informed: 'Informed',
-  consulted: 'Consulted',
-  'co-designed': 'Co-designed',
-  'co-produced': 'Co-produced',
+/** Read when shown, so each is in the language chosen then. */
+export const LADDER_LABELS: Readonly<Record<LadderRung, string>> = {
+  get informed() {
+    return t({ message: 'Informed', comment: 'A step on the ladder of participation: the group was only told about a decision' });
+  },
+  get consulted() {
+    return t({ message: 'Consulted', comment: 'A step on the ladder of participation: the group was asked, someone else decided' });
+  },
+  get 'co-designed'() {
+    return t({ message: 'Co-designed', comment: 'A step on the ladder of participation' });
+  },
+  get 'co-produced'() {
+    return t({ message: 'Co-produced', comment: 'The top step on the ladder of participation: decided together as equals' });
+  },
 };
 
-/** What each rung means, in a sentence a new member can follow. */
-export const LADDER_HINTS: Record<LadderRung, string> = {
-  informed: 'Someone else made the decision and the group was told about it.',
-  consulted: 'The group was asked what it thought, but someone else made the final choice.',
-  'co-designed': 'Members and staff shaped the options together; the final say sat elsewhere.',
-  'co-produced': 'Everyone decided together as equals and shares the work of making it happen.',
+/** What each rung means, in a sentence a new member can follow (read when shown). */
+export const LADDER_HINTS: Readonly<Record<LadderRung, string>> = {
+  get informed() {
+    return t`Someone else made the decision and the group was told about it.`;
+  },
+  get consulted() {
+    return t`The group was asked what it thought, but someone else made the final choice.`;
+  },
+  get 'co-designed'() {
+    return t`Members and staff shaped the options together; the final say sat elsewhere.`;
+  },
+  get 'co-produced'() {
+    return t`Everyone decided together as equals and shares the work of making it happen.`;
+  },
 };
 
-const count = (label: string) =>
-  z
-    .number({ error: `${label} must be a number.` })
-    .int({ error: `${label} must be a whole number.` })
-    .min(0, { error: `${label} cannot be below 0.` })
-    .max(10_000, { error: `${label} is too large.` });
+/** A count of votes; `label` names it in the messages, which are made when a count is refused. */
+const count = (label: MessageDescriptor) => {
+  const problem = (say: (name: string) => string) => () => say(i18n._(label));
+  return z
+    .number({ error: problem((name) => t`${name} must be a number.`) })
+    .int({ error: problem((name) => t`${name} must be a whole number.`) })
+    .min(0, { error: problem((name) => t`${name} cannot be below 0.`) })
+    .max(10_000, { error: problem((name) => t`${name} is too large.`) });
+};
 
 export const decisionSchema = z
   .object({
     ...baseFields,
     meetingId: z.string().min(1).max(64),
     text: requiredText('What was decided', 500),
-    method: z.enum(DECISION_METHODS, { error: 'Choose how the decision was made.' }),
-    votesFor: count('Votes for').optional(),
-    votesAgainst: count('Votes against').optional(),
-    abstentions: count('Abstentions').optional(),
-    ladder: z.enum(LADDER, { error: 'Choose a step on the ladder from the list.' }).optional(),
+    method: z.enum(DECISION_METHODS, { error: () => t`Choose how the decision was made.` }),
+    votesFor: count(msg`Votes for`).optional(),
+    votesAgainst: count(msg`Votes against`).optional(),
+    abstentions: count(msg`Abstentions`).optional(),
+    ladder: z.enum(LADDER, { error: () => t`Choose a step on the ladder from the list.` }).optional(),
     note: longText('Note about the decision', 2_000).optional(),
   })
   .refine((d) => d.method !== 'vote' || (d.votesFor ?? 0) + (d.votesAgainst ?? 0) + (d.abstentions ?? 0) > 0, {
-    error: 'A vote needs at least one vote counted: for, against or abstaining.',
+    error: () => t`A vote needs at least one vote counted: for, against or abstaining.`,
     path: ['votesFor'],
   });
 export type Decision = z.infer<typeof decisionSchema>;
@@ -55,5 +78,5 @@ export const decisionType = defineRecordType({
   noun: 'decision',
   schema: decisionSchema,
   version: 1,
-  indexKeys: (d) => ({ k1: d.meetingId }),
+  index: { k1: 'meetingId' },
 });

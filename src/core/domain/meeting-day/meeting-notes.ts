@@ -23,5 +23,5 @@ export const meetingNotesType = defineRecordType({
   schema: meetingNotesSchema,
   version: 1,
   textFields: ['body'],
-  indexKeys: (n) => ({ k1: n.meetingId }),
+  index: { k1: 'meetingId' },
 });

@@ -21,5 +21,5 @@ export const memberCallType = defineRecordType({
   schema: memberCallSchema,
   version: 1,
   personRefs: ['personId'],
-  indexKeys: (c) => ({ k1: c.meetingId, k2: c.personId }),
+  index: { k1: 'meetingId', k2: 'personId' },
 });

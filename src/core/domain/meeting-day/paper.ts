@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, requiredText, shortText } from '../fields';
@@ -18,7 +19,7 @@ export const paperType = defineRecordType({
   noun: 'paper',
   schema: paperSchema,
   version: 1,
-  indexKeys: (p) => ({ k1: p.meetingId }),
+  index: { k1: 'meetingId' },
 });
 
 /** One paper sent to one person, in one format. Keyed by paper and person, so two devices converge. */
@@ -27,7 +28,7 @@ export const paperSendSchema = z.object({
   paperId: z.string().min(1).max(64),
   meetingId: z.string().min(1).max(64),
   personId: z.string().min(1).max(64),
-  format: z.enum(FORMATS, { error: 'Choose a format from the list.' }),
+  format: z.enum(FORMATS, { error: () => t`Choose a format from the list.` }),
   sentOn: isoDate('Date sent'),
 });
 export type PaperSend = z.infer<typeof paperSendSchema>;
@@ -40,5 +41,5 @@ export const paperSendType = defineRecordType({
   schema: paperSendSchema,
   version: 1,
   personRefs: ['personId'],
-  indexKeys: (s) => ({ k1: s.meetingId, k2: s.personId }),
+  index: { k1: 'meetingId', k2: 'personId' },
 });

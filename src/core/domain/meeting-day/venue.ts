@@ -1,3 +1,5 @@
+import type { MessageDescriptor } from '@lingui/core';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { longText, requiredText, shortText } from '../fields';
@@ -10,28 +12,40 @@ export type CheckAnswer = (typeof CHECK_ANSWERS)[number];
 
 export interface VenueCheck {
   key: VenueCheckKey;
-  label: string;
+  /** Words shown with `i18n._(…)`, in the language chosen then. */
+  label: MessageDescriptor;
   /** The member access need this check meets, if any. */
   need?: AccessNeed;
-  hint?: string;
+  hint?: MessageDescriptor;
 }
 
-export const VENUE_CHECK_KEYS = ['stepFree', 'accessibleToilet', 'hearingLoop', 'quietSpace', 'parking', 'publicTransport', 'neutralGround', 'noAlcohol'] as const;
+export const VENUE_CHECK_KEYS = [
+  'stepFree',
+  'accessibleToilet',
+  'hearingLoop',
+  'quietSpace',
+  'parking',
+  'publicTransport',
+  'neutralGround',
+  'noAlcohol',
+] as const;
 export type VenueCheckKey = (typeof VENUE_CHECK_KEYS)[number];
 
 /** The accessibility checklist, in the order a facilitator walks round a building. */
 export const VENUE_CHECKS: readonly VenueCheck[] = [
-  { key: 'stepFree', label: 'Step-free access', need: 'step-free', hint: 'Level or ramped way in, and a lift to any upstairs room.' },
-  { key: 'accessibleToilet', label: 'Accessible toilet', need: 'accessible-toilet' },
-  { key: 'hearingLoop', label: 'Hearing loop', need: 'hearing-loop', hint: 'Working, in the room you will use.' },
-  { key: 'quietSpace', label: 'Quiet space', need: 'quiet-space', hint: 'Somewhere to take a break away from the group.' },
-  { key: 'parking', label: 'Parking', need: 'parking', hint: 'Including blue badge spaces near the door.' },
-  { key: 'publicTransport', label: 'Public transport', need: 'public-transport', hint: 'A bus stop or station a short, level walk away.' },
-  { key: 'neutralGround', label: 'Neutral ground', hint: 'Not an office or clinic that belongs to the professionals in the group.' },
-  { key: 'noAlcohol', label: 'No alcohol served' },
+  { key: 'stepFree', label: msg`Step-free access`, need: 'step-free', hint: msg`Level or ramped way in, and a lift to any upstairs room.` },
+  { key: 'accessibleToilet', label: msg`Accessible toilet`, need: 'accessible-toilet' },
+  { key: 'hearingLoop', label: msg`Hearing loop`, need: 'hearing-loop', hint: msg`Working, in the room you will use.` },
+  { key: 'quietSpace', label: msg`Quiet space`, need: 'quiet-space', hint: msg`Somewhere to take a break away from the group.` },
+  { key: 'parking', label: msg`Parking`, need: 'parking', hint: msg`Including blue badge spaces near the door.` },
+  { key: 'publicTransport', label: msg`Public transport`, need: 'public-transport', hint: msg`A bus stop or station a short, level walk away.` },
+  { key: 'neutralGround', label: msg`Neutral ground`, hint: msg`Not an office or clinic that belongs to the professionals in the group.` },
+  { key: 'noAlcohol', label: msg`No alcohol served` },
 ];
 
-const answer = z.enum(CHECK_ANSWERS, { error: 'A check is yes or no.' }).optional();
+export const VENUE_NOTES_MAX = 5_000;
+
+const answer = z.enum(CHECK_ANSWERS, { error: () => t`A check is yes or no.` }).optional();
 
 // One field per check, so two facilitators ticking different checks offline both keep theirs.
 export const venueSchema = z.object({
@@ -46,7 +60,7 @@ export const venueSchema = z.object({
   publicTransport: answer,
   neutralGround: answer,
   noAlcohol: answer,
-  notes: longText('Venue notes', 5_000).optional(),
+  notes: longText('Venue notes', VENUE_NOTES_MAX).optional(),
 });
 export type Venue = z.infer<typeof venueSchema>;
 

@@ -21,5 +21,5 @@ export const activityType = defineRecordType({
   schema: activitySchema,
   version: 1,
   personRefs: ['ownerId'],
-  indexKeys: (a) => ({ k1: a.objectiveId, ...(a.ownerId ? { k2: a.ownerId } : {}) }),
+  index: { k1: 'objectiveId', k2: 'ownerId' },
 });

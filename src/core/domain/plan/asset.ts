@@ -31,5 +31,5 @@ export const assetType = defineRecordType({
   noun: 'asset',
   schema: assetSchema,
   version: 1,
-  indexKeys: (a) => ({ k1: a.kind, k2: a.state }),
+  index: { k1: 'kind', k2: 'state' },
 });

@@ -27,5 +27,5 @@ export const documentSectionType = defineRecordType({
   schema: documentSectionSchema,
   version: 1,
   textFields: ['body'],
-  indexKeys: (s) => ({ k1: s.documentId }),
+  index: { k1: 'documentId' },
 });

@@ -46,5 +46,5 @@ export const documentVersionType = defineRecordType({
   schema: documentVersionSchema,
   version: 1,
   personRefs: ['presentIds'],
-  indexKeys: (v) => ({ k1: v.documentId, k2: v.status }),
+  index: { k1: 'documentId', k2: 'status' },
 });

@@ -29,5 +29,5 @@ export const measureType = defineRecordType({
   noun: 'measure',
   schema: measureSchema,
   version: 1,
-  indexKeys: (m) => ({ k1: m.outcomeId, k2: m.kind }),
+  index: { k1: 'outcomeId', k2: 'kind' },
 });

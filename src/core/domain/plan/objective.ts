@@ -17,5 +17,5 @@ export const objectiveType = defineRecordType({
   noun: 'objective',
   schema: objectiveSchema,
   version: 1,
-  indexKeys: (o) => ({ k1: o.outcomeId }),
+  index: { k1: 'outcomeId' },
 });

@@ -19,5 +19,5 @@ export const outcomeType = defineRecordType({
   noun: 'outcome',
   schema: outcomeSchema,
   version: 1,
-  indexKeys: (o) => ({ k1: o.aimId }),
+  index: { k1: 'aimId' },
 });

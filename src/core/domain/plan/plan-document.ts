@@ -25,5 +25,5 @@ export const planDocumentType = defineRecordType({
   noun: 'document',
   schema: planDocumentSchema,
   version: 1,
-  indexKeys: (d) => ({ k1: d.kind }),
+  index: { k1: 'kind' },
 });

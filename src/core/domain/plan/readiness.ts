@@ -30,5 +30,5 @@ export const readinessAnswerType = defineRecordType({
   noun: 'readiness answer',
   schema: readinessAnswerSchema,
   version: 1,
-  indexKeys: (a) => ({ k1: a.question }),
+  index: { k1: 'question' },
 });

@@ -33,5 +33,5 @@ export const stakeholderType = defineRecordType({
   noun: 'stakeholder',
   schema: stakeholderSchema,
   version: 1,
-  indexKeys: (s) => ({ k1: s.kind, k2: s.involvement }),
+  index: { k1: 'kind', k2: 'involvement' },
 });

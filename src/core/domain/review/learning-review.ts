@@ -54,5 +54,5 @@ export const learningReviewType = defineRecordType({
   schema: learningReviewSchema,
   version: 1,
   textFields: REVIEW_PROMPTS.map((p) => p.field),
-  indexKeys: (r) => ({ k1: r.heldOn, k2: r.scope }),
+  index: { k1: 'heldOn', k2: 'scope' },
 });

@@ -21,5 +21,5 @@ export const nextStepType = defineRecordType({
   noun: 'next step',
   schema: nextStepSchema,
   version: 1,
-  indexKeys: (s) => ({ k1: s.reviewId }),
+  index: { k1: 'reviewId' },
 });

@@ -38,7 +38,7 @@ export const outcomeStatusType = defineRecordType({
   schema: outcomeStatusSchema,
   version: 1,
   textFields: ['note'],
-  indexKeys: (s) => ({ k1: s.outcomeId }),
+  index: { k1: 'outcomeId' },
 });
 
 /** A note the facilitator attaches to an outcome, or to one of its measures, as evidence. */
@@ -57,5 +57,5 @@ export const evidenceNoteType = defineRecordType({
   schema: evidenceNoteSchema,
   version: 1,
   textFields: ['text'],
-  indexKeys: (n) => ({ k1: n.outcomeId, ...(n.measureId ? { k2: n.measureId } : {}) }),
+  index: { k1: 'outcomeId', k2: 'measureId' },
 });

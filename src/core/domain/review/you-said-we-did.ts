@@ -35,5 +35,5 @@ export const youSaidWeDidType = defineRecordType({
   schema: youSaidWeDidSchema,
   version: 1,
   textFields: ['youSaid', 'weDid'],
-  indexKeys: (e) => ({ k1: e.changedOn, k2: e.raisedKind }),
+  index: { k1: 'changedOn', k2: 'raisedKind' },
 });

@@ -62,5 +62,5 @@ export const barrierType = defineRecordType({
   textFields: ['details'],
   schema: barrierSchema,
   version: 1,
-  indexKeys: (b) => ({ k1: b.date }),
+  index: { k1: 'date' },
 });

@@ -82,5 +82,5 @@ export const contributionType = defineRecordType({
   schema: contributionSchema,
   version: 1,
   personRefs: ['personId'],
-  indexKeys: (c) => ({ k1: c.personId ?? '', k2: c.date }),
+  index: { k1: 'personId', k2: 'date' },
 });

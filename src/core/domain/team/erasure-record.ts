@@ -21,5 +21,5 @@ export const erasureType = defineRecordType({
   noun: 'erasure',
   schema: erasureSchema,
   version: 1,
-  indexKeys: (e) => ({ k1: e.personId }),
+  index: { k1: 'personId' },
 });

@@ -30,5 +30,5 @@ export const trainingType = defineRecordType({
   schema: trainingSchema,
   version: 1,
   personRefs: ['personId'],
-  indexKeys: (t) => ({ k1: t.personId ?? '', k2: t.kind }),
+  index: { k1: 'personId', k2: 'kind' },
 });

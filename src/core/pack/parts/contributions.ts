@@ -14,11 +14,13 @@ import { mayInclude } from '../options';
 import type { PackContext, PackFile, PackPart } from '../part';
 import type { ReportBlock } from '../report';
 import { compareText } from '../../format/intl';
+import { personType } from '../../domain/person';
+import { nameForPack } from '../../team/naming';
 
 /**
- * What members were given for their time or to cover their costs. Totals always; each
- * person's entries only when the facilitator ticks "payments to named people", and never in
- * a pack for partners and funders.
+ * What members were given for their time or to cover their costs. Totals always. With
+ * "payments to named people" ticked (never for partners and funders): each entry of the
+ * people who agreed to be named, against their name, and everyone else's together.
  */
 export const contributionsPart: PackPart = {
   id: 'contributions',
@@ -30,17 +32,23 @@ export const contributionsPart: PackPart = {
     const { project, byPerson } = ledgerTotals(entries);
     const blocks: ReportBlock[] = [
       { kind: 'paragraph', text: 'The group pays people’s costs and values their time. These are the totals for the whole project.' },
-      { kind: 'facts', items: totalsFacts(project, byPerson.size) },
+      { kind: 'facts', items: totalsFacts(ctx, project, byPerson.size) },
     ];
     if (mayInclude(ctx.options, 'payments')) {
-      blocks.push({ kind: 'note', text: 'Personal information: amounts against each person, included because this was ticked when the pack was made.' });
+      const names = namesOf(ctx);
+      const row = (who: string, t: LedgerTotals) => [who, pounds(t.expensesPence), pounds(t.paymentsPence), pounds(t.vouchersPence), t.timeCreditHours ? formatHours(t.timeCreditHours) : '–'];
+      const rows = [...byPerson.entries()]
+        .filter(([id]) => names.has(id))
+        .map(([id, t]) => row(names.get(id)!, t))
+        .sort((a, b) => compareText(a[0]!, b[0]!));
+      const rest = entries.filter((c) => !c.personId || !names.has(c.personId));
+      if (rest.length) rows.push(row('Everyone else, together (not named)', ledgerTotals(rest).project));
+      blocks.push({ kind: 'note', text: 'Personal information: amounts against the names of people who agreed to be named, included because this was ticked when the pack was made.' });
       blocks.push({
         kind: 'table',
         caption: 'By person',
         columns: [{ label: 'Person' }, { label: 'Expenses', numeric: true }, { label: 'Payments', numeric: true }, { label: 'Vouchers', numeric: true }, { label: 'Time credits', numeric: true }],
-        rows: [...byPerson.entries()]
-          .map(([id, t]) => [ctx.names.labelFor(id), pounds(t.expensesPence), pounds(t.paymentsPence), pounds(t.vouchersPence), t.timeCreditHours ? formatHours(t.timeCreditHours) : '–'])
-          .sort((a, b) => compareText(a[0]!, b[0]!, { numeric: true })),
+        rows,
       });
     }
     return { id: 'contributions', title: 'Expenses, payments and time credits', blocks };
@@ -48,11 +56,21 @@ export const contributionsPart: PackPart = {
   files(ctx) {
     const entries = ctx.source.records(contributionType);
     if (entries.length === 0) return [];
-    return [mayInclude(ctx.options, 'payments') ? entriesFile(ctx, entries) : totalsFile(entries)];
+    return [mayInclude(ctx.options, 'payments') ? entriesFile(ctx, entries) : totalsFile(ctx, entries)];
   },
 };
 
-function totalsFacts(t: LedgerTotals, people: number): { label: string; value: string }[] {
+/** The names of people who agreed to be named, by id. */
+function namesOf(ctx: PackContext): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const person of ctx.source.records(personType, { archived: true })) {
+    const name = nameForPack(person);
+    if (name) out.set(person.id, name);
+  }
+  return out;
+}
+
+function totalsFacts(ctx: PackContext, t: LedgerTotals, people: number): { label: string; value: string }[] {
   const types = (Object.keys(EXPENSE_TYPE_LABELS) as (keyof typeof EXPENSE_TYPE_LABELS)[]).filter((k) => t.expensesByType[k] > 0);
   const facts = [
     { label: 'Expenses paid', value: `${formatPounds(t.expensesPence)}${types.length ? ` (${types.map((k) => `${EXPENSE_TYPE_LABELS[k].toLowerCase()} ${formatPounds(t.expensesByType[k])}`).join(', ')})` : ''}` },
@@ -61,7 +79,7 @@ function totalsFacts(t: LedgerTotals, people: number): { label: string; value: s
     { label: 'Money and vouchers in all', value: formatPounds(t.moneyPence) },
     { label: 'Time credits', value: formatHours(t.timeCreditHours) },
   ];
-  if (people) facts.push({ label: 'People who received something', value: count(people, 'person', 'people') });
+  if (people) facts.push({ label: 'People who received something', value: ctx.small.count(people, 'person', 'people') });
   return facts;
 }
 
@@ -81,28 +99,33 @@ function detail(c: Contribution): string {
 }
 
 function entriesFile(ctx: PackContext, entries: readonly Contribution[]): PackFile {
-  const rows = [...entries]
-    .sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.createdAt, b.createdAt))
-    .map((c): Cell[] => [
-      c.date,
-      CONTRIBUTION_LABELS[c.kind],
-      detail(c),
-      csvPounds(c.amountPence),
-      c.hours ?? '',
-      c.forWhat,
-      c.personId ? ctx.names.labelFor(c.personId) : 'A former member (their details were erased)',
-    ]);
+  const names = namesOf(ctx);
+  const ordered = [...entries].sort((a, b) => compareCodes(a.date, b.date) || compareCodes(a.createdAt, b.createdAt));
+  const rows: Cell[][] = ordered
+    .filter((c) => c.personId && names.has(c.personId))
+    .map((c) => [c.date, CONTRIBUTION_LABELS[c.kind], detail(c), csvPounds(c.amountPence), c.hours ?? '', c.forWhat, names.get(c.personId!)!]);
+  for (const t of monthlyTotals(ordered.filter((c) => !c.personId || !names.has(c.personId)))) {
+    rows.push([t.month, t.kind, `${count(t.entries, 'entry', 'entries')} together`, t.pence ? csvPounds(t.pence) : '', t.hours || '', '', 'Everyone else, together (not named)']);
+  }
   return {
     name: 'contributions.csv',
     about:
-      'PERSONAL INFORMATION: every expense, payment, voucher and time credit, one row each, with the person it went to, included because this was ticked when the pack was made. People who did not agree to be named appear as Member 1, Member 2… Keep this file safe and delete it when it is no longer needed.',
+      'PERSONAL INFORMATION: every expense, payment, voucher and time credit of the people who agreed to be named, one row each with their name, included because this was ticked when the pack was made; everyone else’s added up for each month and kind. Keep this file safe and delete it when it is no longer needed.',
     data: toCsv(['Date', 'Kind', 'Details', 'Amount (£)', 'Hours', 'What it was for', 'Person'], rows),
   };
 }
 
+interface MonthTotal {
+  month: string;
+  kind: string;
+  entries: number;
+  pence: number;
+  hours: number;
+}
+
 /** Totals for each month and kind: no row belongs to one person. */
-function totalsFile(entries: readonly Contribution[]): PackFile {
-  const totals = new Map<string, { month: string; kind: string; entries: number; pence: number; hours: number }>();
+function monthlyTotals(entries: readonly Contribution[]): MonthTotal[] {
+  const totals = new Map<string, MonthTotal>();
   for (const c of entries) {
     const kind = c.kind === 'expense' && c.expenseType ? `${CONTRIBUTION_LABELS.expense}: ${EXPENSE_TYPE_LABELS[c.expenseType].toLowerCase()}` : CONTRIBUTION_LABELS[c.kind];
     const month = c.date.slice(0, 7);
@@ -113,12 +136,16 @@ function totalsFile(entries: readonly Contribution[]): PackFile {
     t.hours += c.hours ?? 0;
     totals.set(key, t);
   }
-  const rows = [...totals.values()]
-    .sort((a, b) => compareCodes(a.month, b.month) || compareCodes(a.kind, b.kind))
-    .map((t): Cell[] => [t.month, t.kind, t.entries, t.pence ? csvPounds(t.pence) : '', t.hours || '']);
+  return [...totals.values()].sort((a, b) => compareCodes(a.month, b.month) || compareCodes(a.kind, b.kind));
+}
+
+function totalsFile(ctx: PackContext, entries: readonly Contribution[]): PackFile {
   return {
     name: 'contributions.csv',
     about: 'Expenses, payments, vouchers and time credits: totals for each month and kind. No row says who was given what.',
-    data: toCsv(['Month', 'Kind', 'Entries', 'Amount (£)', 'Hours'], rows),
+    data: toCsv(
+      ['Month', 'Kind', 'Entries', 'Amount (£)', 'Hours'],
+      monthlyTotals(entries).map((t): Cell[] => [t.month, t.kind, ctx.small.cell(t.entries), t.pence ? csvPounds(t.pence) : '', t.hours || '']),
+    ),
   };
 }

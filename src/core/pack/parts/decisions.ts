@@ -3,14 +3,20 @@ import { decisionType, LADDER, LADDER_HINTS, LADDER_LABELS, type Decision } from
 import { voteSummary } from '../../meetings/votes';
 import { decisionFigures } from '../../review/evidence';
 import { count, compareCodes, shortDate } from '../format';
-import type { PackPart } from '../part';
+import { mayInclude } from '../options';
+import type { PackContext, PackPart } from '../part';
 import type { ReportBlock } from '../report';
 
-/** Every decision the group made at its meetings: when, what, how, and where it sat on the ladder of participation. */
+/**
+ * Every decision the group made at its meetings: when, how, and where it sat on the ladder of
+ * participation; what was decided, in the words written at the time, only when ticked.
+ */
 export const decisionsPart: PackPart = {
   id: 'decisions',
   title: 'Decisions',
-  section({ source }) {
+  sensitive: ['wordsDecisions'],
+  section(ctx) {
+    const { source } = ctx;
     const meetings = source.records(meetingType);
     const meetingOf = new Map(meetings.map((m) => [m.id, m]));
     const decisions = source
@@ -46,18 +52,24 @@ export const decisionsPart: PackPart = {
       blocks.push({ kind: 'list', items: labels.map((r) => `${LADDER_LABELS[r]} (${count(figures.byLadder[r], 'decision')}): ${LADDER_HINTS[r]}`) });
     }
     if (figures.byLadder.notRecorded) blocks.push({ kind: 'paragraph', text: `For ${count(figures.byLadder.notRecorded, 'decision')}, no step on the ladder was recorded.` });
+    const words = mayInclude(ctx.options, 'wordsDecisions');
+    if (!words) blocks.push({ kind: 'note', text: 'What was decided is left out of this pack, because it is in the words written at the meeting.' });
     blocks.push({
       kind: 'table',
       caption: 'Every decision',
-      columns: [{ label: 'Date', short: true }, { label: 'What was decided' }, { label: 'How' }, { label: 'Ladder', short: true }],
-      rows: decisions.map(({ decision, meeting }) => [shortDate(meeting.date), decision.text, how(decision), decision.ladder ? LADDER_LABELS[decision.ladder] : '–']),
+      columns: [{ label: 'Date', short: true }, ...(words ? [{ label: 'What was decided' }] : []), { label: 'How' }, { label: 'Ladder', short: true }],
+      rows: decisions.map(({ decision, meeting }) => [shortDate(meeting.date), ...(words ? [decision.text] : []), how(ctx, decision), decision.ladder ? LADDER_LABELS[decision.ladder] : '–']),
     });
     return { id: 'decisions', title: 'Decisions', blocks };
   },
 };
 
-/** "By consensus", or "By vote. Agreed: 9 for, 2 against, 1 abstention." (the meetings part's words). */
-function how(decision: Decision): string {
+/** "By consensus", or "By vote. Agreed: 9 for, 2 against, 1 abstention." (for partners, small counts as "fewer than 5"). */
+function how(ctx: PackContext, decision: Decision): string {
   if (decision.method === 'consensus') return 'By consensus';
-  return `By vote. ${voteSummary({ votesFor: decision.votesFor ?? 0, votesAgainst: decision.votesAgainst ?? 0, abstentions: decision.abstentions ?? 0 })}`;
+  const votes = { votesFor: decision.votesFor ?? 0, votesAgainst: decision.votesAgainst ?? 0, abstentions: decision.abstentions ?? 0 };
+  if (![votes.votesFor, votes.votesAgainst, votes.abstentions].some(ctx.small.hides)) return `By vote. ${voteSummary(votes)}`;
+  const outcome = votes.votesFor > votes.votesAgainst ? 'Agreed' : votes.votesFor === votes.votesAgainst ? 'Tied' : 'Not agreed';
+  const n = (v: number) => String(ctx.small.cell(v));
+  return `By vote. ${outcome}: ${n(votes.votesFor)} for, ${n(votes.votesAgainst)} against, ${n(votes.abstentions)} abstaining.`;
 }

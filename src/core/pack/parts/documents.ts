@@ -5,12 +5,14 @@ import { DOCUMENT_STATUS_LABELS, documentVersionType, type DocumentVersion } fro
 import { DOCUMENT_KIND_LABELS, planDocumentType, type DocumentKind } from '../../domain/plan/plan-document';
 import { versionsInOrder } from '../../plan/document-status';
 import { nameForPack } from '../../team/naming';
-import { count, compareCodes, shortDate } from '../format';
+import { compareCodes, shortDate } from '../format';
+import { mayInclude, type SensitiveChoice } from '../options';
 import type { PackContext, PackPart } from '../part';
 import type { ReportBlock } from '../report';
 import { compareText } from '../../format/intl';
 
 const SECTION_IDS: Record<DocumentKind, string> = { terms: 'terms', 'ground-rules': 'ground-rules' };
+const WORDS: Record<DocumentKind, SensitiveChoice> = { terms: 'wordsTerms', 'ground-rules': 'wordsGroundRules' };
 
 /**
  * One of the group's living documents: the version it last agreed (or, if it has not agreed
@@ -22,6 +24,7 @@ function documentPart(kind: DocumentKind): PackPart {
   return {
     id: SECTION_IDS[kind],
     title,
+    sensitive: [WORDS[kind]],
     section(ctx) {
       const { source } = ctx;
       const document = source
@@ -61,7 +64,13 @@ function documentPart(kind: DocumentKind): PackPart {
       }
       if (document.title.trim() && document.title.trim() !== title) blocks.unshift({ kind: 'heading', text: document.title });
 
-      for (const s of sections) if (s.body.trim()) blocks.push({ kind: 'words', label: s.heading, text: s.body });
+      const written = sections.filter((s) => s.body.trim());
+      if (mayInclude(ctx.options, WORDS[kind])) for (const s of written) blocks.push({ kind: 'words', label: s.heading, text: s.body });
+      else {
+        blocks.push({ kind: 'paragraph', text: 'What it covers:' });
+        blocks.push({ kind: 'list', items: written.map((s) => s.heading) });
+        blocks.push({ kind: 'note', text: 'The wording of each section is left out of this pack, because it is in the group’s own words.' });
+      }
 
       if (agreed) blocks.push({ kind: 'paragraph', text: presentWhenAgreed(ctx, agreed) });
       if (versions.length) {
@@ -74,7 +83,7 @@ function documentPart(kind: DocumentKind): PackPart {
             DOCUMENT_STATUS_LABELS[v.status],
             shortDate(v.date),
             (v.meetingId && meetings.get(v.meetingId)?.title) || '–',
-            v.status === 'agreed' && v.presentIds?.length ? String(v.presentIds.length) : '–',
+            v.status === 'agreed' && v.presentIds?.length ? String(ctx.small.cell(v.presentIds.length)) : '–',
           ]),
         });
       }
@@ -97,11 +106,15 @@ function presentWhenAgreed(ctx: PackContext, version: DocumentVersion): string {
     .filter((n): n is string => n !== null)
     .sort((a, b) => compareText(a, b));
   const others = ids.length - named.length;
-  const start = `${count(ids.length, 'person was', 'people were')} there when it was agreed`;
+  const start = capitalise(`${ctx.small.count(ids.length, 'person was', 'people were')} there when it was agreed`);
   if (named.length === 0) return `${start}.${noted}`;
-  const rest = others ? ` and ${count(others, 'other person', 'other people')} who ${others === 1 ? 'is' : 'are'} not named here` : '';
+  const rest = others ? ` and ${ctx.small.count(others, 'other person', 'other people')} who ${others === 1 && !ctx.small.hides(others) ? 'is' : 'are'} not named here` : '';
   return `${start}: ${named.join(', ')}${rest}.${noted}`;
 }
 
 export const termsPart = documentPart('terms');
 export const groundRulesPart = documentPart('ground-rules');
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

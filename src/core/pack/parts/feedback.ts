@@ -1,19 +1,25 @@
-import { meetingType } from '../../domain/meeting';
 import { questionnaireType, type Question, type Questionnaire } from '../../domain/questionnaire';
 import { responseType, type FeedbackResponse } from '../../domain/response';
 import { netAgreement, questionResult, SCALE_LABELS } from '../../feedback/results';
 import { toCsv, type Cell } from '../csv';
 import { count, percent, shortDate, slug, compareCodes } from '../format';
+import { mayInclude } from '../options';
 import type { PackContext, PackFile, PackPart } from '../part';
 import type { ReportBlock } from '../report';
 
 /** Comments shown in the report for each free-text question; the rest are in the files. */
 const COMMENTS_IN_REPORT = 12;
 
-/** Feedback results with charts. Anything fewer people answered than the threshold stays hidden, here and in the files. */
+/**
+ * Feedback results with charts, for each questionnaire as a whole: never by day or meeting.
+ * Anything fewer people answered than the threshold stays hidden, here and in the files.
+ * Written answers go in only when ticked; one row per response only in the group's own pack,
+ * when asked for, with no day or meeting and in no particular order.
+ */
 export const feedbackPart: PackPart = {
   id: 'feedback',
   title: 'Feedback',
+  sensitive: ['wordsFeedback', 'responseRows'],
   section(ctx) {
     const used = answeredQuestionnaires(ctx);
     if (used.length === 0) return null;
@@ -21,55 +27,67 @@ export const feedbackPart: PackPart = {
       { kind: 'paragraph', text: `Answers are anonymous. Where fewer than ${ctx.threshold} people answered a question, the answers are not shown, so nobody can be picked out.` },
     ];
     for (const { questionnaire, responses } of used) {
-      const days = responses.map((r) => r.day).sort();
       blocks.push({ kind: 'heading', text: questionnaire.title });
-      blocks.push({
-        kind: 'paragraph',
-        text: `${count(responses.length, 'response')}${days.length ? `, ${days[0] === days[days.length - 1] ? `on ${shortDate(days[0]!)}` : `from ${shortDate(days[0]!)} to ${shortDate(days[days.length - 1]!)}`}` : ''}.`,
-      });
-      for (const question of questionnaire.questions) blocks.push(...questionBlocks(question, responses, ctx.threshold));
+      if (responses.length < ctx.threshold) {
+        blocks.push({ kind: 'paragraph', text: `${capitalise(ctx.small.count(responses.length, 'response'))} so far: too few to show any results.` });
+        continue;
+      }
+      const days = responses.map((r) => r.day).sort();
+      const first = days[0]!;
+      const last = days[days.length - 1]!;
+      blocks.push({ kind: 'paragraph', text: `${count(responses.length, 'response')}, ${first === last ? `on ${shortDate(first)}` : `from ${shortDate(first)} to ${shortDate(last)}`}.` });
+      for (const question of questionnaire.questions) blocks.push(...questionBlocks(ctx, question, responses));
     }
     return { id: 'feedback', title: 'Feedback', blocks };
   },
   files(ctx) {
     const used = answeredQuestionnaires(ctx);
     if (used.length === 0) return [];
+    const rows = mayInclude(ctx.options, 'responseRows');
+    const words = mayInclude(ctx.options, 'wordsFeedback');
     const files: PackFile[] = [];
     const summary: Cell[][] = [];
     const names = new Set<string>();
-    const meetingTitle = new Map(ctx.source.records(meetingType).map((m) => [m.id, m.title]));
     for (const { questionnaire, responses } of used) {
       const shown: Question[] = [];
       for (const question of questionnaire.questions) {
         const result = questionResult(question, responses, ctx.threshold);
         if (result.hidden) {
-          summary.push([questionnaire.title, question.text, `Not shown: fewer than ${ctx.threshold} answers`, result.answered]);
+          summary.push([questionnaire.title, question.text, ctx.small.cell(result.answered), `Not shown: fewer than ${ctx.threshold} answers`, '']);
           continue;
         }
-        shown.push(question);
-        if (question.kind === 'text') summary.push([questionnaire.title, question.text, 'Written answers (see the responses file)', result.answered]);
-        else result.labels.forEach((label, i) => summary.push([questionnaire.title, question.text, label, result.counts[i] ?? 0]));
+        if (question.kind === 'text') {
+          if (words) shown.push(question);
+          summary.push([questionnaire.title, question.text, result.answered, words && rows ? 'Written answers (in the file of responses)' : 'Written answers (left out of this file)', result.answered]);
+        } else {
+          shown.push(question);
+          result.labels.forEach((label, i) => summary.push([questionnaire.title, question.text, result.answered, label, result.counts[i] ?? 0]));
+        }
       }
-      if (responses.length < ctx.threshold || shown.length === 0) continue;
+      if (!rows || responses.length < ctx.threshold || shown.length === 0) continue;
       let name = `feedback-${slug(questionnaire.title, 'questionnaire')}.csv`;
       for (let n = 2; names.has(name); n++) name = `feedback-${slug(questionnaire.title, 'questionnaire')}-${n}.csv`;
       names.add(name);
-      const ordered = [...responses].sort((a, b) => compareCodes(a.day, b.day));
+      // Sorted by the answers themselves, so the order says nothing about who answered when.
+      const answers = responses.map((r) => shown.map((q) => answerLabel(q, r.answers[q.id]))).sort((a, b) => compareCodes(a.join('\u0000'), b.join('\u0000')));
       files.push({
         name,
-        about: `Every response to “${questionnaire.title}”, one row each, in date order. Questions fewer than ${ctx.threshold} people answered are left out.`,
-        data: toCsv(
-          ['Response', 'Day', 'Meeting', ...shown.map((q) => q.text)],
-          ordered.map((r, i) => [i + 1, r.day, r.meetingId ? (meetingTitle.get(r.meetingId) ?? '') : '', ...shown.map((q) => answerLabel(q, r.answers[q.id]))]),
-        ),
+        about: `Each response to “${questionnaire.title}”, one row each, with no day or meeting and in no particular order. Questions fewer than ${ctx.threshold} people answered are left out${words ? '' : ', and so are written answers'}.`,
+        data: toCsv(['Response', ...shown.map((q) => q.text)], answers.map((a, i) => [i + 1, ...a])),
       });
     }
     files.unshift({
       name: 'feedback-results.csv',
-      about: 'How many people gave each answer to each question (the figures behind the charts).',
-      data: toCsv(['Questionnaire', 'Question', 'Answer', 'How many'], summary),
+      about: 'How many people gave each answer to each question, for each questionnaire as a whole (the figures behind the charts).',
+      data: toCsv(['Questionnaire', 'Question', 'Answered', 'Answer', 'How many'], summary),
     });
     return files;
+  },
+  leftOut(ctx) {
+    return [
+      `Feedback results for any question fewer than ${ctx.threshold} people answered.`,
+      'The day and the meeting of each feedback response: results are for each questionnaire as a whole.',
+    ];
   },
 };
 
@@ -85,16 +103,23 @@ function answeredQuestionnaires(ctx: PackContext): { questionnaire: Questionnair
     .map((questionnaire) => ({ questionnaire, responses: byQuestionnaire.get(questionnaire.id)! }));
 }
 
-function questionBlocks(question: Question, responses: readonly FeedbackResponse[], threshold: number): ReportBlock[] {
+function questionBlocks(ctx: PackContext, question: Question, responses: readonly FeedbackResponse[]): ReportBlock[] {
+  const { threshold } = ctx;
   const result = questionResult(question, responses, threshold);
   const blocks: ReportBlock[] = [{ kind: 'subheading', text: question.text }];
   if (result.hidden) {
-    blocks.push({ kind: 'note', text: `Not shown: ${result.answered === 0 ? 'nobody has answered this yet' : `only ${count(result.answered, 'person', 'people')} answered, fewer than ${threshold}`}.` });
+    const why = result.answered === 0 ? 'nobody has answered this yet' : ctx.small.hides(result.answered) ? `fewer than ${threshold} people answered` : `only ${count(result.answered, 'person', 'people')} answered, fewer than ${threshold}`;
+    blocks.push({ kind: 'note', text: `Not shown: ${why}.` });
     return blocks;
   }
   if (question.kind === 'text') {
+    if (!mayInclude(ctx.options, 'wordsFeedback')) {
+      blocks.push({ kind: 'paragraph', text: `${count(result.answered, 'person', 'people')} wrote an answer. Their words are left out of this pack.` });
+      return blocks;
+    }
     const shown = result.texts.slice(0, COMMENTS_IN_REPORT);
-    blocks.push({ kind: 'paragraph', text: `${count(result.answered, 'person', 'people')} wrote an answer${result.answered > shown.length ? `. Here are ${shown.length} of them, chosen at random; all are in the feedback file` : ''}.` });
+    const rest = result.answered > shown.length ? `. Here are ${shown.length} of them, chosen at random${mayInclude(ctx.options, 'responseRows') ? '; all are in the feedback file' : ''}` : '';
+    blocks.push({ kind: 'paragraph', text: `${count(result.answered, 'person', 'people')} wrote an answer${rest}.` });
     blocks.push({ kind: 'quotes', items: shown });
     return blocks;
   }
@@ -105,6 +130,10 @@ function questionBlocks(question: Question, responses: readonly FeedbackResponse
     blocks.push({ kind: 'paragraph', text: `${percent((a + sa) / result.answered)} agree and ${percent((sd + d) / result.answered)} disagree.` });
   }
   return blocks;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** An answer as words a spreadsheet reader understands: "Agree", "Yes", or the option chosen. */

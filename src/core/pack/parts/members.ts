@@ -3,6 +3,7 @@ import { toCsv } from '../csv';
 import { mayInclude } from '../options';
 import type { PackPart } from '../part';
 import { compareText } from '../../format/intl';
+import { nameForPack } from '../../team/naming';
 
 const NEED_LABELS: Record<string, string> = {
   'step-free': 'Step-free access',
@@ -14,19 +15,22 @@ const NEED_LABELS: Record<string, string> = {
 };
 
 /**
- * members.csv, made only when the facilitator ticks contact details or access needs. Each
- * person's own consent still applies: contact details only for people who agreed to be
- * contacted, and for partners and funders only for people who agreed to share with them.
+ * members.csv, made only when the facilitator ticks contact details or access needs, and
+ * listing only people who agreed to be named in the pack (a pseudonym beside a role and an
+ * access need would still point to one person). Each person's other consents still apply:
+ * contact details only for people who agreed to be contacted, and for partners and funders
+ * only for people who agreed to share with them.
  */
 export const membersPart: PackPart = {
   id: 'members',
   title: 'Members',
   sensitive: ['contactDetails', 'accessNeeds'],
+  holds: (ctx) => ctx.source.records(personType).some((p) => !p.guest),
   files(ctx) {
     const contactDetails = mayInclude(ctx.options, 'contactDetails');
     const accessNeeds = mayInclude(ctx.options, 'accessNeeds');
     if (!contactDetails && !accessNeeds) return [];
-    const people = ctx.source.records(personType).filter((p) => !p.guest);
+    const people = ctx.source.records(personType).filter((p) => !p.guest && nameForPack(p) !== null);
     if (people.length === 0) return [];
     const forPartners = ctx.options.audience === 'partners';
     const mayShare = (p: Person) => !forPartners || hasConsent(p, 'shareWithPartners');
@@ -35,7 +39,7 @@ export const membersPart: PackPart = {
     if (accessNeeds) header.push('Access needs', 'Access notes', 'Formats', 'Language', 'Interpreter', 'Childcare', 'Travel support');
     const rows = people
       .map((p) => {
-        const row: (string | boolean)[] = [ctx.names.labelFor(p.id), ROLE_LABELS[p.role], STATUS_LABELS[p.status]];
+        const row: (string | boolean)[] = [nameForPack(p)!, ROLE_LABELS[p.role], STATUS_LABELS[p.status]];
         if (contactDetails) {
           const share = hasConsent(p, 'contact') && mayShare(p);
           row.push(share ? (p.email ?? '') : '', share ? (p.phone ?? '') : '');
@@ -59,9 +63,13 @@ export const membersPart: PackPart = {
     return [
       {
         name: 'members.csv',
-        about: `PERSONAL INFORMATION: members with their ${shared}, included because this was ticked when the pack was made. Blank where a person did not agree to share. Keep this file safe and delete it when it is no longer needed.`,
+        about: `PERSONAL INFORMATION: the members who agreed to be named, with their ${shared}, included because this was ticked when the pack was made. Blank where a person did not agree to share. Keep this file safe and delete it when it is no longer needed.`,
         data: toCsv(header, rows),
       },
     ];
+  },
+  leftOut(ctx) {
+    const ticked = mayInclude(ctx.options, 'contactDetails') || mayInclude(ctx.options, 'accessNeeds');
+    return ticked ? ['The contact details and access needs of people who did not agree to be named.'] : [];
   },
 };

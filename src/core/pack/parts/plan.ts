@@ -6,6 +6,7 @@ import { objectiveType, type Objective } from '../../domain/plan/objective';
 import { outcomeType, type Outcome } from '../../domain/plan/outcome';
 import { nameForPack } from '../../team/naming';
 import { count, compareCodes, shortDate } from '../format';
+import { mayInclude } from '../options';
 import type { PackPart } from '../part';
 import type { ReportBlock } from '../report';
 
@@ -26,13 +27,17 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 
 /**
  * The plan as the group set it: each aim, the outcomes it hopes for with how it will know,
- * and the objectives and activities that get it there. An activity's owner is named only if
- * they agreed to be named in the pack; otherwise it says "a member".
+ * and the objectives that get it there. The notes on each aim and the activities, as written,
+ * only when ticked. An activity's owner is named only if they agreed to be named in the pack;
+ * otherwise it says "a member".
  */
 export const planPart: PackPart = {
   id: 'plan',
   title: 'Our plan',
-  section({ source }) {
+  sensitive: ['wordsPlan'],
+  section(ctx) {
+    const { source } = ctx;
+    const words = mayInclude(ctx.options, 'wordsPlan');
     const aims = [...source.records(aimType)].sort(byOrder);
     if (aims.length === 0) return null;
     const outcomesOf = groupBy<Outcome>(source.records(outcomeType), (o) => o.aimId);
@@ -65,7 +70,7 @@ export const planPart: PackPart = {
     ];
     aims.forEach((aim, a) => {
       blocks.push({ kind: 'heading', text: `Aim ${aims.length > 1 ? `${a + 1} ` : ''}– ${aim.title}` });
-      if (aim.detail?.trim()) blocks.push({ kind: 'words', label: 'More about this aim', text: aim.detail });
+      if (aim.detail?.trim() && words) blocks.push({ kind: 'words', label: 'More about this aim', text: aim.detail });
       const mine = outcomesOf.get(aim.id) ?? [];
       if (mine.length === 0) blocks.push({ kind: 'paragraph', text: 'No outcomes set for this aim yet.' });
       mine.forEach((outcome, o) => {
@@ -79,6 +84,10 @@ export const planPart: PackPart = {
           const steps = activitiesOf.get(objective.id) ?? [];
           if (steps.length === 0) {
             blocks.push({ kind: 'paragraph', text: `Objective: ${objective.title} (no activities yet).` });
+            continue;
+          }
+          if (!words) {
+            blocks.push({ kind: 'paragraph', text: `Objective: ${objective.title} (${count(steps.length, 'activity', 'activities')}, ${steps.filter((a) => a.done).length} done).` });
             continue;
           }
           blocks.push({

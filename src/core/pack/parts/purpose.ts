@@ -2,15 +2,22 @@ import { meetingType } from '../../domain/meeting';
 import { groupValueType } from '../../domain/plan/group-value';
 import { CURRENT_STAGE_ID, CYCLE_LABELS, CYCLE_PARTS, cyclePartType, projectStageType, STAGE_LABELS } from '../../domain/plan/stage';
 import { statementType } from '../../domain/plan/statement';
-import { compareCodes, shortDate } from '../format';
+import { compareCodes, count, shortDate } from '../format';
+import { mayInclude } from '../options';
 import type { PackPart } from '../part';
 import type { ReportBlock } from '../report';
 
-/** The group's own definition of co-production, its values, and where the project is now. */
+/**
+ * The group's own definition of co-production and its values (their wording only when
+ * ticked), and where the project is now.
+ */
 export const purposePart: PackPart = {
   id: 'purpose',
   title: 'What co-production means to us',
-  section({ source }) {
+  sensitive: ['wordsPurpose'],
+  section(ctx) {
+    const { source } = ctx;
+    const words = mayInclude(ctx.options, 'wordsPurpose');
     // If two devices each started a definition offline, the plan shows the newest; so does the pack.
     const statement = [...source.records(statementType)].sort((a, b) => compareCodes(b.createdAt, a.createdAt))[0];
     const definition = statement?.definition.trim() ? statement.definition : '';
@@ -23,14 +30,19 @@ export const purposePart: PackPart = {
 
     const meetingTitle = new Map(source.records(meetingType).map((m) => [m.id, m.title]));
     const blocks: ReportBlock[] = [];
-    if (definition) {
+    const agreed = (on: string | undefined) => (on ? ` It was agreed on ${shortDate(on)}${atMeeting(statement?.agreedMeetingId, meetingTitle)}.` : '');
+    if (definition && words) {
       blocks.push({ kind: 'words', label: 'Our definition of co-production', text: definition });
       if (statement?.definitionAgreedOn) blocks.push({ kind: 'paragraph', text: `Agreed on ${shortDate(statement.definitionAgreedOn)}${atMeeting(statement.agreedMeetingId, meetingTitle)}.` });
+    } else if (definition) {
+      blocks.push({ kind: 'paragraph', text: `The group wrote its own definition of co-production.${agreed(statement?.definitionAgreedOn)} Its wording is left out of this pack.` });
     }
-    if (values.length) {
+    if (values.length && words) {
       blocks.push({ kind: 'subheading', text: 'Our values' });
       blocks.push({ kind: 'list', items: values.map((v) => (v.meaning?.trim() ? `${v.name}: ${v.meaning.trim()}` : v.name)) });
       if (statement?.valuesAgreedOn) blocks.push({ kind: 'paragraph', text: `Agreed on ${shortDate(statement.valuesAgreedOn)}${atMeeting(statement.agreedMeetingId, meetingTitle)}.` });
+    } else if (values.length) {
+      blocks.push({ kind: 'paragraph', text: `The group chose ${count(values.length, 'value')} to work by.${agreed(statement?.valuesAgreedOn)} Their wording is left out of this pack.` });
     }
     if (stage || cycle.length) {
       blocks.push({ kind: 'subheading', text: 'Where the project is now' });
@@ -43,7 +55,7 @@ export const purposePart: PackPart = {
         if (notShared.length) facts.push({ label: 'Not done together yet', value: notShared.map((p) => CYCLE_LABELS[p]).join(', ') });
       }
       blocks.push({ kind: 'facts', items: facts });
-      const how = shared.filter((c) => c.how?.trim());
+      const how = words ? shared.filter((c) => c.how?.trim()) : [];
       if (how.length) blocks.push({ kind: 'list', items: how.map((c) => `${CYCLE_LABELS[c.part]}: ${c.how!.trim()}`) });
     }
     return { id: 'purpose', title: 'What co-production means to us', blocks };

@@ -1,9 +1,11 @@
 import { setAnonymityThreshold } from '../../commands/feedback-questionnaires';
 import { insertRecord } from '../../commands/records';
 import { questionnaireType, type Questionnaire } from '../../domain/questionnaire';
-import { dayStart, responseType, type Answer } from '../../domain/response';
+import { writeResponseBatch, type ResponseInput } from '../../commands/feedback-responses';
+import type { Answer } from '../../domain/response';
 import { findTemplate } from '../../feedback/templates';
 import { meetingsHeld, type ReferenceContext } from '../context';
+import { seededRandom } from '../random';
 
 const COMMENTS = ['Felt listened to today', 'More time for small groups please', 'The room was cold', 'Good to meet new people', 'Papers came late'];
 
@@ -39,6 +41,7 @@ export function addFeedback(ctx: ReferenceContext) {
   if (held.length === 0) return;
 
   // A point on a scale of `points`, leaning higher as the project goes on (progress 0 → 1).
+  const batches = new Map<string, ResponseInput[]>();
   const leaning = (points: number, progress: number) => Math.min(points - 1, Math.floor(random.next() * points * (0.8 + 0.4 * progress)));
   for (let i = 0; i < ctx.size.responses; i++) {
     const meetingIndex = i % held.length;
@@ -55,14 +58,11 @@ export function addFeedback(ctx: ReferenceContext) {
       answers['q-face'] = leaning(3, progress);
       if (random.chance(0.3)) answers['q-comment'] = random.pick(COMMENTS);
     }
-    insertRecord(ctx.doc, responseType, {
-      id: `response-${i}`,
-      questionnaireId: quickCheck ? 'questionnaire-quick' : 'questionnaire-check',
-      day: meeting.date,
-      meetingId: meeting.id,
-      source: i % 10 === 9 ? 'paper' : 'kiosk',
-      createdAt: dayStart(meeting.date),
-      answers,
-    });
+    const batch = batches.get(meeting.id) ?? [];
+    batch.push({ id: `response-${i}`, questionnaireId: quickCheck ? 'questionnaire-quick' : 'questionnaire-check', day: meeting.date, meetingId: meeting.id, source: i % 10 === 9 ? 'paper' : 'kiosk', answers });
+    batches.set(meeting.id, batch);
   }
+  // Into the project as the kiosk writes them: one shuffled batch per meeting.
+  const order = seededRandom(5_303);
+  for (const batch of batches.values()) writeResponseBatch(ctx.doc, batch, (items) => order.shuffle(items));
 }

@@ -1,4 +1,4 @@
-import { insertRecord, readAll, updateRecord } from '../../commands/records';
+import { insertRecord, updateRecord } from '../../commands/records';
 import { attendanceType, type Attendance, type Mark } from '../../domain/attendance';
 import { meetingType, type Meeting } from '../../domain/meeting';
 import { actionType } from '../../domain/meeting-day/action';
@@ -9,10 +9,11 @@ import { meetingNotesType } from '../../domain/meeting-day/meeting-notes';
 import { memberCallId, memberCallType } from '../../domain/meeting-day/member-call';
 import { paperSendId, paperSendType, paperType } from '../../domain/meeting-day/paper';
 import { venueType } from '../../domain/meeting-day/venue';
-import { addDays } from '../../meetings/dates';
+import { addDays } from '../../format/calendar';
 import { registerPeople } from '../../meetings/expected';
 import { marksFor } from '../../meetings/papers';
 import { meetingsHeld, type ReferenceContext } from '../context';
+import { readAll } from '../../read/records';
 
 const AGENDA = ['Welcome and how everyone is', 'Notes and actions from last time', 'Respite options: what we found out', 'Planning the carers’ survey', 'Budget update', 'Any other business'];
 const DECISIONS = [

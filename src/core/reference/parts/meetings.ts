@@ -1,5 +1,6 @@
+import { markAttendance } from '../../commands/attendance';
 import { insertRecord } from '../../commands/records';
-import { attendanceId, attendanceType, MARKS } from '../../domain/attendance';
+import { MARKS } from '../../domain/attendance';
 import { meetingType, type Meeting } from '../../domain/meeting';
 import { meetingsHeld, type ReferenceContext } from '../context';
 
@@ -28,12 +29,7 @@ export function addAttendance(ctx: ReferenceContext) {
     for (const person of people) {
       const roll = random.next();
       const mark = roll < 0.75 ? MARKS[0] : roll < 0.9 ? MARKS[1] : MARKS[2];
-      insertRecord(ctx.doc, attendanceType, {
-        id: attendanceId(meeting.id, person.id),
-        meetingId: meeting.id,
-        personId: person.id,
-        mark,
-      });
+      markAttendance(ctx.doc, meeting.id, person.id, mark);
     }
   }
 }

@@ -1,5 +1,6 @@
 import { insertRecord } from '../../commands/records';
-import { ACCESS_NEEDS, FORMATS, personType, ROLES, type MemberStatus, type Person, type Recognition, type SupportKind } from '../../domain/person';
+import { recordConsent } from '../../commands/team-consent';
+import { ACCESS_NEEDS, FORMATS, personType, ROLES, type ConsentPurpose, type MemberStatus, type Person, type Recognition, type SupportKind } from '../../domain/person';
 import type { ReferenceContext } from '../context';
 import { ACCESS_NOTES, FIRST_NAMES, LAST_NAMES, ORGANISATIONS } from '../names';
 import { seededRandom, type Random } from '../random';
@@ -67,13 +68,16 @@ export function addPeople(ctx: ReferenceContext) {
       phone: `07700 9${String(10000 + i).slice(-5)}`,
       email: `member${i}@example.org`,
       inclusion: { ...needs, ...extraInclusion },
-      consent: {
-        namedInPack: { given: namedInPack, date: ctx.startDate, how: 'Consent form at first meeting' },
-        photos: { given: photos, date: ctx.startDate, how: 'Consent form at first meeting' },
-        contact: { given: true, date: ctx.startDate, how: 'Consent form at first meeting' },
-      },
       ...Object.fromEntries(Object.entries(more).filter(([, v]) => v !== undefined)),
     } as Parameters<typeof insertRecord<typeof personType>>[2]);
-    if (result.ok) ctx.people.push(result.value as Person);
+    if (!result.ok) continue;
+    // As on the member's page: one purpose at a time.
+    const agreed: [ConsentPurpose, boolean][] = [['namedInPack', namedInPack], ['photos', photos], ['contact', true]];
+    let person = result.value as Person;
+    for (const [purpose, given] of agreed) {
+      const recorded = recordConsent(ctx.doc, person.id, purpose, { given, date: ctx.startDate, how: 'Consent form at first meeting' });
+      if (recorded.ok) person = recorded.value;
+    }
+    ctx.people.push(person);
   }
 }

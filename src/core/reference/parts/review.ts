@@ -1,10 +1,11 @@
-import { insertRecord, readRecord, updateRecord } from '../../commands/records';
+import { insertRecord, updateRecord } from '../../commands/records';
 import { measureType } from '../../domain/plan/measure';
 import { questionnaireType } from '../../domain/questionnaire';
 import { learningReviewType } from '../../domain/review/learning-review';
 import { nextStepType } from '../../domain/review/next-step';
 import { youSaidWeDidType, type RaisedKind } from '../../domain/review/you-said-we-did';
 import type { ReferenceContext } from '../context';
+import { readRecord } from '../../read/records';
 
 const SAID_AND_DONE: [RaisedKind, string, string][] = [
   ['feedback-theme', 'Papers arrive too late to read before the meeting.', 'Papers now go out ten days before, by post or email as each person prefers.'],
