@@ -24,6 +24,7 @@ export default defineConfig({
       manifest: false, // public/manifest.webmanifest is ours, written by hand
       workbox: {
         globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,woff2}'],
+        globIgnores: ['screenshots/**'], // for install prompts only; never needed offline
         navigateFallback: 'index.html',
         cleanupOutdatedCaches: true,
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,

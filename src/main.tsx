@@ -1,3 +1,4 @@
+import './app/zod-config';
 import { render } from 'preact';
 import { App } from './app/App';
 import { DeviceLock } from './features/lock/DeviceLock';

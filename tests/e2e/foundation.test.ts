@@ -99,14 +99,26 @@ describe('the installable offline app', () => {
     await context.close();
   });
 
-  it('opens the example project full of life, and every main screen passes axe', async () => {
+  it('opens the example project full of life, every main screen passes axe, and the page breaks none of its own security rules', async () => {
     const { context } = await newTrackedContext(browser);
     const page = await context.newPage();
+    await page.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
     await page.goto(baseUrl());
     expect(await seriousA11yViolations(page)).toEqual([]);
     await page.getByRole('button', { name: 'Try an example project' }).click();
     await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
     expect(await seriousA11yViolations(page)).toEqual([]);
+    for (const section of ['Team', 'Meetings']) {
+      await page.getByRole('link', { name: section, exact: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: section }).waitFor();
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: /example/ }).waitFor();
+    }
+    expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
     await page.getByRole('link', { name: 'All projects' }).click();
     await page.getByRole('link', { name: 'Settings' }).click();
     await page.getByTestId('app-version').waitFor();

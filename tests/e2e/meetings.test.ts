@@ -187,6 +187,14 @@ describe('meetings on the day', () => {
 
     await registerRows(page).nth(20).getByRole('button', { name: 'Present' }).tap();
     expect(await pressedMark(page, 20)).toBe('Present');
+    // In high-contrast (forced colours) mode the pressed mark still looks different from the others.
+    await page.emulateMedia({ forcedColors: 'active' });
+    const looks = await registerRows(page).nth(20).locator('.mark-btn').evaluateAll((buttons) =>
+      buttons.map((b) => `${b.getAttribute('aria-pressed')} ${getComputedStyle(b).backgroundColor} ${getComputedStyle(b).color}`),
+    );
+    const pressedLook = looks.find((look) => look.startsWith('true'))!.slice(5);
+    expect(looks.filter((look) => look.startsWith('false')).map((look) => look.slice(6))).not.toContain(pressedLook);
+    await page.emulateMedia({ forcedColors: 'none' });
     await page.getByRole('button', { name: 'Add walk-in' }).tap();
     await page.getByLabel('Walk-in’s name').fill('Ola Nowak');
     await page.getByRole('button', { name: 'Add', exact: true }).tap();

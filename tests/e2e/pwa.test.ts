@@ -32,6 +32,13 @@ describe('installing and updating the app', () => {
     const purposes = manifest.icons.map((i: { purpose: string }) => i.purpose);
     expect(purposes).toContain('maskable');
     for (const icon of manifest.icons) expect((await fetch(server.url + icon.src)).status).toBe(200);
+    // A fixed id, so a later change of start address never makes it a second app; screenshots
+    // for the richer install sheet, on a tablet and a phone, fetched only when asked for.
+    expect(manifest.id).toBe('/');
+    expect(manifest.screenshots.map((s: { form_factor: string }) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
+    for (const shot of manifest.screenshots) expect((await fetch(server.url + shot.src)).status).toBe(200);
+    const worker = await (await fetch(`${server.url}/sw.js`)).text();
+    expect(worker).not.toContain('screenshots/');
   });
 
   it('sends a strict content security policy with the app', async () => {

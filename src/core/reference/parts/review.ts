@@ -31,7 +31,7 @@ export function addReviewRecords(ctx: ReferenceContext): void {
   linkEvidence(ctx);
   if (meetings.length === 0) return;
   const dayOf = (index: number) => meetings[Math.min(meetings.length - 1, Math.max(0, index))]!.date;
-  const entries = ctx.size.name === 'large' ? 60 : SAID_AND_DONE.length;
+  const entries = ctx.size.name === 'large' || ctx.size.name === 'twice-large' ? 60 : SAID_AND_DONE.length;
   for (let i = 0; i < entries; i++) {
     const [raisedKind, youSaid, weDid] = SAID_AND_DONE[i % SAID_AND_DONE.length]!;
     // Spread over the first half of the meetings: the example project starts half a year ago, so these are all in the past.
