@@ -29,7 +29,7 @@ describe('the systemd unit in server/', () => {
 
   it('passes systemd-analyze verify without a word', async () => {
     expect(await verify(unit)).toEqual({ code: 0, output: '' });
-    expect(unit).toMatch(/^ExecStart=\S+ --no-warnings=ExperimentalWarning --import tsx server\/main\.ts$/m);
+    expect(unit).toMatch(/^ExecStart=\S+ --no-warnings=ExperimentalWarning --import tsx --import \.\/build\/register-messages\.ts server\/main\.ts$/m);
     expect(unit).toMatch(/^KillSignal=SIGTERM$/m);
   });
 
