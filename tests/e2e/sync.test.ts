@@ -49,7 +49,7 @@ describe('two facilitators working together', () => {
     await pageA.getByRole('button', { name: 'Show the invite' }).click();
     await pageA.getByRole('img', { name: /QR code of the invite link/ }).waitFor();
     const link = await pageA.getByRole('textbox', { name: 'Invite link' }).inputValue();
-    expect(link).toMatch(/#\/join\/[^/]+\/[A-Za-z0-9_-]{48}$/);
+    expect(link).toMatch(/#\/join\/[^/]+\/[A-Za-z0-9_-]{172}$/);
     expect(await seriousA11yViolations(pageA)).toEqual([]);
     expect(await smallTouchTargets(pageA)).toEqual([]);
 
@@ -95,7 +95,7 @@ describe('two facilitators working together', () => {
     await b.context.close();
   });
 
-  it('resets sharing: the other device is turned away until it opens the new invite', async () => {
+  it('resets sharing leaving a device out: it is told, and comes back only with a new invite from the team', async () => {
     const a = await newTrackedContext(browser, TABLET);
     const b = await newTrackedContext(browser, TABLET);
     const pageA = await a.context.newPage();
@@ -107,26 +107,33 @@ describe('two facilitators working together', () => {
     await pageA.getByRole('button', { name: 'Show the invite' }).click();
     const oldLink = await pageA.getByRole('textbox', { name: 'Invite link' }).inputValue();
     await pageB.goto(oldLink);
+    await pageB.getByLabel('Name of this device').fill('Second tablet');
     await pageB.getByRole('button', { name: 'Join the project' }).click();
     await upToDate(pageB);
 
+    await pageA.getByRole('list', { name: 'Devices that share this project' }).getByText('Second tablet').waitFor({ timeout: 20_000 });
     await pageA.getByRole('button', { name: 'Reset sharing…' }).click();
+    await pageA.getByRole('group', { name: 'Which devices keep the project?' }).getByRole('checkbox', { name: 'Second tablet' }).uncheck();
+    await pageA.getByRole('button', { name: 'Reset sharing', exact: true }).click();
     await pageA.getByRole('dialog').getByRole('button', { name: 'Reset sharing' }).click();
-    await pageA.getByText('Sharing was reset. The old invite no longer works.').waitFor();
+    await pageA.getByText('Sharing was reset. The devices you kept').waitFor({ timeout: 20_000 });
+    await pageA.getByRole('button', { name: 'Show the invite' }).click();
     const newLink = await pageA.getByRole('textbox', { name: 'Invite link' }).inputValue();
     expect(newLink).not.toBe(oldLink);
     await pageB.locator('.sync-status').filter({ hasText: 'Not syncing' }).waitFor({ timeout: 20_000 });
+    await pageB.locator('.sync-status').click();
+    await pageB.getByRole('heading', { name: 'This device was left out' }).waitFor();
 
     await renameOnProjectsList(pageB, 'Hillside Forum', { purpose: 'Changed while turned away' });
     await pageB.goto(newLink);
     await pageB.getByRole('heading', { name: '“Hillside Forum” is already on this device' }).waitFor();
-    await pageB.getByRole('button', { name: 'Use this invite' }).click();
+    await pageB.getByRole('button', { name: 'Use this link' }).click();
     await upToDate(pageB);
     await pageA.goto(pageA.url().replace(/\/share$/, ''));
     await pageA.locator('.lead').first().filter({ hasText: 'Changed while turned away' }).waitFor({ timeout: 20_000 });
     await a.context.close();
     await b.context.close();
-  });
+  }, 180_000);
 
   it('refuses an invite link that was cut short or changed, and adds nothing', async () => {
     const a = await newTrackedContext(browser, PHONE);

@@ -9,6 +9,7 @@ import { teamRecordTypes } from './team/index';
 import { meetingDayRecordTypes } from './meeting-day/index';
 import { feedbackRecordTypes } from './feedback/index';
 import { reviewRecordTypes } from './review/index';
+import { sharingRecordTypes } from './sharing/index';
 
 /** Every kind of record a project doc can hold. The projector and the import gate use this list. */
 export const recordTypes: readonly RecordType[] = [
@@ -22,6 +23,7 @@ export const recordTypes: readonly RecordType[] = [
   ...meetingDayRecordTypes,
   ...feedbackRecordTypes,
   ...reviewRecordTypes,
+  ...sharingRecordTypes,
 ] as unknown as readonly RecordType[];
 
 const byCollection = new Map(recordTypes.map((t) => [t.collection, t]));

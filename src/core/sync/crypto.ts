@@ -1,5 +1,5 @@
 import { fail, ok, type Result } from '../result';
-import { fromBase64Url, toBase64Url, utf8 } from './encoding';
+import { fromBase64Url, sameBytes, toBase64Url, utf8 } from './encoding';
 import { ENTRY_FORMAT } from './protocol';
 
 /**
@@ -14,6 +14,13 @@ export interface ProjectKeys {
   token: string;
   /** AES-GCM key for the entries. Never sent anywhere; not extractable. */
   key: CryptoKey;
+  /**
+   * Names this secret without giving it away (a reset announces the new one by it). Only a
+   * holder of the secret can make it, but anyone who has seen it can repeat it.
+   */
+  fingerprint: string;
+  /** HMAC-SHA-256 key: proofs that only a holder of this secret can make (invite checks, device proofs). */
+  macKey: CryptoKey;
 }
 
 export const SECRET_BYTES = 32;
@@ -35,12 +42,32 @@ export async function deriveProjectKeys(projectId: string, secret: string): Prom
   const subtle = crypto.subtle;
   const material = await subtle.importKey('raw', raw as BufferSource, 'HKDF', false, ['deriveBits', 'deriveKey']);
   const hkdf = (purpose: string) => ({ name: 'HKDF', hash: 'SHA-256', salt: SALT, info: utf8(`${purpose}:${projectId}`) });
-  const [tokenBits, roomBits, key] = await Promise.all([
+  const [tokenBits, roomBits, key, fingerprintBits, macKey] = await Promise.all([
     subtle.deriveBits(hkdf('token'), material, 256),
     subtle.deriveBits(hkdf('room'), material, 128),
     subtle.deriveKey(hkdf('content'), material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']),
+    subtle.deriveBits(hkdf('fingerprint'), material, 128),
+    subtle.deriveKey(hkdf('invite-mac'), material, { name: 'HMAC', hash: 'SHA-256', length: 256 }, false, ['sign', 'verify']),
   ]);
-  return { projectId, room: toBase64Url(new Uint8Array(roomBits)), token: toBase64Url(new Uint8Array(tokenBits)), key };
+  return {
+    projectId,
+    room: toBase64Url(new Uint8Array(roomBits)),
+    token: toBase64Url(new Uint8Array(tokenBits)),
+    key,
+    fingerprint: toBase64Url(new Uint8Array(fingerprintBits)),
+    macKey,
+  };
+}
+
+/** HMAC-SHA-256 of `data` under the secret's MAC key. */
+export async function macOf(keys: ProjectKeys, data: Uint8Array): Promise<Uint8Array> {
+  return new Uint8Array(await crypto.subtle.sign('HMAC', keys.macKey, data as BufferSource));
+}
+
+/** Checks a (possibly shortened) MAC in constant time for its length. */
+export async function macMatches(keys: ProjectKeys, data: Uint8Array, mac: Uint8Array): Promise<boolean> {
+  if (mac.length < 16) return false;
+  return sameBytes((await macOf(keys, data)).subarray(0, mac.length), mac);
 }
 
 /** Binds each entry to its project and envelope, so it cannot be moved into another one. */

@@ -166,6 +166,11 @@ export class ProjectSync {
     return this.waitFor((s) => s.phase === 'live', timeoutMs);
   }
 
+  /** Resolves true once the server has turned this device away (false when the timeout passes first). */
+  whenRefused(timeoutMs = 30_000): Promise<boolean> {
+    return this.waitFor((s) => s.phase === 'refused', timeoutMs);
+  }
+
   private waitFor(test: (s: SyncState) => boolean, timeoutMs: number): Promise<boolean> {
     if (test(this.current)) return Promise.resolve(true);
     return new Promise((resolve) => {

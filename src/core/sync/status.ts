@@ -1,7 +1,11 @@
 import type { SyncState } from './project-sync';
 import { REFUSAL } from './refusal';
 
+/** Not a refusal by the server: a reset announced inside the project left this device out. */
+export const LEFT_OUT_BY_RESET = 'left-out-by-reset';
+
 const REFUSAL_MESSAGES: Record<string, string> = {
+  [LEFT_OUT_BY_RESET]: 'Sharing for this project was reset on another device, and this device was not kept, so it no longer sends or gets changes. Everything already here stays.',
   [REFUSAL.sharingReset]: 'Sharing for this project was reset on another device, so this device no longer receives changes. Ask a facilitator for a new invite to keep working together.',
   [REFUSAL.wrongToken]: 'The sync server did not accept this device for this project. Ask a facilitator for a new invite.',
   [REFUSAL.badName]: 'The sync server did not recognise this project’s sharing details. Ask a facilitator for a new invite.',

@@ -1,252 +1,48 @@
-import { useEffect, useState } from 'preact/hooks';
-import type { ProjectSession } from '../../core/projects/project-session';
-import { readRawRecord, collectionMap, type RecordMap } from '../../core/doc/project-doc';
-import { recordTypeFor } from '../../core/domain/registry';
-import { isStillOpen, loadConflicts } from '../../core/sync/conflict-store';
-import { PROJECT_DETAILS, type FieldConflict } from '../../core/sync/conflicts';
+import { t } from '@lingui/core/macro';
+import { useState } from 'preact/hooks';
 import { canEncrypt } from '../../core/sync/crypto';
-import { describeSync, describeTime } from '../../core/sync/status';
-import { db } from '../../state/app-db';
-import { href } from '../../state/router';
-import { useLiveQuery } from '../../state/use-live-query';
-import { Button, LinkButton } from '../../ui/Button';
-import { ConfirmDialog } from '../../ui/ConfirmDialog';
 import type { SectionProps } from '../section';
-import { ConflictRow } from './ConflictNotice';
-import { fieldLabel } from './conflict-text';
-import { InviteQr } from './InviteQr';
-import { browserOnline, minuteTick, syncView } from './sync-signals';
+import { ConflictsCard } from './ConflictsCard';
+import { DevicesCard } from './DevicesCard';
+import { InviteCard } from './InviteCard';
+import { NotSyncingCard } from './NotSyncingCard';
+import { ResetCard } from './ResetCard';
+import { ShareStartCard } from './ShareStartCard';
+import { minuteTick, syncView } from './sync-signals';
+import { SyncStateCard } from './SyncStateCard';
+import { useTeam } from './use-team';
 import './sync.css';
 
-// The sync machinery is loaded when this screen opens, not with the first screen.
-const actions = () => import('./background');
-
+/**
+ * "Work together": share the project, see how sync is going and which devices share it,
+ * invite a device, and reset sharing to leave one out.
+ */
 export function Screen({ session }: SectionProps) {
-  const view = syncView(session.projectId).value;
+  const projectId = session.projectId;
+  const view = syncView(projectId).value;
+  const now = new Date(minuteTick.value);
+  const [resetNote, setResetNote] = useState<string | null>(null);
+  const team = useTeam(projectId, `${view.sharing}:${view.leftOut?.at ?? ''}:${view.state?.phase ?? ''}`);
   if (!canEncrypt()) {
     return (
-      <p class="notice">
-        Sharing needs the app to be opened over a secure connection (an address starting with https://). Ask whoever runs your sync server to set that up.
-      </p>
+      <p class="notice">{t`Sharing needs the app to be opened over a secure connection (an address starting with https://). Ask whoever runs your sync server to set that up.`}</p>
     );
   }
-  return view.shared ? <Shared session={session} /> : <NotShared session={session} />;
-}
-
-function NotShared({ session }: { session: ProjectSession }) {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  return (
-    <section class="card sync-card" aria-labelledby="share-heading">
-      <h2 id="share-heading">Share this project with other facilitators</h2>
-      <p>Sharing keeps this project the same on your device and on the devices of the people you invite. Changes made without a signal are kept, and are sent when there is a connection. Everyone’s changes meet up, and nothing is lost.</p>
-      <p>Everything is locked (encrypted) on this device before it is sent. The sync server passes it on, but cannot read it.</p>
-      <Button
-        variant="primary"
-        disabled={busy}
-        onClick={async () => {
-          setBusy(true);
-          const result = await (await actions()).shareProject(session.projectId);
-          setBusy(false);
-          if (!result.ok) setError(result.message);
-        }}
-      >
-        {busy ? 'Please wait…' : 'Share this project'}
-      </Button>
-      {error && (
-        <p class="error" role="alert">
-          {error}
-        </p>
-      )}
-    </section>
-  );
-}
-
-function Shared({ session }: { session: ProjectSession }) {
-  const view = syncView(session.projectId).value;
-  const now = new Date(minuteTick.value);
-  const summary = view.state ? describeSync(view.state, { online: browserOnline.value, now }) : null;
-  const [invite, setInvite] = useState<string | null>(null);
-  const [confirmReset, setConfirmReset] = useState(false);
-  const [confirmStop, setConfirmStop] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
-
-  async function showInvite() {
-    const link = await (await actions()).currentInviteLink(session.projectId);
-    setInvite(link);
-  }
-
+  if (!view.shared) return <ShareStartCard projectId={projectId} />;
+  const stopped = view.leftOut !== null || view.state?.phase === 'refused';
   return (
     <>
-      <section class="card sync-card" aria-labelledby="status-heading">
-        <h2 id="status-heading">Sync</h2>
-        {summary ? (
-          <p class={`sync-summary sync-${summary.tone}`} data-sync-tone={summary.tone}>
-            <span class="sync-dot" aria-hidden="true" />
-            <strong>{summary.headline}</strong>
-          </p>
-        ) : (
-          <p>Starting…</p>
-        )}
-        {summary && <p>{summary.detail}</p>}
-        <dl class="sync-facts">
-          <dt>Last confirmed by the sync server</dt>
-          <dd>{view.state?.confirmedAt ? describeTime(view.state.confirmedAt, now) : 'Not yet'}</dd>
-          <dt>Changes on this device not yet on the server</dt>
-          <dd>{view.state?.pendingCount ? `${view.state.pendingCount}, since ${describeTime(view.state.pendingSince ?? new Date().toISOString(), now)}` : 'None'}</dd>
-          {view.unreadable > 0 && (
-            <>
-              <dt>Changes from the server that could not be read</dt>
-              <dd>{view.unreadable} (left out)</dd>
-            </>
-          )}
-        </dl>
-        {view.state?.problem && <p class="notice">{view.state.problem}</p>}
-        {view.resetPending && <p class="notice">Sharing was reset on this device. The old sharing will be closed on the sync server as soon as there is a connection; until then, devices with the old invite can still see what was there before the reset, but nothing new.</p>}
-      </section>
-
-      <Conflicts session={session} />
-
-      {view.state?.phase === 'refused' ? (
-        <section class="card sync-card" aria-labelledby="rejoin-heading">
-          <h2 id="rejoin-heading">Keep working together</h2>
-          <p>Everything already on this device stays here. To send and get changes again, open a new invite from a facilitator whose device still syncs: their changes and yours will join up.</p>
-          <div class="row">
-            <LinkButton href={href('join')} variant="primary">
-              Paste a new invite link
-            </LinkButton>
-            <Button variant="quiet" onClick={() => setConfirmStop(true)}>
-              Stop syncing on this device
-            </Button>
-          </div>
-        </section>
+      <SyncStateCard view={view} now={now} />
+      <ConflictsCard session={session} />
+      {stopped ? (
+        <NotSyncingCard projectId={projectId} view={view} now={now} />
       ) : (
         <>
-          <section class="card sync-card" aria-labelledby="invite-heading">
-            <h2 id="invite-heading">Invite another device</h2>
-            <p>Open the invite link on the other facilitator’s tablet or computer, or scan the QR code with its camera. It gets the whole project and then works without a signal too.</p>
-            <p class="notice">Anyone with this link can see and change everything in this project, including members’ personal details. Send it only to facilitators you trust, in a private message, or show the QR code in person.</p>
-            {invite ? (
-              <InvitePanel link={invite} onHide={() => setInvite(null)} />
-            ) : (
-              <Button variant="primary" onClick={showInvite}>
-                Show the invite
-              </Button>
-            )}
-          </section>
-
-          <section class="card sync-card" aria-labelledby="reset-heading">
-            <h2 id="reset-heading">Stop a device from getting this project</h2>
-            <p>If a tablet is lost, or someone should no longer have this project, reset sharing. Every other device then stops getting changes. Invite again the devices that should stay; they keep everything they have, and their changes join up.</p>
-            <div class="row">
-              <Button variant="danger" onClick={() => setConfirmReset(true)}>
-                Reset sharing…
-              </Button>
-              <Button variant="quiet" onClick={() => setConfirmStop(true)}>
-                Stop syncing on this device
-              </Button>
-            </div>
-            {message && (
-              <p role="status" class="hint">
-                {message}
-              </p>
-            )}
-          </section>
+          {team && <DevicesCard projectId={projectId} team={team} now={now} />}
+          <InviteCard projectId={projectId} resetAt={view.sharing} />
+          {team && <ResetCard projectId={projectId} team={team} now={now} message={resetNote} setMessage={setResetNote} />}
         </>
       )}
-
-      <ConfirmDialog
-        open={confirmReset}
-        title="Reset sharing for this project?"
-        confirmLabel="Reset sharing"
-        danger
-        onCancel={() => setConfirmReset(false)}
-        onConfirm={async () => {
-          setConfirmReset(false);
-          const result = await (await actions()).resetSharing(session.projectId);
-          if (!result.ok) return setMessage(result.message);
-          setInvite(result.value.link);
-          setMessage(result.value.closedNow ? 'Sharing was reset. The old invite no longer works. Here is the new one.' : 'Sharing was reset on this device. The old invite will stop working as soon as there is a connection. Here is the new one.');
-        }}
-      >
-        <p>Every other device stops getting changes from this project, and its changes stop reaching you.</p>
-        <p>You will get a new invite. Send it again to the facilitators who should stay.</p>
-      </ConfirmDialog>
-      <ConfirmDialog
-        open={confirmStop}
-        title="Stop syncing this project on this device?"
-        confirmLabel="Stop syncing here"
-        onCancel={() => setConfirmStop(false)}
-        onConfirm={async () => {
-          setConfirmStop(false);
-          await (await actions()).stopSharingHere(session.projectId);
-        }}
-      >
-        <p>The project stays on this device, but changes here will not reach the others, and theirs will not reach you. Other devices carry on as before.</p>
-        <p>To sync again later, open an invite from one of the other devices.</p>
-      </ConfirmDialog>
     </>
   );
-}
-
-function InvitePanel({ link, onHide }: { link: string; onHide: () => void }) {
-  const [copied, setCopied] = useState<string | null>(null);
-  useEffect(() => setCopied(null), [link]);
-  return (
-    <div class="invite-panel">
-      <InviteQr link={link} />
-      <label class="field">
-        <span>Invite link</span>
-        <input class="invite-link" readOnly value={link} onFocus={(e) => (e.currentTarget as HTMLInputElement).select()} />
-      </label>
-      <div class="row">
-        <Button
-          onClick={async () => {
-            try {
-              await navigator.clipboard.writeText(link);
-              setCopied('Copied. Paste it into a private message to the other facilitator.');
-            } catch {
-              setCopied('This browser would not copy it. Select the link above and copy it yourself.');
-            }
-          }}
-        >
-          Copy the link
-        </Button>
-        <Button variant="quiet" onClick={onHide}>
-          Hide the invite
-        </Button>
-      </div>
-      {copied && (
-        <p role="status" class="hint">
-          {copied}
-        </p>
-      )}
-    </div>
-  );
-}
-
-/** Every field in this project that was changed on two devices at once, with the way back. */
-function Conflicts({ session }: { session: ProjectSession }) {
-  const all = useLiveQuery(() => loadConflicts(db, session.projectId), [session.projectId]);
-  const open = (all ?? []).filter((c) => isStillOpen(session.doc, c));
-  if (open.length === 0) return null;
-  return (
-    <section class="card sync-card" aria-labelledby="conflicts-heading">
-      <h2 id="conflicts-heading">Changed on two devices</h2>
-      <p>These were changed on two devices at the same time. Both devices now show the same value; you can use the other one instead.</p>
-      {open.map((c) => (
-        <ConflictRow key={c.id} session={session} conflict={c} label={fieldLabel(c.field)} context={recordLabel(session, c)} />
-      ))}
-    </section>
-  );
-}
-
-function recordLabel(session: ProjectSession, conflict: FieldConflict): string {
-  if (conflict.collection === PROJECT_DETAILS) return 'Project details';
-  const type = recordTypeFor(conflict.collection);
-  const record = collectionMap(session.doc, conflict.collection).get(conflict.recordId) as RecordMap | undefined;
-  const data = record ? readRawRecord(record) : {};
-  const name = typeof data.name === 'string' ? data.name : typeof data.title === 'string' ? data.title : null;
-  const noun = type?.noun ?? 'record';
-  return name ? `${noun.charAt(0).toUpperCase()}${noun.slice(1)} “${name}”` : noun.charAt(0).toUpperCase() + noun.slice(1);
 }

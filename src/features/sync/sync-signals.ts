@@ -11,13 +11,17 @@ export interface SyncView {
   resetPending: boolean;
   /** Entries from the server that could not be read. */
   unreadable: number;
+  /** A reset left this device out: who made it, and when. */
+  leftOut: { byName: string; at: string } | null;
+  /** Names the sharing key in use (its fingerprint, not the key), so screens notice when it changes. */
+  sharing: string | null;
 }
 
 const views = new Map<string, Signal<SyncView>>();
 
 export function syncView(projectId: string): Signal<SyncView> {
   let view = views.get(projectId);
-  if (!view) views.set(projectId, (view = signal<SyncView>({ shared: false, state: null, resetPending: false, unreadable: 0 })));
+  if (!view) views.set(projectId, (view = signal<SyncView>({ shared: false, state: null, resetPending: false, unreadable: 0, leftOut: null, sharing: null })));
   return view;
 }
 

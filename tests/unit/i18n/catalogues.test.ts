@@ -20,6 +20,16 @@ const TRANSLATED = [
   'src/app/ProjectCounts.tsx',
   'src/app/UpdatePrompt.tsx',
   'src/features/meetings',
+  'src/features/sync/ConflictsCard.tsx',
+  'src/features/sync/DevicesCard.tsx',
+  'src/features/sync/InviteCard.tsx',
+  'src/features/sync/JoinScreen.tsx',
+  'src/features/sync/NotSyncingCard.tsx',
+  'src/features/sync/ResetCard.tsx',
+  'src/features/sync/ShareStartCard.tsx',
+  'src/features/sync/SyncStateCard.tsx',
+  'src/features/sync/section.tsx',
+  'src/features/sync/when.ts',
   'src/ui/form',
 ];
 

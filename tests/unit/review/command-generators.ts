@@ -19,6 +19,7 @@ import * as statement from '../../../src/core/commands/plan-statement';
 import * as planText from '../../../src/core/commands/plan-text';
 import * as project from '../../../src/core/commands/project';
 import * as records from '../../../src/core/commands/records';
+import * as sharing from '../../../src/core/commands/sharing';
 import * as sharedText from '../../../src/core/commands/text';
 import * as evidence from '../../../src/core/commands/review-evidence';
 import * as learning from '../../../src/core/commands/review-learning';
@@ -57,6 +58,7 @@ import { INVOLVEMENT, STAKEHOLDER_KINDS, stakeholderType } from '../../../src/co
 import { statementType } from '../../../src/core/domain/plan/statement';
 import { questionnaireType, QUESTION_KINDS, type Question } from '../../../src/core/domain/questionnaire';
 import type { RecordType } from '../../../src/core/domain/record-type';
+import { deviceType } from '../../../src/core/domain/sharing/device';
 import { recordTypes } from '../../../src/core/domain/registry';
 import { RESPONSE_SOURCES, type Answer } from '../../../src/core/domain/response';
 import { learningReviewType, REVIEW_PROMPTS, REVIEW_SCOPES } from '../../../src/core/domain/review/learning-review';
@@ -116,6 +118,7 @@ export const commandModules: Record<string, Record<string, unknown>> = {
   'review-evidence': evidence,
   'review-learning': learning,
   'review-you-said': youSaid,
+  sharing,
   'team-barriers': barriers,
   'team-consent': consent,
   'team-ledger': ledger,
@@ -176,6 +179,11 @@ function liveRecord<T extends RecordType>(w: World, type: T): (ReturnType<typeof
 const person = (w: World) => idOf(w, personType);
 const meeting = (w: World) => idOf(w, meetingType);
 const someOf = <T>(w: World, list: readonly T[], max = list.length): T[] => w.random.shuffle([...list]).slice(0, w.random.int(0, max));
+
+const BASE64URL = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
+/** Key material as a project stores it (base64url of the right length); the gate checks shape, not cryptography. */
+const keyText = (w: World, chars: number) => Array.from({ length: chars }, () => w.random.pick([...BASE64URL])).join('');
+const seenAt = (w: World) => `${pastDay(w)}T${clock(w)}:00.000Z`;
 
 function answerFor(w: World, q: Question): Answer {
   switch (q.kind) {
@@ -518,6 +526,33 @@ export const generators: Record<string, Generator> = {
   ),
   'review-you-said.updateYouSaidWeDid': writer((w) => youSaid.updateYouSaidWeDid(w.doc, idOf(w, youSaidWeDidType), { ...(w.random.chance(0.6) ? { weDid: typed(w) } : {}), ...(w.random.chance(0.3) ? { raisedOn: pastDay(w) } : {}) })),
   'review-you-said.archiveYouSaidWeDid': writer((w) => youSaid.archiveYouSaidWeDid(w.doc, idOf(w, youSaidWeDidType), w.random.chance(0.7))),
+
+  // Sharing: the project's devices and its sharing resets (keys and proofs made by core/sync)
+  'sharing.registerDevice': writer((w) => {
+    const known = w.random.chance(0.4) ? liveRecord(w, deviceType) : undefined;
+    const proof = { key: keyText(w, 22), proof: keyText(w, 43) };
+    return sharing.registerDevice(w.doc, { id: known?.id ?? keyText(w, 22), name: words(w, 1, 3), signingKey: known?.signingKey ?? keyText(w, 87), exchangeKey: known?.exchangeKey ?? keyText(w, 87), proof });
+  }),
+  'sharing.renameDevice': writer((w) => sharing.renameDevice(w.doc, idOf(w, deviceType), words(w, 1, 3))),
+  'sharing.noteDeviceSeen': writer((w) => sharing.noteDeviceSeen(w.doc, idOf(w, deviceType), seenAt(w))),
+  'sharing.recordSharingReset': writer((w) => {
+    const devices = ids(w, deviceType);
+    const kept = someOf(w, devices, 3);
+    return sharing.recordSharingReset(w.doc, {
+      id: `reset-${keyText(w, 20)}`,
+      v: 1,
+      createdAt: seenAt(w),
+      byDevice: devices.length ? w.random.pick(devices) : keyText(w, 22),
+      fromKey: keyText(w, 22),
+      toKey: keyText(w, 22),
+      room: keyText(w, 22),
+      wrapKey: keyText(w, 87),
+      kept: kept.map((device) => ({ device, iv: keyText(w, 16), secret: keyText(w, 64) })),
+      removed: devices.filter((d) => !kept.includes(d)),
+      proof: keyText(w, 43),
+      signature: keyText(w, 86),
+    });
+  }),
 
   // Team: barriers, consent, the ledger, members, training
   'team-barriers.recordBarrier': writer((w) => {

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { deriveProjectKeys, newSecret, openEntry, sealUpdate } from '../../../src/core/sync/crypto';
-import { INVITE_ALTERED, INVITE_CUT_SHORT, INVITE_NOT_A_LINK, inviteLink, parseInviteLink, parseInviteParts } from '../../../src/core/sync/invite';
+import { openDatabase } from '../../../src/core/db/database';
+import { ensureThisDevice, type DeviceIdentity } from '../../../src/core/sync/device-identity';
+import { fromBase64Url, toBase64Url } from '../../../src/core/sync/encoding';
+import { INVITE_ALTERED, INVITE_CUT_SHORT, INVITE_NOT_A_LINK, INVITE_OLD_FORMAT, invitedBy, inviteLink, parseInviteLink, parseInviteParts } from '../../../src/core/sync/invite';
 import { isRoomName, isWellFormedToken } from '../../../src/core/sync/protocol';
 
 const bytes = (...values: number[]) => new Uint8Array(values);
@@ -52,33 +55,70 @@ describe('keys made from a project’s secret', () => {
   });
 });
 
+async function deviceNamed(name: string): Promise<DeviceIdentity> {
+  const made = await ensureThisDevice(openDatabase(`invite-test-${name}-${Math.random()}`), name);
+  if (!made.ok) throw new Error(made.message);
+  return made.value;
+}
+
 describe('invite links', () => {
-  it('carry the project and its secret in the #fragment only', async () => {
-    const invite = { projectId: 'p0h1q1c0e120e0k0a1613', secret: newSecret() };
-    const link = await inviteLink('https://groups.example.org/app/?x=1#/p/abc', invite);
+  it('carry the project, its secret and the inviting device in the #fragment only, signed by that device', async () => {
+    const sam = await deviceNamed('Sam’s tablet');
+    const projectId = 'p0h1q1c0e120e0k0a1613';
+    const secret = newSecret();
+    const link = await inviteLink('https://groups.example.org/app/?x=1#/p/abc', projectId, secret, sam);
     const url = new URL(link);
     expect(url.origin + url.pathname + url.search).toBe('https://groups.example.org/app/?x=1');
-    expect(url.hash.startsWith(`#/join/${invite.projectId}/`)).toBe(true);
-    expect(await parseInviteLink(link)).toEqual({ ok: true, value: invite });
-    const [, , projectId, code] = url.hash.split('/');
-    expect(await parseInviteParts(projectId, code)).toEqual({ ok: true, value: invite });
+    expect(url.hash.startsWith(`#/join/${projectId}/`)).toBe(true);
+    const parsed = await parseInviteLink(link);
+    expect(parsed.ok && parsed.value).toMatchObject({ projectId, secret, inviterId: sam.id });
+    const [, , id, code] = url.hash.split('/');
+    expect(await parseInviteParts(id, code)).toEqual(parsed);
+    if (!parsed.ok) return;
+    expect(await invitedBy(parsed.value, sam.signingKey)).toBe(true);
+    const other = await deviceNamed('Other');
+    expect(await invitedBy(parsed.value, other.signingKey)).toBe(false);
+    expect(await invitedBy({ ...parsed.value, inviterId: other.id }, sam.signingKey)).toBe(false);
+    expect(await invitedBy({ ...parsed.value, secret: newSecret() }, sam.signingKey)).toBe(false);
   });
 
   it('says plainly when a link was cut short', async () => {
-    const link = await inviteLink('https://x.example/', { projectId: 'p1', secret: newSecret() });
-    for (const cut of [link.slice(0, -1), link.slice(0, -10), link.slice(0, link.lastIndexOf('/') + 1), link.slice(0, link.indexOf('#/join') + 7)]) {
+    const link = await inviteLink('https://x.example/', 'p1', newSecret(), await deviceNamed('A'));
+    for (const cut of [link.slice(0, -1), link.slice(0, -10), link.slice(0, -100), link.slice(0, link.lastIndexOf('/') + 1), link.slice(0, link.indexOf('#/join') + 7)]) {
       expect(await parseInviteLink(cut)).toEqual({ ok: false, message: INVITE_CUT_SHORT });
     }
   });
 
-  it('says plainly when a link was changed, in the secret or the project', async () => {
-    const link = await inviteLink('https://x.example/', { projectId: 'p1', secret: newSecret() });
-    const swapLast = link.slice(0, -1) + (link.endsWith('A') ? 'B' : 'A');
-    const otherProject = link.replace('/join/p1/', '/join/p2/');
-    const extra = `${link}AAAA`;
-    for (const altered of [swapLast, otherProject, extra, link.replace(/\/[^/]+$/, '/%%%')]) {
+  it('refuses a link changed in any one character, of the project or of the code', async () => {
+    const link = await inviteLink('https://x.example/', 'p1', newSecret(), await deviceNamed('A'));
+    const codeAt = link.lastIndexOf('/') + 1;
+    const positions = [link.indexOf('/join/p1/') + 6, ...Array.from({ length: link.length - codeAt }, (_, i) => codeAt + i)];
+    for (const at of positions) {
+      const swapped = link[at] === 'A' ? 'B' : 'A';
+      const altered = link.slice(0, at) + swapped + link.slice(at + 1);
+      const result = await parseInviteLink(altered);
+      expect(result.ok, `changed at ${at}`).toBe(false);
+    }
+    for (const altered of [link.replace('/join/p1/', '/join/p2/'), `${link}AAAA`, link.replace(/\/[^/]+$/, '/%%%')]) {
       expect(await parseInviteLink(altered)).toEqual({ ok: false, message: INVITE_ALTERED });
     }
+  });
+
+  it('refuses a link whose check was computed without the secret’s key (a plain hash)', async () => {
+    const sam = await deviceNamed('Sam');
+    const link = await inviteLink('https://x.example/', 'p1', newSecret(), sam);
+    const code = fromBase64Url(link.slice(link.lastIndexOf('/') + 1))!;
+    const body = code.subarray(0, code.length - 16);
+    const plain = new Uint8Array(await crypto.subtle.digest('SHA-256', body as BufferSource)).subarray(0, 16);
+    const forged = link.slice(0, link.lastIndexOf('/') + 1) + toBase64Url(new Uint8Array([...body, ...plain]));
+    expect(await parseInviteLink(forged)).toEqual({ ok: false, message: INVITE_ALTERED });
+  });
+
+  it('refuses links in the first format, which proved nothing about who made them', async () => {
+    const secret = fromBase64Url(newSecret())!;
+    const check = new Uint8Array(await crypto.subtle.digest('SHA-256', new Uint8Array([...new TextEncoder().encode('common-ground/invite/v1:p1:'), ...secret]))).subarray(0, 4);
+    const old = `https://x.example/#/join/p1/${toBase64Url(new Uint8Array([...secret, ...check]))}`;
+    expect(await parseInviteLink(old)).toEqual({ ok: false, message: INVITE_OLD_FORMAT });
   });
 
   it('says when pasted text is not an invite at all', async () => {
