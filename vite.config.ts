@@ -2,6 +2,8 @@ import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { buildStamp } from './server/build-stamp.ts';
+import { precompress } from './server/precompress.ts';
 import pkg from './package.json' with { type: 'json' };
 import { messagesPlugin } from './build/messages-plugin.ts';
 
@@ -28,6 +30,10 @@ export default defineConfig({
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),
+    // Brotli and gzip copies of the built files, for the server to send as they are.
+    precompress(),
+    // What the build was made from, so `npm start` builds again only when that changed.
+    buildStamp(),
   ],
   build: {
     target: 'es2022',

@@ -318,7 +318,7 @@ async function wireBytes(server: ServerProcess) {
 
 const bench: Benchmark = async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-sync-'));
-  const server = await startServerProcess({ DATA_DIR: dataDir, CONNECTIONS_PER_MINUTE: '100000' });
+  const server = await startServerProcess({ DATA_DIR: dataDir, CONNECTIONS_PER_MINUTE: '0', ROOMS_PER_ADDRESS_PER_DAY: '0' });
   try {
     const converge = await offlineConvergence(server);
     const wire = await wireBytes(server);

@@ -1,31 +1,22 @@
-import { createHash } from 'node:crypto';
+import { createHash, timingSafeEqual } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { Redis } from '@hocuspocus/extension-redis';
-import { Server, type Connection, type Document, type Extension, type Hocuspocus } from '@hocuspocus/server';
-import RedisClient from 'ioredis';
-import * as Y from 'yjs';
-import {
-  encodeNote,
-  encodeStateVectorNote,
-  inspectEnvelopeUpdate,
-  isRoomName,
-  isWellFormedToken,
-  MAX_ENTRY_BYTES,
-  narrowStateVector,
-  parseClientNote,
-  REFUSAL,
-  stateCovers,
-  SYNC_PATH,
-} from '../src/core/sync/protocol';
-import { DEFAULTS, type ServerConfig } from './config';
-import { clientAddress, ConnectionRateLimit, originAllowed } from './guards';
-import { RETIRED, SqliteStore } from './sqlite-store';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { Server, type Connection, type Document, type Hocuspocus } from '@hocuspocus/server';
+import { encodeNote, encodeStateVectorNote, inspectEnvelopeUpdate, isRoomName, isWellFormedToken, narrowStateVector, parseClientNote, REFUSAL, SYNC_PATH } from '../src/core/sync/protocol';
+import { settingsOf, storeUrlOf, type ServerConfig, type Settings } from './config';
+import { addressKey, ByteBudget, clientAddress, originAllowed, RateLimit, throttleReading } from './guards';
+import { RedisRelay, type Relay } from './relay';
+import { Room, type StopReason } from './rooms';
 import { serveStatic } from './static-files';
+import { describeStore } from './store/open-backend';
+import { WorkerStore } from './store/open-store';
+import type { ClaimOutcome } from './store/store';
 
 export interface RunningServer {
   url: string;
   port: number;
-  store: SqliteStore;
+  store: WorkerStore;
   hocuspocus: Hocuspocus;
   close(): Promise<void>;
 }
@@ -34,16 +25,41 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-/** A refusal Hocuspocus passes on to the device as the permission-denied reason. */
+/** A refusal Hocuspocus passes on to the device: the permission-denied or close reason. */
 class Refusal extends Error {
   constructor(readonly reason: string) {
     super(reason);
+    this.stack = `Refusal: ${reason}`; // Hocuspocus logs it; a stack says nothing more
   }
 }
+
+const CLAIM_REFUSALS: Record<Exclude<ClaimOutcome, 'ok'>, string> = {
+  'wrong-token': REFUSAL.wrongToken,
+  retired: REFUSAL.sharingReset,
+  'too-many-new-projects': REFUSAL.tooManyNewProjects,
+  'server-full': REFUSAL.serverFull,
+};
+
+/** Why a room let its devices go: for the log, and what the devices are told. */
+const STOPPED: Record<StopReason, readonly [string, string]> = {
+  retired: ['closed it for good: its sharing was reset', REFUSAL.sharingReset],
+  full: ['the store holds the most it keeps for one project', REFUSAL.projectFull],
+  'not-stored': ['the store did not take their changes', REFUSAL.notStored],
+};
+
+/** Set on each upgrade request by the server itself (whatever the client sent is replaced). */
+const ADDRESS_HEADER = 'x-common-ground-address';
+const SOCKET_HEADER = 'x-common-ground-socket';
 
 function endUpgrade(socket: Socket, status: string) {
   socket.end(`HTTP/1.1 ${status}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
   socket.destroy();
+}
+
+function sameSecret(given: string, expected: string): boolean {
+  const a = createHash('sha256').update(given).digest();
+  const b = createHash('sha256').update(expected).digest();
+  return timingSafeEqual(a, b);
 }
 
 /**
@@ -51,28 +67,48 @@ function endUpgrade(socket: Socket, status: string) {
  * envelopes: encrypted entries it cannot read (see src/core/sync/protocol.ts).
  */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
-  const settings = {
-    maxMessageBytes: config.maxMessageBytes ?? DEFAULTS.maxMessageBytes,
-    maxDocumentsPerConnection: config.maxDocumentsPerConnection ?? DEFAULTS.maxDocumentsPerConnection,
-    connectionsPerMinute: config.connectionsPerMinute ?? DEFAULTS.connectionsPerMinute,
-    trustProxy: config.trustProxy ?? DEFAULTS.trustProxy,
-    storeDebounceMs: config.storeDebounceMs ?? DEFAULTS.storeDebounceMs,
-    storeMaxDebounceMs: config.storeMaxDebounceMs ?? DEFAULTS.storeMaxDebounceMs,
-  };
   const log = (...args: unknown[]) => {
     if (!config.quiet) console.log(new Date().toISOString(), ...args);
   };
-  // A device's largest entry must fit in one message, with room for the protocol around it.
-  const minimumMessage = MAX_ENTRY_BYTES + 1024 * 1024;
-  if (settings.maxMessageBytes < minimumMessage) {
-    log(`MAX_MESSAGE_BYTES is below ${minimumMessage}; using ${minimumMessage} so a device's largest change still fits.`);
-    settings.maxMessageBytes = minimumMessage;
-  }
-
-  const store = new SqliteStore(config.dataDir);
-  const rateLimit = new ConnectionRateLimit(settings.connectionsPerMinute);
-  const openBySocket = new Map<string, Set<string>>();
+  const settings: Settings = settingsOf(config, log);
+  const storeUrl = storeUrlOf(config);
+  const store = await WorkerStore.open(storeUrl);
+  store.onFailure((error) => log(`the store failed: ${error.message}`));
+  const relay: Relay | null = config.redisUrl ? new RedisRelay(config.redisUrl, 'common-ground', log) : null;
+  const connectionLimit = new RateLimit(settings.connectionsPerMinute);
+  const syncRequestLimit = new RateLimit(settings.syncRequestsPerMinute);
+  // A burst of one whole message (and its framing), then the steady rate.
+  const inbound = new ByteBudget(settings.inboundBytesPerSecond, settings.maxMessageBytes + 1024 * 1024);
+  // What the store takes for one project, checked as each row is appended: the limit, plus
+  // one message (a tidy-up may go over by that much; so may changes reaching several nodes at once).
+  const ceiling = { bytes: settings.maxRoomBytes + settings.maxMessageBytes, entries: settings.maxRoomEntries + settings.maxEntriesPerMessage };
   const startedAt = Date.now();
+  const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+  loopDelay.enable();
+  /** The rooms this process holds, by name and by Hocuspocus document. */
+  const rooms = new Map<string, Room>();
+  const roomOf = new WeakMap<Document, Room>();
+  /** Rooms let go of, still finishing their writes and merges (waited for when stopping). */
+  const closing = new Set<Promise<void>>();
+
+  /** Projects each connection has open or is opening: reserved before anything else is done. */
+  const openBySocket = new Map<string, Set<string>>();
+  /** Sockets that have not signed in to a project yet, with their deadline. */
+  const deadlines = new Map<string, ReturnType<typeof setTimeout>>();
+  /** Our key of each socket → Hocuspocus's id for it, to forget its projects when it closes. */
+  const socketIds = new Map<string, string>();
+  let nextSocket = 1;
+
+  /** The total bytes stored, read again from the store at most every totalBytesCheckMs. */
+  let knownTotal = { bytes: 0, readAt: -Infinity };
+  let readingTotal: Promise<number> | null = null;
+  async function totalBytes(): Promise<number> {
+    if (Date.now() - knownTotal.readAt < settings.totalBytesCheckMs) return knownTotal.bytes;
+    readingTotal ??= store.totalBytes().finally(() => (readingTotal = null));
+    const bytes = await readingTotal;
+    knownTotal = { bytes, readAt: Date.now() };
+    return bytes;
+  }
 
   /**
    * The envelope writers each connection cares about: those whose entries it sent, and
@@ -85,12 +121,48 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     if (!set) interest.set(connection, (set = new Set()));
     return set;
   };
-  const note = (stored: Map<number, number>, connection: Connection) => encodeNote(encodeStateVectorNote(narrowStateVector(stored, interestOf(connection))));
+  const storedNote = (room: Room, connection: Connection) => encodeNote(encodeStateVectorNote(narrowStateVector(room.committed, interestOf(connection))));
 
-  const extensions: Extension[] = [];
-  if (config.redisUrl) {
-    const redisUrl = config.redisUrl;
-    extensions.push(new Redis({ createClient: () => new RedisClient(redisUrl, { maxRetriesPerRequest: null }), prefix: 'common-ground' }));
+  function closeRoom(name: string, reason: string) {
+    const document = hocuspocus.documents.get(name);
+    if (!document) return;
+    if (reason === REFUSAL.sharingReset) document.broadcastStateless(encodeNote({ type: 'retired' }));
+    for (const connection of document.getConnections()) connection.close({ code: 4000, reason });
+  }
+
+  const roomEvents = {
+    stored(room: Room, writers: Set<number>) {
+      // Devices show "up to date" only once this arrives: what the store has committed.
+      for (const connection of room.doc.getConnections()) {
+        const known = interest.get(connection);
+        if (known && [...writers].some((w) => known.has(w))) connection.sendStateless(storedNote(room, connection));
+      }
+    },
+    close(room: Room, reason: StopReason) {
+      log(`let the devices of ${room.name} go: ${STOPPED[reason][0]}`);
+      closeRoom(room.name, STOPPED[reason][1]);
+    },
+    log,
+  };
+
+  function healthResponse(request: IncomingMessage, response: ServerResponse, healthy: boolean) {
+    const authorization = request.headers.authorization ?? '';
+    const admin = config.adminToken && authorization.startsWith('Bearer ') && sameSecret(authorization.slice(7), config.adminToken);
+    const body = admin
+      ? {
+          ok: healthy,
+          documents: hocuspocus.getDocumentsCount(),
+          connections: hocuspocus.getConnectionsCount(),
+          uptimeSeconds: Math.round((Date.now() - startedAt) / 1000),
+          store: store.kind,
+          relay: relay ? 'redis' : 'none',
+          memoryBytes: process.memoryUsage().rss,
+          eventLoopDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e5) / 10,
+          eventLoopDelayMaxMs: Math.round(loopDelay.max / 1e5) / 10,
+        }
+      : { ok: healthy };
+    response.writeHead(healthy ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
+    response.end(JSON.stringify(body));
   }
 
   let hocuspocus!: Hocuspocus;
@@ -101,23 +173,28 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     address: config.host,
     quiet: true,
     stopOnSignals: false,
-    debounce: settings.storeDebounceMs,
-    maxDebounce: settings.storeMaxDebounceMs,
+    // Each change goes out to the other devices at once; the store then takes its bytes (rooms.ts).
+    flushDelay: false,
+    // Changes are stored as they arrive (rooms.ts), not by Hocuspocus's store hooks.
+    debounce: 200,
+    maxDebounce: 1000,
+    // Past twice the limit, the connection is cut (up to it, each request gets a refusal it can show).
+    maxPendingDocuments: settings.maxDocumentsPerConnection * 2,
     websocketOptions: { maxPayload: settings.maxMessageBytes },
-    extensions,
 
     async onRequest({ request, response }) {
       const url = new URL(request.url ?? '/', 'http://localhost');
       if (url.pathname === '/health') {
-        const healthy = store.isHealthy();
-        response.writeHead(healthy ? 200 : 503, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store' });
-        response.end(JSON.stringify({ ok: healthy, documents: hocuspocus.getDocumentsCount(), connections: hocuspocus.getConnectionsCount(), uptimeSeconds: Math.round((Date.now() - startedAt) / 1000) }));
+        healthResponse(request, response, await store.healthy());
         throw null;
       }
-      if (config.staticDir) {
-        serveStatic(config.staticDir, request, response);
-        throw null;
+      const host = (settings.trustProxy > 0 ? [request.headers['x-forwarded-host']].flat()[0] : undefined) ?? request.headers.host ?? null;
+      if (config.staticDir) serveStatic(config.staticDir, request, response, host);
+      else {
+        response.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+        response.end('This is a sync server only.');
       }
+      throw null;
     },
 
     async onUpgrade({ request, socket }) {
@@ -133,44 +210,77 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         endUpgrade(socket, '403 Forbidden');
         throw null;
       }
-      if (!rateLimit.allow(address)) {
+      if (!connectionLimit.allow(addressKey(address))) {
         log(`refused a sync connection from ${address}: more than ${settings.connectionsPerMinute} connections a minute`);
         endUpgrade(socket, '429 Too Many Requests');
         throw null;
       }
+      throttleReading(socket as Socket, addressKey(address), inbound);
+      const socketKey = String(nextSocket++);
+      request.headers[ADDRESS_HEADER] = address;
+      request.headers[SOCKET_HEADER] = socketKey;
+      if (settings.authTimeoutMs > 0) {
+        deadlines.set(
+          socketKey,
+          setTimeout(() => {
+            deadlines.delete(socketKey);
+            log(`closed a sync connection from ${address}: it signed in to no project within ${settings.authTimeoutMs} ms`);
+            socket.destroy();
+          }, settings.authTimeoutMs),
+        );
+      }
+      socket.once('close', () => {
+        clearTimeout(deadlines.get(socketKey));
+        deadlines.delete(socketKey);
+        const socketId = socketIds.get(socketKey);
+        socketIds.delete(socketKey);
+        if (socketId) openBySocket.delete(socketId);
+      });
     },
 
-    async onAuthenticate({ documentName, token, socketId }) {
-      const address = `connection ${socketId.slice(0, 8)}`;
-      if (!isRoomName(documentName)) {
-        log(`refused ${address}: ${JSON.stringify(documentName.slice(0, 80))} is not a project name`);
-        throw new Refusal(REFUSAL.badName);
-      }
-      if (!isWellFormedToken(token)) {
-        log(`refused ${address} for ${documentName}: no token, or not a token`);
-        throw new Refusal(REFUSAL.wrongToken);
-      }
-      const hash = hashToken(token);
-      const inForce = store.claimToken(documentName, hash);
-      if (inForce === RETIRED) {
-        log(`refused ${address} for ${documentName}: sharing was reset`);
-        throw new Refusal(REFUSAL.sharingReset);
-      }
-      if (inForce !== hash) {
-        log(`refused ${address} for ${documentName}: wrong token`);
-        throw new Refusal(REFUSAL.wrongToken);
-      }
-      const open = openBySocket.get(socketId);
-      if (open && open.size >= settings.maxDocumentsPerConnection) {
-        log(`refused ${address} for ${documentName}: already ${open.size} projects on one connection`);
-        throw new Refusal(REFUSAL.tooManyDocuments);
-      }
-    },
-
-    async connected({ socketId, documentName }) {
+    async onAuthenticate({ documentName, token, socketId, requestHeaders }) {
+      const address = requestHeaders.get(ADDRESS_HEADER) ?? 'unknown';
+      const socketKey = requestHeaders.get(SOCKET_HEADER);
+      if (socketKey) socketIds.set(socketKey, socketId);
+      const who = `${address} (connection ${socketId.slice(0, 8)})`;
+      // The documents-per-connection limit is taken before anything else, and at once: a
+      // burst of requests on one connection cannot all pass the check before any is counted.
       let open = openBySocket.get(socketId);
       if (!open) openBySocket.set(socketId, (open = new Set()));
+      if (!open.has(documentName) && open.size >= settings.maxDocumentsPerConnection) {
+        log(`refused ${who} for ${documentName.slice(0, 40)}: already ${open.size} projects on one connection`);
+        throw new Refusal(REFUSAL.tooManyDocuments);
+      }
       open.add(documentName);
+      try {
+        if (!isRoomName(documentName)) {
+          log(`refused ${who}: ${JSON.stringify(documentName.slice(0, 80))} is not a project name`);
+          throw new Refusal(REFUSAL.badName);
+        }
+        if (!isWellFormedToken(token)) {
+          log(`refused ${who} for ${documentName}: no token, or not a token`);
+          throw new Refusal(REFUSAL.wrongToken);
+        }
+        const outcome = await store.claim({
+          room: documentName,
+          tokenHash: hashToken(token),
+          address: addressKey(address),
+          roomsPerDay: settings.roomsPerAddressPerDay,
+          maxTotalBytes: settings.maxTotalBytes,
+        });
+        if (outcome !== 'ok') {
+          const reasons = { 'wrong-token': 'wrong token', retired: 'sharing was reset', 'too-many-new-projects': `more than ${settings.roomsPerAddressPerDay} new projects today`, 'server-full': 'the server is full' };
+          log(`refused ${who} for ${documentName}: ${reasons[outcome]}`);
+          throw new Refusal(CLAIM_REFUSALS[outcome]);
+        }
+      } catch (error) {
+        open.delete(documentName);
+        throw error instanceof Refusal ? error : new Refusal(REFUSAL.notStored);
+      }
+      if (socketKey) {
+        clearTimeout(deadlines.get(socketKey));
+        deadlines.delete(socketKey);
+      }
     },
 
     async onDisconnect({ socketId, documentName }) {
@@ -179,80 +289,98 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
       if (open?.size === 0) openBySocket.delete(socketId);
     },
 
-    async beforeSync({ type, payload, documentName, connection }) {
-      // 0 is a state vector; 1 and 2 carry updates, which must be nothing but encrypted entries.
-      if (type !== 1 && type !== 2) return;
-      const { problem, clients } = inspectEnvelopeUpdate(payload);
-      if (problem) {
-        log(`refused an update to ${documentName} and closed the connection: ${problem}`);
-        throw new Refusal('bad-update');
+    async onLoadDocument({ document, documentName }) {
+      const room = new Room(documentName, document, store, relay, roomEvents, ceiling);
+      rooms.set(documentName, room);
+      roomOf.set(document, room);
+      // Hocuspocus destroys a document it unloads (after beforeUnloadDocument let it go).
+      document.once('destroy', () => {
+        if (rooms.get(documentName) === room) rooms.delete(documentName);
+        const closed = room.close().finally(() => closing.delete(closed));
+        closing.add(closed);
+      });
+      try {
+        await room.load();
+      } catch (error) {
+        log(`could not read ${documentName} from the store: ${(error as Error).message}`);
+        throw new Refusal(REFUSAL.notStored);
+      }
+      return document;
+    },
+
+    async beforeUnloadDocument({ document }) {
+      await roomOf.get(document)?.drained();
+    },
+
+    async beforeSync({ type, payload, document, documentName, connection }) {
+      const room = roomOf.get(document);
+      if (!room) throw new Refusal(REFUSAL.notStored);
+      // Until the doc is unloaded it may hold changes the store never took: nobody syncs with it.
+      if (room.stopped) throw new Refusal(STOPPED[room.stopped][1]);
+      if (type === 0) {
+        // A request for everything the connection lacks: cheap to ask, costly to answer.
+        if (!syncRequestLimit.allow(`${connection.socketId}:${documentName}`)) {
+          log(`closed ${documentName} on connection ${connection.socketId.slice(0, 8)}: it asked for the whole project too often`);
+          throw new Refusal(REFUSAL.tooManyRequests);
+        }
+        return;
+      }
+      // 1 and 2 carry updates, which must be nothing but encrypted entries, within limits.
+      const facts = inspectEnvelopeUpdate(payload, settings.maxEntriesPerMessage);
+      if (facts.problem) {
+        log(`refused an update to ${documentName} and closed the connection: ${facts.problem}`);
+        throw new Refusal(facts.tooMany ? REFUSAL.tooManyEntries : REFUSAL.badUpdate);
+      }
+      // A change that removes entries (a compaction) may go over by one message: once its
+      // rows are merged the project is smaller, so a full project can always be tidied.
+      const deletes = facts.deletions > 0;
+      const bytesRoom = settings.maxRoomBytes + (deletes ? settings.maxMessageBytes : 0);
+      const entriesRoom = settings.maxRoomEntries + (deletes ? settings.maxEntriesPerMessage : 0);
+      if (room.usage.bytes + room.pendingBytes + payload.byteLength > bytesRoom || room.usage.entries + room.pendingEntries + facts.items > entriesRoom) {
+        log(`refused an update to ${documentName}: the project would hold more than the server keeps for one project`);
+        throw new Refusal(REFUSAL.projectFull);
+      }
+      if (settings.maxTotalBytes > 0 && !deletes && (await totalBytes()) + payload.byteLength > settings.maxTotalBytes) {
+        log(`refused an update to ${documentName}: the server holds ${settings.maxTotalBytes} bytes, its most`);
+        throw new Refusal(REFUSAL.serverFull);
       }
       const known = interestOf(connection);
-      for (const client of clients) if (known.size < 64) known.add(client);
+      for (const client of facts.clients) if (known.size < 64) known.add(client);
     },
 
     async onStateless({ payload, document, documentName, connection }) {
       const message = parseClientNote(payload);
-      if (!message) {
+      const room = roomOf.get(document);
+      if (!message || !room) {
         log(`ignored a message for ${documentName} that is not understood`);
         return;
       }
       if (message.type === 'stored?') {
         const known = interestOf(connection);
         for (const client of message.clients) if (known.size < 64) known.add(client);
-        const stored = store.storedStateVector(documentName);
-        connection.sendStateless(note(Y.decodeStateVector(stored), connection));
-        scheduleStoreIfBehind(document, stored);
+        connection.sendStateless(storedNote(room, connection));
         return;
       }
       if (message.type === 'retire') {
-        store.retire(documentName);
+        await room.drained();
+        await store.retire(documentName);
+        relay?.retired(documentName);
         log(`closed ${documentName} for good: its sharing was reset`);
-        document.broadcastStateless(encodeNote({ type: 'retired' }));
+        room.doc.broadcastStateless(encodeNote({ type: 'retired' }));
         setTimeout(() => hocuspocus.closeConnections(documentName), 100);
-      }
-    },
-
-    async onLoadDocument({ document, documentName }) {
-      const state = store.loadDocument(documentName);
-      if (state) Y.applyUpdate(document, state);
-      return document;
-    },
-
-    async onStoreDocument({ document, documentName }) {
-      if (store.tokenHash(documentName) === RETIRED) {
-        store.deleteDocument(documentName);
-        return;
-      }
-      const stored = Y.decodeStateVector(store.storeDocument(documentName, document).stateVector);
-      // Devices show "up to date" only once this arrives: what the server has on disk.
-      for (const connection of document.getConnections()) {
-        // A device that has sent nothing has nothing waiting to be confirmed.
-        if ((interest.get(connection)?.size ?? 0) > 0) connection.sendStateless(note(stored, connection));
       }
     },
   });
   hocuspocus = server.hocuspocus;
 
-  /** A device asks what is stored while changes wait to be written: make sure a write comes. */
-  function scheduleStoreIfBehind(document: Document, stored: Uint8Array) {
-    const debounceId = `onStoreDocument-${document.name}`;
-    if (hocuspocus.debouncer.isDebounced(debounceId) || hocuspocus.debouncer.isCurrentlyExecuting(debounceId)) return;
-    if (stateCovers(Y.decodeStateVector(stored), Y.decodeStateVector(Y.encodeStateVector(document)))) return;
-    void hocuspocus.storeDocumentHooks(document, {
-      instance: hocuspocus,
-      clientsCount: document.getConnectionsCount(),
-      document,
-      lastContext: {},
-      lastTransactionOrigin: { source: 'local' },
-      documentName: document.name,
-    });
-  }
+  relay?.onReconnect(() => {
+    for (const room of rooms.values()) void room.catchUp(0);
+  });
 
   await server.listen();
   const port = server.address.port;
   const url = `http://${config.host}:${port}`;
-  log(`Common Ground is running at ${url}`);
+  log(`Common Ground is running at ${url} (store: ${describeStore(storeUrl)}${relay ? ', relay: Redis' : ''})`);
   return {
     url,
     port,
@@ -260,7 +388,14 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
     hocuspocus,
     async close() {
       await server.destroy();
-      store.close();
+      await Promise.all([...rooms.values()].map((room) => room.close()));
+      rooms.clear();
+      await Promise.all(closing);
+      for (const timer of deadlines.values()) clearTimeout(timer);
+      await relay?.close();
+      await store.close();
+      loopDelay.disable();
     },
   };
 }
+

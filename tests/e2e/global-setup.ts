@@ -21,6 +21,8 @@ export default async function setup(project: TestProject) {
     allowedOrigins: [],
     redisUrl: null,
     quiet: true,
+    // Every browser in these tests shares one address (127.0.0.1): no daily limit on new projects.
+    roomsPerAddressPerDay: 0,
   });
   project.provide('baseUrl', server.url);
   return async () => {

@@ -53,7 +53,7 @@ export async function fetchSharedProject(websocket: HocuspocusProviderWebsocket,
     let metaSince: number | null = null;
     while (Date.now() < until) {
       const { phase, refusal } = sync.state;
-      if (phase === 'refused') return fail(refusalMessage(refusal));
+      if (phase === 'refused' || refusal) return fail(refusalMessage(refusal));
       if (phase === 'live') {
         wasLive = true;
         await sync.envelopeSync.whenIdle();

@@ -7,6 +7,8 @@ import { watchConflicts, type FieldConflict } from './conflicts';
 import type { ProjectKeys } from './crypto';
 import { EnvelopeSync, SYNC_ORIGIN } from './envelope';
 import { decodeStateVectorNote, encodeNote, parseServerNote, REFUSAL, stateCovers } from './protocol';
+import { PASSING_REFUSALS } from './refusal';
+import { refusalMessage } from './status';
 
 export { refusalMessage } from './status';
 
@@ -32,6 +34,7 @@ export interface SyncMemory {
 
 export interface SyncState extends SyncMemory {
   phase: SyncPhase;
+  /** Why the server turned this device away: for good when `phase` is 'refused', else for now (it tries again). */
   refusal: string | null;
   /** The latest thing that went wrong, in plain English (cleared once up to date). */
   problem: string | null;
@@ -58,6 +61,8 @@ export interface ProjectSyncOptions {
   batchWindowMs?: number;
   /** An envelope already fetched (when joining), so it is not fetched twice. */
   envelopeState?: Uint8Array;
+  /** After a refusal that may pass (the project or server is full, a daily limit), try again this much later. */
+  retryAfterRefusalMs?: number;
   now?: () => Date;
 }
 
@@ -91,6 +96,7 @@ export class ProjectSync {
   private readonly listeners = new Set<(state: SyncState) => void>();
   private retiredWaiters: Array<() => void> = [];
   private sentWaiters = new Set<() => void>();
+  private retryTimer: ReturnType<typeof setTimeout> | null = null;
   private destroyed = false;
 
   static async start(options: ProjectSyncOptions): Promise<ProjectSync> {
@@ -128,7 +134,7 @@ export class ProjectSync {
     this.provider.on('stateless', this.onStateless);
     this.provider.on('authenticationFailed', this.onRefused);
     this.provider.on('status', this.onStatus);
-    this.provider.on('close', this.onDisconnected);
+    this.provider.on('close', this.onClosed);
     this.provider.on('disconnect', this.onDisconnected);
     this.provider.attach();
     this.keepAlive = setInterval(() => this.askStored(), options.keepAliveMs ?? 20_000);
@@ -204,6 +210,7 @@ export class ProjectSync {
     if (this.destroyed) return;
     this.destroyed = true;
     if (this.keepAlive) clearInterval(this.keepAlive);
+    if (this.retryTimer) clearTimeout(this.retryTimer);
     if (this.saveTimer) {
       clearTimeout(this.saveTimer);
       void this.options.memory?.save(this.memory());
@@ -264,6 +271,13 @@ export class ProjectSync {
     else if (status === 'disconnected') this.onDisconnected();
   };
 
+  /** The server may close one project's connection with a reason (the project is full, …). */
+  private onClosed = ({ event }: { event?: { reason?: string } }) => {
+    const reason = event?.reason ?? '';
+    if (PASSING_REFUSALS.has(reason)) this.pause(reason);
+    else this.onDisconnected();
+  };
+
   private onDisconnected = () => {
     if (this.current.phase === 'refused' || this.destroyed) return;
     void this.envelopeSync.setLive(false);
@@ -272,7 +286,7 @@ export class ProjectSync {
 
   private onSynced = async () => {
     if (this.current.phase === 'refused') return;
-    this.update({ phase: 'syncing' });
+    this.update({ phase: 'syncing', refusal: null });
     await this.envelopeSync.setLive(true);
     if (this.destroyed || !this.provider.isSynced) return;
     this.update({ phase: 'live' });
@@ -335,8 +349,22 @@ export class ProjectSync {
   }
 
   private onRefused = ({ reason }: { reason: string }) => {
-    this.refuse(reason);
+    if (PASSING_REFUSALS.has(reason)) this.pause(reason);
+    else this.refuse(reason);
   };
+
+  /** Turned away for now: say why, keep every change, and ask again later. */
+  private pause(reason: string) {
+    if (this.destroyed || this.current.phase === 'refused') return;
+    void this.envelopeSync.setLive(false);
+    this.provider.detach();
+    this.update({ phase: 'offline', refusal: reason, problem: refusalMessage(reason) });
+    if (this.retryTimer) clearTimeout(this.retryTimer);
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = null;
+      if (!this.destroyed && this.current.phase !== 'refused') this.provider.attach();
+    }, this.options.retryAfterRefusalMs ?? 60_000);
+  }
 
   private refuse(reason: string) {
     for (const waiter of this.retiredWaiters.splice(0)) waiter();

@@ -1,4 +1,5 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
@@ -32,6 +33,14 @@ export const MAX_ENTRY_BYTES = 1024 * 1024;
 
 /** Default limit on one WebSocket message at the server (MAX_MESSAGE_BYTES). */
 export const DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+
+/**
+ * The most entries and deletions one message may carry (MAX_ENTRIES_PER_MESSAGE at the
+ * server cannot go below it). Generous, so a device can share a large project in many
+ * bounded entries at once; small enough that the server reads any message in a few
+ * milliseconds.
+ */
+export const DEFAULT_MAX_ENTRIES_PER_MESSAGE = 10_000;
 
 /** Where the sync server listens, on the same host as the app. */
 export const SYNC_PATH = '/sync';
@@ -155,23 +164,78 @@ export function checkEnvelopeUpdate(update: Uint8Array): string | null {
   return inspectEnvelopeUpdate(update).problem;
 }
 
-/** `checkEnvelopeUpdate`, plus which writers (envelope client ids) the update carries entries of. */
-export function inspectEnvelopeUpdate(update: Uint8Array): { problem: string | null; clients: Set<number> } {
-  const clients = new Set<number>();
-  let decoded: ReturnType<typeof Y.decodeUpdate>;
+export interface EnvelopeUpdateFacts {
+  /** Why the update is refused, or null. */
+  problem: string | null;
+  /** True when the refusal is only that it holds more than `maxItems` entries and deletions. */
+  tooMany: boolean;
+  /** The writers (envelope client ids) whose entries it carries. */
+  clients: Set<number>;
+  /** Entries added (and items already deleted when sent). */
+  items: number;
+  /** Ranges of entries it deletes. */
+  deletions: number;
+}
+
+function skipBytes(decoder: decoding.Decoder) {
+  const length = decoding.readVarUint(decoder);
+  if (decoder.pos + length > decoder.arr.length) throw new Error('cut short');
+  decoder.pos += length;
+}
+
+/**
+ * `checkEnvelopeUpdate`, plus what the update holds. Reads Yjs's update format (version 1)
+ * without building anything: a message of a million tiny entries costs no more memory than
+ * its own bytes, and the reading stops as soon as it passes `maxItems` entries and deletions.
+ */
+export function inspectEnvelopeUpdate(update: Uint8Array, maxItems = Number.POSITIVE_INFINITY): EnvelopeUpdateFacts {
+  const facts: EnvelopeUpdateFacts = { problem: null, tooMany: false, clients: new Set(), items: 0, deletions: 0 };
+  const refuse = (problem: string) => ({ ...facts, problem });
+  const tooMany = () => ({ ...facts, problem: `the update holds more than ${maxItems} entries and deletions`, tooMany: true });
   try {
-    decoded = Y.decodeUpdate(update);
+    const decoder = decoding.createDecoder(update);
+    const writers = decoding.readVarUint(decoder);
+    for (let w = 0; w < writers; w++) {
+      const structs = decoding.readVarUint(decoder);
+      const client = decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder); // first clock
+      for (let i = 0; i < structs; i++) {
+        const info = decoding.readUint8(decoder);
+        const ref = info & 0b11111;
+        if (ref === 0 || ref === 10) {
+          decoding.readVarUint(decoder); // GC or Skip: a length, no content
+          continue;
+        }
+        if (++facts.items + facts.deletions > maxItems) return tooMany();
+        facts.clients.add(client);
+        if (info & 0x80) (decoding.readVarUint(decoder), decoding.readVarUint(decoder)); // left origin
+        if (info & 0x40) (decoding.readVarUint(decoder), decoding.readVarUint(decoder)); // right origin
+        if ((info & 0xc0) === 0) {
+          // No neighbours, so the parent is named: it must be the top-level `entries`.
+          if (decoding.readVarUint(decoder) === 1) {
+            if (decoding.readVarString(decoder) !== ENVELOPE_ENTRIES) return refuse('the update writes outside the envelope');
+          } else {
+            return refuse('the update writes inside a nested type');
+          }
+          if (info & 0x20) return refuse('the update writes a map key');
+        }
+        if (ref === 1) decoding.readVarUint(decoder); // deleted content: its length
+        else if (ref === 3) skipBytes(decoder);
+        else return refuse('the update holds content that is not encrypted');
+      }
+    }
+    const deleters = decoding.readVarUint(decoder);
+    for (let d = 0; d < deleters; d++) {
+      decoding.readVarUint(decoder); // writer
+      const ranges = decoding.readVarUint(decoder);
+      for (let r = 0; r < ranges; r++) {
+        if (facts.items + ++facts.deletions > maxItems) return tooMany();
+        decoding.readVarUint(decoder);
+        decoding.readVarUint(decoder);
+      }
+    }
   } catch {
-    return { problem: 'the update could not be decoded', clients };
+    return refuse('the update could not be decoded');
   }
-  for (const struct of decoded.structs) {
-    if (!(struct instanceof Y.Item)) continue; // GC and Skip carry no content
-    clients.add(struct.id.client);
-    if (struct.parentSub !== null) return { problem: 'the update writes a map key', clients };
-    const parent = struct.parent as unknown;
-    if (typeof parent === 'string' && parent !== ENVELOPE_ENTRIES) return { problem: 'the update writes outside the envelope', clients };
-    if (parent !== null && typeof parent !== 'string') return { problem: 'the update writes inside a nested type', clients };
-    if (!(struct.content instanceof Y.ContentBinary) && !(struct.content instanceof Y.ContentDeleted)) return { problem: 'the update holds content that is not encrypted', clients };
-  }
-  return { problem: null, clients };
+  return facts;
 }

@@ -8,7 +8,15 @@ const REFUSAL_MESSAGES: Record<string, string> = {
   [LEFT_OUT_BY_RESET]: 'Sharing for this project was reset on another device, and this device was not kept, so it no longer sends or gets changes. Everything already here stays.',
   [REFUSAL.sharingReset]: 'Sharing for this project was reset on another device, so this device no longer receives changes. Ask a facilitator for a new invite to keep working together.',
   [REFUSAL.wrongToken]: 'The sync server did not accept this device for this project. Ask a facilitator for a new invite.',
+  [REFUSAL.badName]: 'The sync server did not recognise this project’s sharing details. Ask a facilitator for a new invite.',
   [REFUSAL.tooManyDocuments]: 'The sync server is busy with too many projects from this device. Sync will try again later.',
+  [REFUSAL.tooManyNewProjects]: 'The sync server has taken as many newly shared projects from this internet connection as it allows in a day. This project stays on this device, and sync will try again later.',
+  [REFUSAL.projectFull]: 'This project has reached the most the sync server keeps for one project, so new changes stay on this device for now. Tell whoever runs the sync server; sync will keep trying.',
+  [REFUSAL.serverFull]: 'The sync server is full, so new changes stay on this device for now. Tell whoever runs the sync server; sync will keep trying.',
+  [REFUSAL.tooManyEntries]: 'The sync server turned down a change from this device because it came in too many pieces at once. It stays on this device, and sync will try again.',
+  [REFUSAL.tooManyRequests]: 'The sync server asked this device to slow down. Sync will try again shortly.',
+  [REFUSAL.badUpdate]: 'The sync server turned down a change from this device that was not in the form it expects. It stays on this device, and sync will try again.',
+  [REFUSAL.notStored]: 'The sync server could not store changes just now. They are safe on this device, and sync will try again.',
 };
 
 export function refusalMessage(reason: string | null): string {
@@ -51,6 +59,7 @@ export function describeTime(iso: string, now: Date): string {
 export function describeSync(state: SyncState, options: { online: boolean; now: Date }): SyncSummary {
   const { now, online } = options;
   if (state.phase === 'refused') return { tone: 'problem', headline: 'Not syncing', detail: refusalMessage(state.refusal) };
+  if (state.refusal) return { tone: 'warning', headline: state.pendingCount > 0 ? `Sync paused · ${changes(state.pendingCount)} not yet on the server` : 'Sync paused', detail: refusalMessage(state.refusal) };
 
   const waiting = state.pendingCount > 0;
   const since = state.pendingSince ? describeTime(state.pendingSince, now) : null;

@@ -54,7 +54,7 @@ async function team(projectId: string) {
 beforeAll(async () => {
   const dir = mkdtempSync(join(tmpdir(), 'cg-sync-hostile-'));
   dirs.push(dir);
-  server = await startServerProcess({ DATA_DIR: dir, STORE_DEBOUNCE_MS: '100', STORE_MAX_DEBOUNCE_MS: '500' });
+  server = await startServerProcess({ DATA_DIR: dir });
 }, 30_000);
 
 afterAll(async () => {

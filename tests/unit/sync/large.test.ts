@@ -31,7 +31,7 @@ function diskBytes(dir: string): Uint8Array {
 async function shareJoinAndErase(projectId: string, size: ReferenceSize) {
   const dir = mkdtempSync(join(tmpdir(), 'cg-sync-large-'));
   dirs.push(dir);
-  const env = { DATA_DIR: dir, PORT: String(await freePort()), STORE_DEBOUNCE_MS: '200', STORE_MAX_DEBOUNCE_MS: '1000' };
+  const env = { DATA_DIR: dir, PORT: String(await freePort()) };
   const server = await startServerProcess(env);
   const open: NodeDevice[] = [];
   try {

@@ -63,7 +63,12 @@ export async function startServerProcess(env: Record<string, string>): Promise<S
       waiters.add(check);
       check();
     });
-  await Promise.race([waitForOutput(/is running at/), exited.then(() => Promise.reject(new Error(`server exited:\n${output}`)))]);
+  try {
+    await Promise.race([waitForOutput(/is running at/, 90_000), exited.then(() => Promise.reject(new Error(`server exited:\n${output}`)))]);
+  } catch (error) {
+    child.kill('SIGKILL'); // a server that did not come up is not left running
+    throw error;
+  }
   return {
     pid: child.pid!,
     port,
@@ -96,6 +101,7 @@ export function capturingWebSocket(frames: Frame[]) {
   return class CapturingWebSocket extends WebSocket {
     constructor(url: string, protocols?: string | string[]) {
       super(url, protocols);
+      this.on('error', () => undefined); // a socket closed while connecting; the provider retries
       this.on('message', (data: unknown) => frames.push({ sent: false, data: bytesOf(data) }));
     }
     override send(data: any, ...rest: any[]) {

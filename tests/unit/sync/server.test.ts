@@ -1,7 +1,5 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
@@ -14,32 +12,29 @@ import { deriveProjectKeys, newSecret, openEntry } from '../../../src/core/sync/
 import { readEntryText } from '../../../src/core/sync/entry-format';
 import { connectSocket, refusalMessage } from '../../../src/core/sync/project-sync';
 import { containsBytes, eventually, freePort, nodeDevice, startServerProcess, type NodeDevice, type ServerProcess } from './server-harness';
+import { STORES, type StoreUnderTest } from './server-stores';
 
 const person = (id: string, name: string) => ({ id, name, role: 'carer' as const, status: 'active' as const });
 const utf8 = (s: string) => new TextEncoder().encode(s);
 const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const nextTick = () => new Promise((r) => setImmediate(r));
 
-const dirs: string[] = [];
-const SERVER_START = 30_000;
-function dataDir(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'cg-sync-server-'));
-  dirs.push(dir);
-  return dir;
+const SERVER_START = 120_000;
+
+/**
+ * Every byte the server keeps: with SQLite, every file in its folder (so old copies in the
+ * write-ahead log count too); with PostgreSQL, every row of the database.
+ */
+async function serverBytes(store: StoreUnderTest, env: Record<string, string>): Promise<Uint8Array> {
+  if (store.name === 'SQLite') return new Uint8Array(Buffer.concat(readdirSync(env.DATA_DIR!).map((f) => readFileSync(join(env.DATA_DIR!, f)))));
+  const rows = await store.query<{ data: Buffer }>(env, 'SELECT data FROM entries');
+  const names = await store.query<{ name: string; token_hash: string }>(env, 'SELECT name, token_hash FROM rooms');
+  return new Uint8Array(Buffer.concat([...rows.map((r) => r.data), ...names.map((r) => Buffer.from(r.name + r.token_hash))]));
 }
 
-/** Every byte the server keeps on disk. */
-function diskBytes(dir: string): Uint8Array {
-  return new Uint8Array(Buffer.concat(readdirSync(dir).map((f) => readFileSync(join(dir, f)))));
-}
-
-function storedDocumentNames(dir: string): string[] {
-  const db = new DatabaseSync(join(dir, 'common-ground.sqlite'), { readOnly: true });
-  try {
-    return (db.prepare('SELECT name FROM documents').all() as Array<{ name: string }>).map((r) => r.name);
-  } finally {
-    db.close();
-  }
+/** Rooms the server holds any entries of. */
+async function storedRooms(store: StoreUnderTest, env: Record<string, string>): Promise<string[]> {
+  return (await store.query<{ room: string }>(env, 'SELECT DISTINCT room FROM entries')).map((r) => r.room);
 }
 
 /** A provider speaking the protocol with whatever token it is given (for intruders). */
@@ -80,16 +75,15 @@ async function device(server: ServerProcess, projectId: string, secret: string):
 
 afterAll(() => {
   for (const d of devices) d.destroy();
-  for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
 });
 
-describe('the sync server, run as a real process on 127.0.0.1', { timeout: 60_000 }, () => {
+describe.each(STORES)('the sync server with $name, run as a real process on 127.0.0.1', { timeout: 180_000 }, (store) => {
   let server: ServerProcess;
-  let dir: string;
+  let env: Record<string, string>;
 
   beforeAll(async () => {
-    dir = dataDir();
-    server = await startServerProcess({ DATA_DIR: dir, STORE_DEBOUNCE_MS: '200', STORE_MAX_DEBOUNCE_MS: '1000' });
+    env = await store.env();
+    server = await startServerProcess(env);
   }, SERVER_START);
   afterAll(async () => {
     await server?.stop();
@@ -225,7 +219,7 @@ describe('the sync server, run as a real process on 127.0.0.1', { timeout: 60_00
     await eventually(() => b.sync.state.phase === 'refused', 10_000, 'b to be turned away');
     expect(b.sync.state.refusal).toBe('sharing-reset');
     expect(refusalMessage(b.sync.state.refusal)).toMatch(/reset on another device/);
-    await eventually(() => !storedDocumentNames(dir).includes(oldRoom), 5000, 'the old envelope to be removed');
+    await eventually(async () => !(await storedRooms(store, env)).includes(oldRoom), 5000, 'the old envelope to be removed');
 
     // Someone still holding the old link, or replaying old traffic, is refused too.
     const late = rawProvider(server.wsUrl, oldRoom, a.keys.token);
@@ -235,7 +229,7 @@ describe('the sync server, run as a real process on 127.0.0.1', { timeout: 60_00
     for (const frame of oldFrames) replay.ws.send(frame);
     await pause(500);
     replay.ws.close();
-    expect(storedDocumentNames(dir)).not.toContain(oldRoom);
+    expect(await storedRooms(store, env)).not.toContain(oldRoom);
     expect(server.output()).toMatch(/sharing was reset/);
 
     // The facilitator carries on under a new secret; a re-invited device gets everything.
@@ -249,10 +243,10 @@ describe('the sync server, run as a real process on 127.0.0.1', { timeout: 60_00
   });
 });
 
-describe('limits on one server', { timeout: 60_000 }, () => {
+describe.each(STORES)('limits on one server with $name', { timeout: 180_000 }, (store) => {
   let server: ServerProcess;
   beforeAll(async () => {
-    server = await startServerProcess({ DATA_DIR: dataDir(), CONNECTIONS_PER_MINUTE: '4', MAX_DOCUMENTS_PER_CONNECTION: '2' });
+    server = await startServerProcess({ ...(await store.env()), CONNECTIONS_PER_MINUTE: '4', MAX_DOCUMENTS_PER_CONNECTION: '2' });
   }, SERVER_START);
   afterAll(async () => {
     await server?.stop();
@@ -290,38 +284,56 @@ describe('limits on one server', { timeout: 60_000 }, () => {
   });
 });
 
-describe('stopping the server in the middle of syncing', { timeout: 60_000 }, () => {
-  it('loses nothing when it is killed outright and started again', async () => {
-    const dir = dataDir();
-    const port = await freePort();
-    // A long write delay, so the kill lands before anything is on disk.
-    const env = { DATA_DIR: dir, PORT: String(port), STORE_DEBOUNCE_MS: '3000', STORE_MAX_DEBOUNCE_MS: '10000' };
+describe.each(STORES)('stopping the server with $name in the middle of syncing', { timeout: 180_000 }, (store) => {
+  it('loses nothing it confirmed when it is killed outright mid-burst, and takes the rest again', async () => {
+    const env = { ...(await store.env()), PORT: String(await freePort()) };
     const first = await startServerProcess(env);
     const secret = newSecret();
     const a = await device(first, 'p-kill', secret);
     expect(await a.sync.whenLive()).toBe(true);
-    for (let i = 0; i < 100; i++) {
+    for (let i = 0; i < 50; i++) {
       insertRecord(a.doc, personType, person(`k${i}`, `Member ${i}`));
       await nextTick();
     }
-    await eventually(() => a.sync.provider.unsyncedChanges === 0, 10_000, 'the server to take every change');
-    await first.stop('SIGKILL');
-    expect(a.sync.state.pendingCount).toBeGreaterThan(0); // never confirmed: the server had not stored them
-    expect(storedDocumentNames(dir)).not.toContain(a.keys.room); // and indeed nothing reached the disk
+    expect(await a.sync.whenConfirmed()).toBe(true);
+    for (let i = 50; i < 100; i++) {
+      insertRecord(a.doc, personType, person(`k${i}`, `Member ${i}`));
+      if (i === 75) await first.stop('SIGKILL'); // in the middle of the second burst
+      await nextTick();
+    }
+    a.websocket.disconnect(); // a stays away until the server has been checked without it
+    expect(a.sync.state.pendingCount).toBeGreaterThan(0);
 
     const second = await startServerProcess(env);
-    expect(await a.sync.whenConfirmed(20_000)).toBe(true); // a reconnects and sends what the server lost
-    a.destroy();
     const c = await device(second, 'p-kill', secret);
-    await eventually(() => readRecord(c.doc, personType, 'k99') !== undefined, 15_000, 'c to receive');
+    await eventually(() => readRecord(c.doc, personType, 'k49') !== undefined, 15_000, 'c to receive what was confirmed');
+    for (let i = 0; i < 50; i++) expect(readRecord(c.doc, personType, `k${i}`)?.name).toBe(`Member ${i}`);
+
+    connectSocket(a.websocket);
+    expect(await a.sync.whenConfirmed(20_000)).toBe(true); // a sends what the server never confirmed
+    await eventually(() => readRecord(c.doc, personType, 'k99') !== undefined, 15_000, 'c to receive the rest');
     for (let i = 0; i < 100; i++) expect(readRecord(c.doc, personType, `k${i}`)?.name).toBe(`Member ${i}`);
     await second.stop();
   });
 
-  it('writes everything waiting to disk when it is stopped, and keeps no readable data there', async () => {
-    const dir = dataDir();
-    const port = await freePort();
-    const env = { DATA_DIR: dir, PORT: String(port), STORE_DEBOUNCE_MS: '10000', STORE_MAX_DEBOUNCE_MS: '20000' };
+  it('says "stored" only once the store has committed the change', async () => {
+    const env = await store.env();
+    const server = await startServerProcess(env);
+    const a = await device(server, 'p-commit', newSecret());
+    insertRecord(a.doc, personType, person('x1', 'Amira Khan'));
+    expect(await a.sync.whenConfirmed()).toBe(true);
+    const release = await holdWrites(store, env);
+    insertRecord(a.doc, personType, person('x2', 'Ben Ojo'));
+    await eventually(() => a.sync.provider.unsyncedChanges === 0, 10_000, 'the server to take the change');
+    await pause(1500);
+    expect(a.sync.state.pendingCount).toBeGreaterThan(0); // the server has it in memory, not yet stored
+    await release();
+    expect(await a.sync.whenConfirmed()).toBe(true);
+    await server.stop();
+  });
+
+  it('finishes storing when it is stopped, and keeps no readable data', async () => {
+    const env = { ...(await store.env()), PORT: String(await freePort()) };
     const first = await startServerProcess(env);
     const secret = newSecret();
     const a = await device(first, 'p-term', secret);
@@ -334,11 +346,12 @@ describe('stopping the server in the middle of syncing', { timeout: 60_000 }, ()
     a.destroy();
     b.destroy();
 
+    const kept = await serverBytes(store, env);
     for (const secretText of ['Zebedee', 'Quartermaine', 'Quince Lane']) {
       for (const frame of [...a.frames, ...b.frames]) expect(containsBytes(frame.data, utf8(secretText))).toBe(false);
-      expect(containsBytes(diskBytes(dir), utf8(secretText))).toBe(false);
+      expect(containsBytes(kept, utf8(secretText))).toBe(false);
     }
-    expect(containsBytes(diskBytes(dir), utf8(a.keys.room))).toBe(true); // it is the right file
+    expect(containsBytes(kept, utf8(a.keys.room))).toBe(true); // it is the right store
 
     const second = await startServerProcess(env);
     const c = await device(second, 'p-term', secret);
@@ -348,10 +361,9 @@ describe('stopping the server in the middle of syncing', { timeout: 60_000 }, ()
   });
 });
 
-describe('erasing a member', { timeout: 60_000 }, () => {
+describe.each(STORES)('erasing a member, with $name', { timeout: 180_000 }, (store) => {
   it('leaves no copy of the old entries on the server once the envelope is compacted', async () => {
-    const dir = dataDir();
-    const env = { DATA_DIR: dir, PORT: String(await freePort()), STORE_DEBOUNCE_MS: '100', STORE_MAX_DEBOUNCE_MS: '500' };
+    const env = { ...(await store.env()), PORT: String(await freePort()) };
     const first = await startServerProcess(env);
     const secret = newSecret();
     const a = await device(first, 'p-erase', secret);
@@ -375,8 +387,8 @@ describe('erasing a member', { timeout: 60_000 }, () => {
     await first.stop('SIGTERM');
     a.destroy();
 
-    const disk = diskBytes(dir);
-    for (const entry of withName) expect(containsBytes(disk, entry.subarray(13, 45))).toBe(false);
+    const kept = await serverBytes(store, env);
+    for (const entry of withName) expect(containsBytes(kept, entry.subarray(13, 45))).toBe(false);
 
     const second = await startServerProcess(env);
     const c = await device(second, 'p-erase', secret);
@@ -391,3 +403,25 @@ describe('erasing a member', { timeout: 60_000 }, () => {
     await second.stop();
   });
 });
+
+/** Holds the store's write lock from outside (as a slow disk or a busy database would); returns the release. */
+async function holdWrites(store: StoreUnderTest, env: Record<string, string>): Promise<() => Promise<void>> {
+  if (store.name === 'SQLite') {
+    const { DatabaseSync } = await import('node:sqlite');
+    const db = new DatabaseSync(join(env.DATA_DIR!, 'common-ground.sqlite'));
+    db.exec('BEGIN IMMEDIATE');
+    return async () => {
+      db.exec('COMMIT');
+      db.close();
+    };
+  }
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: env.DATABASE_URL });
+  await client.connect();
+  await client.query('BEGIN');
+  await client.query('LOCK TABLE entries IN EXCLUSIVE MODE');
+  return async () => {
+    await client.query('COMMIT');
+    await client.end();
+  };
+}

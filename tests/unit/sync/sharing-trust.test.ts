@@ -32,7 +32,9 @@ let projects = 0;
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'cg-sharing-'));
-  server = await startServerProcess({ DATA_DIR: dir, STORE_DEBOUNCE_MS: '100', STORE_MAX_DEBOUNCE_MS: '400' });
+  // Every device here shares one address (127.0.0.1) and makes many projects and resets:
+  // no daily limit on new projects, nor on connections a minute.
+  server = await startServerProcess({ DATA_DIR: dir, ROOMS_PER_ADDRESS_PER_DAY: '0', CONNECTIONS_PER_MINUTE: '0' });
 }, 30_000);
 
 afterAll(async () => {
