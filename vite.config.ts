@@ -55,6 +55,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
           setupFiles: ['tests/unit/setup.ts'],
+          // Generative tests run many commands; on a busy 2-core machine they pass 5 s.
+          testTimeout: 30_000,
         },
       },
       {
