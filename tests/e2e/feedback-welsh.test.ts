@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, TABLET } from './browser';
-import { createProject, expectKioskOnly } from './feedback-helpers';
+import { expectKioskOnly } from './feedback-helpers';
 import { projectWithQuestionnaire } from './kiosk-helpers';
 
 let browser: Browser;
@@ -54,7 +54,10 @@ describe('feedback in Welsh', () => {
     await page.getByRole('radio', { name: 'Cymraeg' }).check();
     await page.waitForFunction(() => document.documentElement.lang === 'cy-GB');
     await page.goto(baseUrl());
-    await createProject(page, 'Grŵp y Dyffryn');
+    // The list of projects is in Welsh too now.
+    await page.getByLabel('Enw’r prosiect').fill('Grŵp y Dyffryn');
+    await page.getByRole('button', { name: 'Dechrau’r prosiect' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Grŵp y Dyffryn' }).waitFor();
     await page.getByRole('link', { name: 'Feedback', exact: true }).click();
     await page.getByRole('heading', { name: 'Holiaduron' }).waitFor();
     expect(await englishLeft(page)).toEqual([]);

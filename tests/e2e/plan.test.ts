@@ -257,8 +257,8 @@ describe('planning a co-produced project with the group', () => {
     await page.goto(`${baseUrl()}/#/settings`);
     await page.getByLabel('Cymraeg').check();
     await page.goto(`${baseUrl()}/#/`);
-    await page.getByRole('button', { name: 'Try an example project' }).click();
-    await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
+    await page.getByRole('button', { name: 'Rhoi cynnig ar brosiect enghreifftiol' }).click();
+    await page.getByRole('heading', { level: 1, name: /enghraifft/ }).waitFor({ timeout: 30_000 });
     const projectId = new URL(page.url()).hash.split('/')[2];
     const parts: [string, string][] = [
       ['readiness', 'Gwiriad parodrwydd'],

@@ -55,9 +55,39 @@ describe('review and share', () => {
     expect(everything).not.toContain('@example.org');
     expect(strFromU8(files['report.html']!)).toContain('<svg');
     expect(strFromU8(files['README.txt']!)).toContain('attendance-by-meeting.csv');
+    // This browser has no share sheet for files, so it offers none.
+    expect(await page.getByRole('button', { name: 'Send or share…' }).count()).toBe(0);
 
     const origin = new URL(baseUrl()).origin;
     expect(requests.filter((url) => !url.startsWith(origin) && !url.startsWith('data:') && !url.startsWith('blob:'))).toEqual([]);
+    await context.close();
+  });
+
+  it('passes the pack to the system share sheet on a tablet that has one, with a tap', async () => {
+    const { context } = await newTrackedContext(browser);
+    // Chromium on Linux has no share sheet; a tablet's browser does. This stands in for it and
+    // keeps what it was given, as the real one would hand it to Files or email.
+    await context.addInitScript(() => {
+      const shared: Array<{ name: string; size: number; type: string }> = [];
+      Object.assign(window, { sharedFiles: shared });
+      Object.defineProperty(navigator, 'canShare', { value: (data: ShareData) => (data.files?.length ?? 0) > 0 });
+      Object.defineProperty(navigator, 'share', {
+        value: async (data: ShareData) => {
+          if (!navigator.userActivation.isActive) throw new DOMException('No tap', 'NotAllowedError');
+          for (const f of data.files ?? []) shared.push({ name: f.name, size: f.size, type: f.type });
+        },
+      });
+    });
+    const page = await context.newPage();
+    await openExample(page);
+    await page.getByRole('link', { name: 'Review and share' }).click();
+    await page.getByRole('link', { name: 'Make a project pack' }).click();
+    await page.getByLabel('For partners and funders').check();
+    const pack = await download(page, () => page.getByRole('button', { name: 'Make the pack (.zip)' }).click());
+    await page.getByRole('button', { name: 'Send or share…' }).click();
+    await expect.poll(() => page.evaluate(() => (window as unknown as { sharedFiles: unknown[] }).sharedFiles)).toEqual([{ name: pack.name, size: pack.bytes.length, type: 'application/zip' }]);
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    expect(await smallTouchTargets(page)).toEqual([]);
     await context.close();
   });
 

@@ -10,7 +10,7 @@ import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
 import { useCommand } from '../../ui/form/use-command';
-import { downloadText } from './download';
+import { downloadFile, makeFile } from '../../ui/save-file';
 import { MeetingRow } from './MeetingRow';
 import { NewSeriesForm } from './NewSeriesForm';
 import { PlanLoading, PlanPart } from './PlanPart';
@@ -32,7 +32,7 @@ export function SeriesScreen() {
   const looseCount = loose.length;
   const download = (seriesId: string | undefined) => {
     const result = command.run(() => seriesCalendar(doc, seriesId));
-    if (result.ok) downloadText(result.value.fileName, result.value.text, 'text/calendar;charset=utf-8');
+    if (result.ok) downloadFile(makeFile(result.value.text, result.value.fileName, 'text/calendar;charset=utf-8'));
   };
   return (
     <PlanPart

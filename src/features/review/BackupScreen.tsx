@@ -10,7 +10,8 @@ import { CommandError } from '../../ui/form/CommandError';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
 import { noteBackupMade, useBackupAge } from './backup-age';
-import { saveFile } from './download';
+import { ShareFileButton } from '../../ui/ShareFileButton';
+import { downloadFile, makeFile } from '../../ui/save-file';
 import { RestoreBackup } from './RestoreBackup';
 import { Subpage } from './Subpage';
 import './backup.css';
@@ -45,10 +46,12 @@ export function BackupScreen() {
   const [understood, setUnderstood] = useState(false);
   const [busy, setBusy] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
+  const [savedFile, setSavedFile] = useState<File | null>(null);
 
   async function make(e: Event) {
     e.preventDefault();
     setSaved(null);
+    setSavedFile(null);
     setBusy(true);
     const made = await command.runAsync(async () => {
       if (choice === 'passphrase' && passphrase !== again) return fail(t`The two passphrases are not the same. Type them again.`);
@@ -58,7 +61,9 @@ export function BackupScreen() {
         const { makeBackup } = await import('../../state/backup-files');
         const result = await makeBackup(session.doc, choice === 'passphrase' ? { passphrase } : { unprotected: true });
         if (!result.ok) return result;
-        saveFile(result.value.bytes, result.value.fileName, 'application/octet-stream');
+        const file = makeFile(result.value.bytes, result.value.fileName, 'application/octet-stream');
+        downloadFile(file);
+        setSavedFile(file);
         await noteBackupMade(session.projectId);
         return ok(result.value);
       } catch {
@@ -132,6 +137,7 @@ export function BackupScreen() {
               {saved}
             </p>
           )}
+          {savedFile && <ShareFileButton file={savedFile} />}
         </form>
       </section>
       <section class="card" aria-labelledby="merge-heading">

@@ -22,7 +22,8 @@ import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
 import { useCommand } from '../../ui/form/use-command';
-import { saveFile } from './download';
+import { ShareFileButton } from '../../ui/ShareFileButton';
+import { downloadFile, makeFile } from '../../ui/save-file';
 import { Progress } from './Progress';
 import { Subpage } from './Subpage';
 import { useAnonymityThreshold } from './threshold';
@@ -68,7 +69,7 @@ export function PackScreen() {
     setProgress(null);
     if (!result.ok) return;
     setMade(result.value);
-    saveFile(result.value.bytes, result.value.fileName, 'application/zip');
+    downloadFile(packFile(result.value));
   }
 
   const boxes = (choices: readonly SensitiveChoice[]) =>
@@ -185,6 +186,10 @@ export function PackScreen() {
   );
 }
 
+function packFile(made: MadeZip): File {
+  return makeFile(made.bytes, made.fileName, 'application/zip');
+}
+
 function PackReady({ made }: { made: MadeZip }) {
   const name = made.fileName;
   const size = formatBytes(made.bytes.length);
@@ -198,7 +203,10 @@ function PackReady({ made }: { made: MadeZip }) {
           <li key={f}>{f}</li>
         ))}
       </ul>
-      <Button onClick={() => saveFile(made.bytes, made.fileName, 'application/zip')}>{t`Save it again`}</Button>
+      <div class="row">
+        <Button onClick={() => downloadFile(packFile(made))}>{t`Save it again`}</Button>
+        <ShareFileButton file={packFile(made)} />
+      </div>
     </section>
   );
 }

@@ -34,6 +34,7 @@ const TRANSLATED = [
   'src/features/sync/when.ts',
   'src/features/team',
   'src/ui/form',
+  'src/ui/ShareFileButton.tsx',
   'src/ui/TextField.tsx',
 ];
 
