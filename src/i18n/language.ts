@@ -48,12 +48,16 @@ async function followSetting(): Promise<void> {
   if (tag !== appLanguage) await chooseLanguage(tag);
 }
 
+/**
+ * Saved before it is shown: a reload straight after the choice must not find the old setting
+ * and turn the app back (the setting is what a new page follows).
+ */
 export async function chooseLanguage(tag: LanguageTag): Promise<void> {
   appLanguage = tag;
-  await activate(tag);
-  localStorage.setItem(HINT, tag);
   const { writeSetting, settings } = await settingsModule();
   await writeSetting(db, settings.appLanguage, tag);
+  localStorage.setItem(HINT, tag);
+  await activate(tag);
 }
 
 /** The language kiosk mode is shown in on this device: its own choice, or the app's when none was made. */
