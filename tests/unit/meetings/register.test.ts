@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addWalkIn, clearAttendance, makeMember, markAttendance, restoreAttendance } from '../../../src/core/commands/attendance';
-import { removeRecord } from '../../../src/core/commands/records';
+import { archiveRecord, removeRecord } from '../../../src/core/commands/records';
 import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { attendanceId, attendanceType } from '../../../src/core/domain/attendance';
 import { personType } from '../../../src/core/domain/person';
@@ -11,6 +11,19 @@ import { meetingMarks } from '../../../src/core/read/attendance';
 import { readAll, readRecord } from '../../../src/core/read/records';
 
 describe('the register', () => {
+  it('leaves out a mark whose record was archived, and shows it again when it is brought back', () => {
+    const doc = projectDoc();
+    addMeeting(doc, { id: 'm1', date: '2026-03-10' });
+    addPerson(doc, { id: 'ann', name: 'Ann' });
+    addPerson(doc, { id: 'bob', name: 'Bob' });
+    markAttendance(doc, 'm1', 'ann', 'present');
+    markAttendance(doc, 'm1', 'bob', 'absent');
+    expect(archiveRecord(doc, attendanceType, attendanceId('m1', 'ann')).ok).toBe(true);
+    expect([...meetingMarks(doc, 'm1')]).toEqual([['bob', 'absent']]);
+    archiveRecord(doc, attendanceType, attendanceId('m1', 'ann'), false);
+    expect(meetingMarks(doc, 'm1').get('ann')).toBe('present');
+  });
+
   it('converges to one mark when two facilitators mark the same person on two devices offline', () => {
     const a = projectDoc();
     addMeeting(a, { id: 'm1', date: '2026-03-10' });
