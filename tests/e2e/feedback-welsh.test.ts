@@ -108,7 +108,8 @@ describe('feedback in Welsh', () => {
     await page.goto(baseUrl());
     await projectWithQuestionnaire(page, 'Valley group', 'Quick check');
     const languages = page.getByRole('group', { name: 'Language of the kiosk' });
-    expect(await languages.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
+    // The device's choice is read from storage as the form opens: wait for it rather than read at once.
+    await expect.poll(() => languages.getByRole('radio', { name: 'English' }).isChecked()).toBe(true);
     await languages.getByRole('radio', { name: 'Cymraeg' }).check();
     await page.getByLabel('New PIN', { exact: true }).fill('2468');
     await page.getByLabel('Type the new PIN again', { exact: true }).fill('2468');
@@ -136,7 +137,7 @@ describe('feedback in Welsh', () => {
     await page.getByText('1 response in the project').waitFor();
     expect(await page.evaluate(() => [document.documentElement.lang, (document.getElementById('app') as HTMLElement).inert])).toEqual(['en-GB', false]);
     // The kiosk's choice is remembered on the device for next time.
-    expect(await page.getByRole('group', { name: 'Language of the kiosk' }).getByRole('radio', { name: 'Cymraeg' }).isChecked()).toBe(true);
+    await expect.poll(() => page.getByRole('group', { name: 'Language of the kiosk' }).getByRole('radio', { name: 'Cymraeg' }).isChecked()).toBe(true);
     await context.close();
   });
 });
