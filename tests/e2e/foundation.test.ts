@@ -139,4 +139,27 @@ describe('the installable offline app', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('asks for lasting storage when the first project is made, and says plainly when the browser refuses', async () => {
+    const context = await browser.newContext({ viewport: TABLET });
+    await context.addInitScript(() => {
+      const asked: string[] = [];
+      (window as unknown as { persistAsked: string[] }).persistAsked = asked;
+      Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+      Object.defineProperty(navigator.storage, 'persist', { value: async () => (asked.push(location.hash), false) });
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.getByLabel('Project name').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { persistAsked: string[] }).persistAsked.length)).toBe(0);
+    await createProject(page, 'Canal Walkers');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { persistAsked: string[] }).persistAsked.length)).toBe(1);
+    await page.goto(baseUrl() + '/#/settings');
+    await page.getByTestId('storage-persistent').getByText('No — the browser may clear data').waitFor();
+    expect(await page.getByTestId('persist-refused').count()).toBe(0);
+    await page.getByRole('button', { name: 'Ask the browser to keep data safe' }).click();
+    await page.getByTestId('persist-refused').getByText('The browser said no.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
 });
