@@ -5,6 +5,7 @@ import { DeviceLock } from './features/lock/DeviceLock';
 import { kioskSession } from './features/lock/kiosk-lock';
 import { language, startLanguage } from './i18n/language';
 import { registerServiceWorker } from './state/app-update';
+import { listenForInstallPrompt } from './state/install';
 import { listenForOpenedFiles } from './state/opened-files';
 import { navigate } from './state/router';
 import { anyUnsaved } from './state/save-states';
@@ -18,6 +19,7 @@ void startLanguage().then(() =>
     render(<DeviceLock key={tag} />, document.getElementById('lock')!);
   }),
 );
+listenForInstallPrompt();
 void registerServiceWorker();
 // A backup opened from the device's files waits on the projects screen; a running kiosk is
 // never left for it (the file waits until the kiosk has ended).

@@ -5,6 +5,7 @@ import { formatNumber } from '../core/format/intl';
 import type { Result } from '../core/result';
 import { RestoreBackupCard } from '../features/review/RestoreBackup';
 import { ProjectSyncBadge } from '../features/sync/ProjectSyncBadge';
+import { installWay } from '../state/install';
 import { projectRows } from '../state/project-rows';
 import { href, navigate } from '../state/router';
 import { Button, LinkButton } from '../ui/Button';
@@ -37,6 +38,7 @@ export function ProjectsScreen() {
         <>
           <LinkButton href={href('join')}>{t`Join a shared project`}</LinkButton>
           <LinkButton href={href('settings')}>{t`Settings`}</LinkButton>
+          <InstallLink />
         </>
       }
     >
@@ -64,6 +66,13 @@ export function ProjectsScreen() {
       <RestoreBackupCard />
     </Page>
   );
+}
+
+/** Only where installing is possible and not done: the steps are in Settings. */
+function InstallLink() {
+  const way = installWay();
+  if (way !== 'prompt' && way !== 'apple-share') return null;
+  return <LinkButton href={href('settings')}>{t`Install on this device`}</LinkButton>;
 }
 
 function NewProjectForm({ firstProject }: { firstProject: boolean }) {

@@ -4,6 +4,7 @@ import { formatBytes } from '../core/format/numbers';
 import { href } from '../state/router';
 import { requestPersistentStorage, storageReport, type StorageReport } from '../state/storage';
 import { DeviceLockCard } from '../features/lock/DeviceLockCard';
+import { InstallCard } from './InstallCard';
 import { LanguageCard } from './LanguageCard';
 import { Button } from '../ui/Button';
 import { Page } from '../ui/Page';
@@ -57,6 +58,7 @@ export function SettingsScreen() {
           </p>
         )}
       </section>
+      <InstallCard />
       <LanguageCard />
       <DeviceLockCard />
       <section class="card" aria-labelledby="about-heading">
