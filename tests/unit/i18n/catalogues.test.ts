@@ -17,6 +17,7 @@ const TRANSLATED = [
   'src/core/backup',
   'src/core/domain/review',
   'src/core/pack',
+  'src/core/security',
   'src/features/feedback',
   'src/features/lock',
   'src/features/meetings',
