@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { readCatalogue } from '../../../build/catalogue';
 import { createBackup } from '../../../src/core/backup/create';
 import { checkBackupFile } from '../../../src/core/backup/restore';
 import { initialiseProject } from '../../../src/core/commands/project';
@@ -9,6 +11,7 @@ import { parseStoredRecord } from '../../../src/core/domain/parse-record';
 import { personType } from '../../../src/core/domain/person';
 import type { RecordType } from '../../../src/core/domain/record-type';
 import { recordTypes } from '../../../src/core/domain/registry';
+import { i18n } from '../../../src/core/i18n/instance';
 import { readRecord } from '../../../src/core/read/records';
 
 /*
@@ -102,6 +105,25 @@ describe('migrating a record written by an older version', () => {
     expect(parseStoredRecord(personType, { ...v1, v: 2 })).toEqual({
       ok: false,
       message: 'This member was saved by a newer version of Common Ground. Update the app to see it.',
+    });
+  });
+});
+
+describe('the kinds of record in the chosen language', () => {
+  beforeAll(async () => {
+    i18n.load('cy', await readCatalogue(join(import.meta.dirname, '../../../src/i18n/locales/cy.po'), { sourceLocale: 'en' }));
+  });
+  afterEach(() => i18n.activate('en'));
+
+  it('names every record type, and the generic messages about one, in the language chosen when they are shown', () => {
+    const english = recordTypes.map((type) => type.noun);
+    expect(personType.noun).toBe('member');
+    i18n.activate('cy');
+    expect(personType.noun).toBe('aelod');
+    expect(recordTypes.filter((type, i) => type.noun === english[i]).map((type) => type.collection)).toEqual([]);
+    expect(parseStoredRecord(personType, { ...fixtures.get(1)!.people!, v: 99 })).toEqual({
+      ok: false,
+      message: 'Cadwyd y cofnod hwn (aelod) gan fersiwn mwy newydd o Common Ground. Diweddarwch yr ap i’w weld.',
     });
   });
 });

@@ -15,6 +15,7 @@ import { messagesInCode, parseCatalogue, type CodeMessage } from '../../../build
 const TRANSLATED = [
   'src/app',
   'src/core/backup',
+  'src/core/domain/parse-record.ts',
   'src/core/domain/review',
   'src/core/pack',
   'src/core/security',
@@ -23,6 +24,7 @@ const TRANSLATED = [
   'src/features/meetings',
   'src/features/plan',
   'src/features/review',
+  'src/features/sections.ts',
   'src/features/sync/ConflictsCard.tsx',
   'src/features/sync/DevicesCard.tsx',
   'src/features/sync/InviteCard.tsx',
