@@ -2,6 +2,7 @@ import { t } from '@lingui/core/macro';
 import { useComputed } from '@preact/signals';
 import { i18n } from '#i18n';
 import type { ProjectSession } from '../core/projects/project-session';
+import { GuideNotes } from '../features/help/GuideNotes';
 import type { Section } from '../features/section';
 import { findSection } from '../features/sections';
 import { projectRow } from '../state/project-rows';
@@ -38,6 +39,7 @@ function LoadedSection({ section, session, rest, projectName }: { section: Secti
   if (section.chromeless?.(rest)) return screen;
   return (
     <Page title={title} back={{ href: href('p', session.projectId), label: projectName }} status={<ProjectStatus projectId={session.projectId} />}>
+      {rest.length === 0 && <GuideNotes sectionId={section.id} />}
       {screen}
     </Page>
   );
