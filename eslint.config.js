@@ -56,4 +56,8 @@ export default tseslint.config(
   { files: ['src/features/**', 'src/app/**'], rules: { 'no-restricted-imports': restrict(layers.screens) } },
   { files: ['src/core/**'], rules: { 'no-restricted-imports': restrict(layers.core) } },
   { files: ['src/ui/**', 'src/state/**'], rules: { 'no-restricted-imports': restrict(layers.shared) } },
+  // TEMPORARY (issue 18): the sync engine still lives in features/ and reads Dexie, Yjs and the
+  // doc itself; branch trust-sync moves it to core/sync + state. Delete this entry when that
+  // branch is merged, and `npm run lint` must then still pass.
+  { files: ['src/features/sync/background.ts', 'src/features/sync/ConflictNotice.tsx'], rules: { 'no-restricted-imports': 'off' } },
 );

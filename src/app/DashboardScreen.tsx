@@ -1,4 +1,5 @@
 import { t } from '@lingui/core/macro';
+import { i18n } from '#i18n';
 import { sections } from '../features/sections';
 import { ConflictNotice } from '../features/sync/ConflictNotice';
 import { projectRow } from '../state/project-rows';
@@ -29,9 +30,9 @@ export function DashboardScreen({ projectId }: { projectId: string }) {
         {sections.map((section) => (
           <li key={section.id} class="card section-card">
             <h2>
-              <a href={href('p', projectId, section.id)}>{section.title}</a>
+              <a href={href('p', projectId, section.id)}>{i18n._(section.title)}</a>
             </h2>
-            {section.DashboardCard ? <section.DashboardCard projectId={projectId} /> : <p>{section.summary}</p>}
+            {section.DashboardCard ? <section.DashboardCard projectId={projectId} /> : <p>{i18n._(section.summary)}</p>}
           </li>
         ))}
       </ul>

@@ -1,5 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { useComputed } from '@preact/signals';
+import { i18n } from '#i18n';
 import type { ProjectSession } from '../core/projects/project-session';
 import { GuideNotes } from '../features/help/GuideNotes';
 import type { Section } from '../features/section';
@@ -22,7 +23,7 @@ export function SectionScreen({ session, sectionId, rest }: { session: ProjectSe
 
 function LoadedSection({ section, session, rest, projectName }: { section: Section; session: ProjectSession; rest: string[]; projectName: string }) {
   const loaded = useLazy(section.screen);
-  const title = section.title;
+  const title = i18n._(section.title);
   const screen =
     loaded.kind === 'ready' ? (
       <loaded.module session={session} rest={rest} />
@@ -37,7 +38,7 @@ function LoadedSection({ section, session, rest, projectName }: { section: Secti
     );
   if (section.chromeless?.(rest)) return screen;
   return (
-    <Page title={section.title} back={{ href: href('p', session.projectId), label: projectName }} status={<ProjectStatus projectId={session.projectId} />}>
+    <Page title={title} back={{ href: href('p', session.projectId), label: projectName }} status={<ProjectStatus projectId={session.projectId} />}>
       {rest.length === 0 && <GuideNotes sectionId={section.id} />}
       {screen}
     </Page>

@@ -1,3 +1,4 @@
+import type { MessageDescriptor } from '@lingui/core';
 import type { ComponentType } from 'preact';
 import type { ProjectSession } from '../core/projects/project-session';
 import type { LazyModule } from '../state/use-lazy';
@@ -16,9 +17,9 @@ export interface DashboardCardProps {
 export interface Section {
   /** URL segment: "#/p/<id>/<id>". */
   id: string;
-  title: string;
+  title: MessageDescriptor;
   /** One sentence on what lives here, shown on the dashboard card. */
-  summary: string;
+  summary: MessageDescriptor;
   /**
    * The section's screens, loaded when it is first opened, so the dashboard does not wait
    * for every screen of every section.

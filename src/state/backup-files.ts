@@ -6,6 +6,7 @@ import { planMerge, type MergePlan } from '../core/backup/merge';
 import { checkBackupFile, type CheckedProject, type GateResult } from '../core/backup/restore';
 import type { Result } from '../core/result';
 import { db } from './app-db';
+import { docStores } from './doc-stores';
 import { getProjectSession } from './project-sessions';
 
 /*
@@ -36,5 +37,5 @@ export async function planFileMerge(project: CheckedProject): Promise<Result<Mer
 }
 
 export function restoreChecked(project: CheckedProject, merge?: { plan: MergePlan; allowRemovals: boolean }): Promise<Result<Restored> & { removes?: number }> {
-  return restoreOnDevice({ db, openSession: getProjectSession }, project, merge ?? {});
+  return restoreOnDevice({ db, stores: docStores, openSession: getProjectSession }, project, merge ?? {});
 }

@@ -1,6 +1,7 @@
 import { signal } from '@preact/signals';
 import { openProjectSession, type ProjectSession } from '../core/projects/project-session';
 import { db } from './app-db';
+import { docStores } from './doc-stores';
 import { saveStateSignal } from './save-states';
 
 /** Open projects on this device, shared by every screen; opened once and kept for the visit. */
@@ -16,7 +17,7 @@ export function openedSession(projectId: string): ProjectSession | undefined {
 export function getProjectSession(projectId: string): Promise<ProjectSession> {
   let session = sessions.get(projectId);
   if (!session) {
-    session = openProjectSession(db, projectId).then((s) => {
+    session = openProjectSession(db, projectId, docStores).then((s) => {
       const state = saveStateSignal(projectId);
       state.value = s.store.saveState;
       s.store.onSaveState((next) => (state.value = next));

@@ -6,11 +6,12 @@ import { YEAR_OF_USE } from '../core/reference/sizes';
 import { todayIso } from '../core/ids';
 import { fail, ok, type Result } from '../core/result';
 import { db } from './app-db';
+import { docStores } from './doc-stores';
 import { closeProjectSession, getProjectSession } from './project-sessions';
 import { requestPersistentStorage } from './storage';
 
 export async function startProject(details: ProjectDetails): Promise<Result<string>> {
-  const created = await createProject(db, details);
+  const created = await createProject(db, details, undefined, docStores);
   if (!created.ok) return created;
   await created.value.close();
   void requestPersistentStorage();
@@ -19,7 +20,7 @@ export async function startProject(details: ProjectDetails): Promise<Result<stri
 
 /** Creates the example project: a year in the life of a carers' group, starting half a year ago. */
 export async function startExampleProject(): Promise<Result<string>> {
-  const created = await createProject(db, { name: t`Better Days Carers Group (example)`, purpose: t`An example project to explore` });
+  const created = await createProject(db, { name: t`Better Days Carers Group (example)`, purpose: t`An example project to explore` }, undefined, docStores);
   if (!created.ok) return created;
   const session = created.value;
   const start = new Date(Date.now() - 26 * 7 * 86_400_000);
@@ -51,7 +52,7 @@ export async function archiveProject(projectId: string, archived: boolean): Prom
 export async function deleteProject(projectId: string): Promise<Result<void>> {
   try {
     await closeProjectSession(projectId);
-    await deleteProjectData(db, projectId);
+    await deleteProjectData(db, projectId, docStores);
     return ok(undefined);
   } catch {
     return fail(t`The project could not be deleted from this device. Close other tabs using it and try again.`);

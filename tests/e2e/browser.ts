@@ -35,6 +35,29 @@ export async function newTrackedContext(browser: Browser, viewport = TABLET): Pr
 }
 
 /**
+ * Two facilitators' tablets: separate browser profiles (nothing shared but the server), each
+ * with a page on the app, installed for offline use.
+ */
+export async function twoDevices(browser: Browser, viewport = TABLET): Promise<{ a: TrackedContext; b: TrackedContext; pageA: Page; pageB: Page }> {
+  const [a, b] = await Promise.all([newTrackedContext(browser, viewport), newTrackedContext(browser, viewport)]);
+  const [pageA, pageB] = await Promise.all([a.context.newPage(), b.context.newPage()]);
+  await Promise.all([pageA.goto(baseUrl()), pageB.goto(baseUrl())]);
+  await Promise.all([waitForOfflineReady(pageA), waitForOfflineReady(pageB)]);
+  return { a, b, pageA, pageB };
+}
+
+/**
+ * Opens the example project (a year in the life of a carers' group) from the projects screen,
+ * going to the app first unless the page is already on it. Returns the project's address.
+ */
+export async function openExample(page: Page): Promise<string> {
+  if (!page.url().startsWith(baseUrl())) await page.goto(baseUrl());
+  await page.getByRole('button', { name: 'Try an example project' }).click();
+  await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
+  return page.url();
+}
+
+/**
  * Waits until the service worker has installed (so every asset is precached) and controls
  * the page, reloading once if needed: the app registers with `registerType: 'prompt'`, so a
  * first visit is not controlled until the next load. (Playwright's waitForFunction treats the

@@ -1,9 +1,9 @@
 import type { Page } from 'playwright-core';
+import { openExample } from './browser';
 
 /** Opens the example project (50 people, a year of meetings) and adds a meeting for today. */
 export async function exampleWithTodaysMeeting(page: Page, title: string) {
-  await page.getByRole('button', { name: 'Try an example project' }).click();
-  await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
+  await openExample(page);
   await page.getByRole('link', { name: 'Meetings', exact: true }).click();
   await page.getByRole('link', { name: 'Add a meeting' }).click();
   await page.getByLabel('Title').fill(title);

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, waitForOfflineReady } from './browser';
+import { baseUrl, launchBrowser, newTrackedContext, openExample, PHONE, seriousA11yViolations, smallTouchTargets, waitForOfflineReady } from './browser';
 import { todayIso } from '../../src/core/ids';
 import { formatDay } from '../../src/core/format/dates';
 
@@ -193,9 +193,7 @@ describe('planning a co-produced project with the group', () => {
   it('fits a phone: every plan screen of a full example project passes axe, with big enough targets and no sideways scrolling', async () => {
     const { context } = await newTrackedContext(browser, PHONE);
     const page = await context.newPage();
-    await page.goto(baseUrl());
-    await page.getByRole('button', { name: 'Try an example project' }).click();
-    await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
+    await openExample(page);
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     await checkScreen(page, 'plan overview on a phone');
     const screens: [string, string][] = [
@@ -217,9 +215,7 @@ describe('planning a co-produced project with the group', () => {
   it('reopens agreed ground rules and, when they are agreed again, ticks the people the register marked present', async () => {
     const { context } = await newTrackedContext(browser);
     const page = await context.newPage();
-    await page.goto(baseUrl());
-    await page.getByRole('button', { name: 'Try an example project' }).click();
-    await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
+    await openExample(page);
     await page.getByRole('link', { name: 'Plan', exact: true }).click();
     await page.getByRole('link', { name: /Ground rules/ }).click();
     await page.getByRole('button', { name: 'Reopen as a new draft' }).click();

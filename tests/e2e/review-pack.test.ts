@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, waitForOfflineReady } from './browser';
+import { baseUrl, launchBrowser, newTrackedContext, openExample, PHONE, seriousA11yViolations, smallTouchTargets, waitForOfflineReady } from './browser';
 
 let browser: Browser;
 
@@ -13,12 +13,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openExample(page: Page): Promise<string> {
-  await page.goto(baseUrl());
-  await page.getByRole('button', { name: 'Try an example project' }).click();
-  await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
-  return page.url();
-}
 
 describe('the project pack holds what the other parts record', () => {
   it('exports, offline, a pack with the calendar, the contributions file and a report with the plan, terms of reference, decisions and credits', async () => {

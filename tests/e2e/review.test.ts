@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, waitForOfflineReady } from './browser';
+import { baseUrl, launchBrowser, newTrackedContext, openExample, PHONE, seriousA11yViolations, smallTouchTargets, waitForOfflineReady } from './browser';
 
 let browser: Browser;
 
@@ -13,13 +13,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** Opens the example project and returns its address. */
-async function openExample(page: Page): Promise<string> {
-  await page.goto(baseUrl());
-  await page.getByRole('button', { name: 'Try an example project' }).click();
-  await page.getByRole('heading', { level: 1, name: /example/ }).waitFor({ timeout: 30_000 });
-  return page.url();
-}
 
 async function download(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Uint8Array }> {
   const [file] = await Promise.all([page.waitForEvent('download'), click()]);

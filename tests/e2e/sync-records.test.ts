@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newTrackedContext, seriousA11yViolations, TABLET, waitForOfflineReady } from './browser';
+import { launchBrowser, seriousA11yViolations, twoDevices } from './browser';
 import { addMember, createProject } from './team-helpers';
 
 let browser: Browser;
@@ -28,13 +28,7 @@ async function changeDetails(page: Page, fields: { name?: string; pronouns?: str
 
 describe('two facilitators working together on members and meetings', () => {
   it('both change the same member and the same meeting notes offline; both end up with every change and can undo the clash', async () => {
-    const a = await newTrackedContext(browser, TABLET);
-    const b = await newTrackedContext(browser, TABLET);
-    const pageA = await a.context.newPage();
-    const pageB = await b.context.newPage();
-    await pageA.goto(baseUrl());
-    await pageB.goto(baseUrl());
-    await Promise.all([waitForOfflineReady(pageA), waitForOfflineReady(pageB)]);
+    const { a, b, pageA, pageB } = await twoDevices(browser);
 
     // A starts a project with a member and a meeting, with the first words of the notes.
     await createProject(pageA, 'Oakfield Voices');

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ENVELOPE_ENTRIES } from '../../src/core/sync/protocol';
 import { nodeDevice } from '../unit/sync/server-harness';
-import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, TABLET, waitForOfflineReady } from './browser';
+import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, TABLET, twoDevices } from './browser';
 
 /*
  * Played as the people of THREATS.md: an outsider who knows a project id (it is in every
@@ -68,13 +68,7 @@ async function forgeSignedLink(projectId: string, secret: Uint8Array<ArrayBuffer
 
 describe('an outsider with a project id', () => {
   it('cannot move a facilitator’s device to their own room with a link of their own', async () => {
-    const a = await newTrackedContext(browser, TABLET);
-    const b = await newTrackedContext(browser, TABLET);
-    const pageA = await a.context.newPage();
-    const pageB = await b.context.newPage();
-    await pageA.goto(baseUrl());
-    await pageB.goto(baseUrl());
-    await Promise.all([waitForOfflineReady(pageA), waitForOfflineReady(pageB)]);
+    const { a, b, pageA, pageB } = await twoDevices(browser);
 
     await createProject(pageA, 'Millbrook Carers');
     const projectUrl = pageA.url();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, TABLET, waitForOfflineReady } from './browser';
+import { baseUrl, launchBrowser, newTrackedContext, PHONE, seriousA11yViolations, smallTouchTargets, TABLET, twoDevices } from './browser';
 
 let browser: Browser;
 
@@ -32,13 +32,7 @@ const upToDate = (page: Page) => page.locator('.sync-status').filter({ hasText: 
 
 describe('two facilitators working together', () => {
   it('share a project by invite, both change it offline, and both end up with every change', async () => {
-    const a = await newTrackedContext(browser, TABLET);
-    const b = await newTrackedContext(browser, TABLET);
-    const pageA = await a.context.newPage();
-    const pageB = await b.context.newPage();
-    await pageA.goto(baseUrl());
-    await pageB.goto(baseUrl());
-    await Promise.all([waitForOfflineReady(pageA), waitForOfflineReady(pageB)]);
+    const { a, b, pageA, pageB } = await twoDevices(browser);
 
     // A shares a project and shows the invite.
     await createProject(pageA, 'Riverside Carers', 'Better respite');

@@ -1,9 +1,9 @@
 import { t } from '@lingui/core/macro';
-import { IndexeddbPersistence } from 'y-indexeddb';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { readProjectMeta } from '../read/project';
 import type { CommonGroundDb } from '../db/database';
-import { docDatabaseName } from '../doc/indexeddb-doc-store';
+import type { DocStores } from '../doc/doc-store';
+import { indexeddbDocStores } from '../doc/indexeddb-doc-store';
 import type { ProjectSession } from '../projects/project-session';
 import { deleteProjectData } from '../projects/project-list';
 import { fail, ok, type Result } from '../result';
@@ -24,6 +24,8 @@ export function mergeCheckedProject(doc: Y.Doc, project: CheckedProject, options
 
 export interface RestoreOnDevice {
   db: CommonGroundDb;
+  /** Where this device keeps project docs (IndexedDB unless a test gives another). */
+  stores?: DocStores;
   /** Opens (or returns the already open) project on this device, for merging. */
   openSession(projectId: string): Promise<ProjectSession>;
 }
@@ -67,35 +69,17 @@ export async function restoreOnDevice(
   }
   const meta = readProjectMeta(project.scratch);
   if (!meta) return fail(t`This project’s details could not be read, so nothing was restored.`);
+  const stores = device.stores ?? indexeddbDocStores;
   try {
-    await writeDocUpdate(project.projectId, project.update);
+    await stores.seed(project.projectId, project.update);
     // The list entry goes in last, so a failed write never shows a half-restored project.
     // The projection is built when the project is first opened, as for any project whose
     // projection is missing (for a very large project that takes a few seconds).
     const now = new Date().toISOString();
     await device.db.projects.put({ id: meta.id, name: meta.name, purpose: meta.purpose, archived: meta.archived, createdAt: meta.createdAt, updatedAt: now });
   } catch {
-    await deleteProjectData(device.db, project.projectId).catch(() => undefined);
+    await deleteProjectData(device.db, project.projectId, stores).catch(() => undefined);
     return fail(t`The project could not be saved on this device. It may be out of storage space. Nothing was kept.`);
   }
   return ok({ projectId: project.projectId, name: project.name, outcome: 'created', changed: true });
-}
-
-/** Stores a whole-project update where the project's doc store will load it from. */
-async function writeDocUpdate(projectId: string, update: Uint8Array): Promise<void> {
-  const persistence = new IndexeddbPersistence(docDatabaseName(projectId), new Y.Doc());
-  try {
-    await persistence.whenSynced;
-    const db = persistence.db;
-    if (!db) throw new Error('closed');
-    await new Promise<void>((resolve, reject) => {
-      const tx = db.transaction(['updates'], 'readwrite');
-      tx.objectStore('updates').add(update);
-      tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
-      tx.onabort = () => reject(tx.error ?? new Error('aborted'));
-    });
-  } finally {
-    await persistence.destroy();
-  }
 }

@@ -1,5 +1,7 @@
 import { fromBase64, toBase64 } from 'lib0/buffer';
 import type { CommonGroundDb } from '../db/database';
+import { backupFileKey } from '../settings/settings';
+import { readSetting, writeSetting } from '../settings/store';
 import { fromBase64Url, utf8 } from '../sync/encoding';
 
 /*
@@ -29,7 +31,6 @@ export interface FileKey {
   key: CryptoKey;
 }
 
-const DEVICE_KEY_SETTING = 'backup-file-key';
 const TEAM_KEY_INFO = 'common-ground/backup-file-mac/v1';
 const hex = (bytes: ArrayBuffer) => [...new Uint8Array(bytes)].map((b) => b.toString(16).padStart(2, '0')).join('');
 
@@ -47,8 +48,8 @@ export function newFileKeyBytes(): Uint8Array {
 
 /** This device's key, made and kept the first time it is needed. */
 export async function deviceFileKey(db: CommonGroundDb): Promise<FileKey> {
-  const stored = (await db.settings.get(DEVICE_KEY_SETTING))?.value;
-  if (typeof stored === 'string') {
+  const stored = await readSetting(db, backupFileKey);
+  if (stored !== null) {
     try {
       const raw = fromBase64(stored);
       if (raw.length === 32) return fileKeyFrom(raw, 'device');
@@ -57,7 +58,7 @@ export async function deviceFileKey(db: CommonGroundDb): Promise<FileKey> {
     }
   }
   const raw = newFileKeyBytes();
-  await db.settings.put({ key: DEVICE_KEY_SETTING, value: toBase64(raw) });
+  await writeSetting(db, backupFileKey, toBase64(raw));
   return fileKeyFrom(raw, 'device');
 }
 
@@ -67,7 +68,11 @@ export async function teamFileKey(db: CommonGroundDb, projectId: string): Promis
   const raw = secret ? fromBase64Url(secret) : null;
   if (!raw || raw.length < 16) return null;
   const material = await crypto.subtle.importKey('raw', raw as BufferSource, 'HKDF', false, ['deriveBits']);
-  const bits = await crypto.subtle.deriveBits({ name: 'HKDF', hash: 'SHA-256', salt: utf8(projectId) as BufferSource, info: utf8(TEAM_KEY_INFO) as BufferSource }, material, 256);
+  const bits = await crypto.subtle.deriveBits(
+    { name: 'HKDF', hash: 'SHA-256', salt: utf8(projectId) as BufferSource, info: utf8(TEAM_KEY_INFO) as BufferSource },
+    material,
+    256,
+  );
   return fileKeyFrom(new Uint8Array(bits), 'team');
 }
 

@@ -1,13 +1,16 @@
 import { t } from '@lingui/core/macro';
+import { i18n } from '#i18n';
 import { compareText, formatList, formatNumber } from '../format/intl';
 import type { MergePlan, RecordChange } from './merge';
 import { fieldWords } from './field-words';
 
 /*
  * What a merge plan will do, in words for the restore screen. The kinds of record ("meeting",
- * "member") are still the record types' English nouns: they become messages when every
- * record type's `noun` does (MIGRATION.md, "Shared files").
+ * "member") are the record types' nouns in the chosen language. English makes their plurals
+ * and articles here; Welsh keeps a noun singular after a number and has no "a"/"an".
  */
+
+const english = () => i18n.locale === 'en';
 
 const PLURALS: Record<string, string> = {
   activity: 'activities',
@@ -20,7 +23,8 @@ const PLURALS: Record<string, string> = {
 };
 
 export function plural(noun: string, count: number): string {
-  return count === 1 ? noun : (PLURALS[noun] ?? `${noun}s`);
+  if (count === 1 || !english()) return noun;
+  return PLURALS[noun] ?? `${noun}s`;
 }
 
 /** "3 meetings and 1 member", largest first; "nothing" when the list is empty. */
@@ -58,7 +62,9 @@ export function changeLine(change: RecordChange): string {
   const label = change.label;
   const what = label
     ? t({ message: `${noun} “${label}”`, comment: 'A kind of record and its name, such as Member “Ben Baker”' })
-    : `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`;
+    : english()
+      ? `${/^[aeiou]/i.test(noun) ? 'An' : 'A'} ${noun}`
+      : noun;
   const thing = what.charAt(0).toUpperCase() + what.slice(1);
   if (change.kind === 'add') return t`${thing}: new.`;
   if (change.kind === 'remove') return change.erased ? t`${thing}: erased on another device.` : t`${thing}: removed.`;

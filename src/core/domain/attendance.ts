@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from './base';
 import { defineRecordType } from './record-type';
@@ -19,7 +19,7 @@ export const attendanceId = (meetingId: string, personId: string) => `${meetingI
 
 export const attendanceType = defineRecordType({
   collection: 'attendance',
-  noun: 'attendance mark',
+  noun: msg({ message: 'attendance mark', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: attendanceSchema,
   version: 1,
   personRefs: ['personId'],

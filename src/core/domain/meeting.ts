@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from './base';
 import { clockTime, isoDate, requiredText, shortText } from './fields';
@@ -22,7 +22,7 @@ export type Meeting = z.infer<typeof meetingSchema>;
 
 export const meetingType = defineRecordType({
   collection: 'meetings',
-  noun: 'meeting',
+  noun: msg({ message: 'meeting', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: meetingSchema,
   version: 1,
   index: { k1: 'date', k2: 'seriesId' },

@@ -1,3 +1,4 @@
+import { t } from '@lingui/core/macro';
 import { type Result, ok, fail } from '../result';
 import { explain } from './fields';
 import type { BaseRecord, RecordType } from './record-type';
@@ -7,10 +8,12 @@ export function parseStoredRecord(type: RecordType, raw: Record<string, unknown>
   const from = typeof raw.v === 'number' ? raw.v : 1;
   let data = raw;
   if (from < type.version) {
-    if (!type.migrate) return fail(`This ${type.noun} was saved by an older version and cannot be read.`);
+    const noun = type.noun;
+    if (!type.migrate) return fail(t`This ${noun} was saved by an older version and cannot be read.`);
     data = { ...type.migrate(raw, from), v: type.version };
   } else if (from > type.version) {
-    return fail(`This ${type.noun} was saved by a newer version of Common Ground. Update the app to see it.`);
+    const noun = type.noun;
+    return fail(t`This ${noun} was saved by a newer version of Common Ground. Update the app to see it.`);
   }
   const parsed = type.schema.safeParse(data);
   return parsed.success ? ok(parsed.data) : fail(explain(parsed.error));

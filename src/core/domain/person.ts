@@ -148,7 +148,7 @@ export type Person = z.infer<typeof personSchema>;
 
 export const personType = defineRecordType({
   collection: 'people',
-  noun: 'member',
+  noun: msg({ message: 'member', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: personSchema,
   version: 1,
   index: { k1: 'status', k2: 'role' },

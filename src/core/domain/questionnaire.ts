@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from './base';
 import { requiredText, shortText } from './fields';
@@ -66,7 +66,7 @@ export type Questionnaire = z.infer<typeof questionnaireSchema>;
 
 export const questionnaireType = defineRecordType({
   collection: 'questionnaires',
-  noun: 'questionnaire',
+  noun: msg({ message: 'questionnaire', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: questionnaireSchema,
   version: 1,
 });

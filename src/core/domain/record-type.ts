@@ -1,4 +1,6 @@
+import type { MessageDescriptor } from '@lingui/core';
 import type { z } from 'zod';
+import { i18n } from '#i18n';
 
 /**
  * Everything the app needs to know about one kind of record: where it lives in the project
@@ -8,7 +10,7 @@ import type { z } from 'zod';
 export interface RecordType<S extends z.ZodType<BaseRecord> = z.ZodType<BaseRecord>, K1 extends string = string> {
   /** Name of the top-level Y.Map that holds these records in the project doc. */
   readonly collection: string;
-  /** A few words for messages: "member", "meeting". */
+  /** A few words for messages, in the chosen language: "member", "meeting". */
   readonly noun: string;
   /** Validates a whole record as stored (after migration). */
   readonly schema: S;
@@ -58,17 +60,31 @@ export type IndexFieldOf<T extends RecordType> = T extends RecordType<z.ZodType<
 /** Fields of a record that hold text (ids, dates, kinds): the ones an index can be built on. */
 type TextFieldOf<R> = { [K in keyof R]-?: NonNullable<R[K]> extends string ? K : never }[keyof R] & string;
 
+/**
+ * A record type, its `noun` given as a message (`msg`) and read in the chosen language each
+ * time it is used, so generic messages ("That member is no longer here") can be translated.
+ */
 export function defineRecordType<S extends z.ZodType<BaseRecord>, K1 extends TextFieldOf<z.infer<S>> = never>(
-  type: Omit<RecordType<S, K1>, 'index' | 'indexKeys'> & { index?: { readonly k1: K1; readonly k2?: TextFieldOf<z.infer<S>> } },
+  type: Omit<RecordType<S, K1>, 'index' | 'indexKeys' | 'noun'> & {
+    noun: MessageDescriptor;
+    index?: { readonly k1: K1; readonly k2?: TextFieldOf<z.infer<S>> };
+  },
 ): RecordType<S, K1> {
-  const index = type.index;
-  if (!index) return type;
+  const { noun, index, ...rest } = type;
   const text = (value: unknown) => (typeof value === 'string' ? value : '');
   return {
-    ...type,
-    indexKeys: (record) => {
-      const fields = record as Record<string, unknown>;
-      return { k1: text(fields[index.k1]), k2: index.k2 ? text(fields[index.k2]) : '' };
+    ...rest,
+    get noun() {
+      return i18n._(noun);
     },
+    ...(index
+      ? {
+          index,
+          indexKeys: (record: z.infer<S>) => {
+            const fields = record as Record<string, unknown>;
+            return { k1: text(fields[index.k1]), k2: index.k2 ? text(fields[index.k2]) : '' };
+          },
+        }
+      : {}),
   };
 }

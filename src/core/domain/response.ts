@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from './base';
 import { isoDate } from './fields';
@@ -51,7 +51,7 @@ export type FeedbackResponse = z.infer<typeof responseSchema>;
 
 export const responseType = defineRecordType({
   collection: 'responses',
-  noun: 'response',
+  noun: msg({ message: 'response', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: responseSchema,
   version: 1,
   index: { k1: 'questionnaireId', k2: 'day' },

@@ -40,12 +40,17 @@ export const lockFailures = deviceSetting('lockFailures', z.object({ count: z.nu
 /** When this device last made a backup of the project (ISO time), or null for never. */
 export const lastBackup = projectSetting('lastBackup', z.iso.datetime().nullable(), null);
 
-// Sharing keeps these per project (src/core/sync/device-state.ts and conflict-store.ts check
-// their shape as they read them).
+/** This device's own key for vouching for unprotected backup files (src/core/backup/file-keys.ts), base64. */
+export const backupFileKey = deviceSetting('backup-file-key', z.string().nullable(), null);
+
+// Sharing keeps these (src/core/sync/device-identity.ts, device-state.ts and conflict-store.ts
+// check their shape as they read them).
+export const deviceIdentity = deviceSetting('device-identity', z.unknown(), null);
 export const syncMemory = projectSetting('sync-memory', z.unknown(), null);
 export const syncRetire = projectSetting('sync-retire', z.unknown(), null);
 export const syncCompact = projectSetting('sync-compact', z.boolean(), false);
 export const syncConflicts = projectSetting('sync-conflicts', z.array(z.unknown()), []);
+export const syncResetsHeard = projectSetting('sync-resets-heard', z.array(z.string()), []);
 
 export const ALL_SETTINGS = [
   appLanguage,
@@ -57,8 +62,11 @@ export const ALL_SETTINGS = [
   lockAfterMinutes,
   lockFailures,
   lastBackup,
+  backupFileKey,
+  deviceIdentity,
   syncMemory,
   syncRetire,
   syncCompact,
   syncConflicts,
+  syncResetsHeard,
 ] as const;

@@ -1,5 +1,6 @@
 import { plural, t } from '@lingui/core/macro';
 import { useEffect, useState } from 'preact/hooks';
+import { LOCK_AFTER_CHOICES, type LockAfter } from '../../core/security/lockout';
 import { lockAfterMinutes } from '../../core/settings/settings';
 import { Button } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
@@ -8,7 +9,6 @@ import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
 import { lockConfig, lockNow, refreshLockConfig } from './lock-state';
 import { chooseLockAfter, removeFacilitatorPin, saveFacilitatorPin } from './pin-actions';
-import { LOCK_AFTER_CHOICES, type LockAfter } from './lockout';
 
 type Mode = 'idle' | 'change' | 'remove';
 

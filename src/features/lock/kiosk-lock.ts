@@ -1,8 +1,8 @@
 import { t } from '@lingui/core/macro';
 import { batch, computed, signal } from '@preact/signals';
-import { KIOSK_SESSION_SETTING, readKioskSession, type KioskSession } from '../../core/feedback/kiosk-session';
+import { readKioskSession, type KioskSession } from '../../core/feedback/kiosk-session';
 import { fail, ok, type Result } from '../../core/result';
-import { db } from '../../state/app-db';
+import { forgetKioskSession, readStoredKioskSession, storeKioskSession } from '../../state/device-lock';
 import { parseHash, route } from '../../state/router';
 import { kioskHash, routeShowsKiosk } from '../feedback/kiosk-route';
 
@@ -11,12 +11,8 @@ import { kioskHash, routeShowsKiosk } from '../feedback/kiosk-route';
  * killed browser keeps) before the first question, and mirrored in localStorage, which every
  * tab reads synchronously as it loads and hears about (the `storage` event) when it changes.
  * While it is set, every screen except that kiosk is locked, in every tab and window.
- *
- * Its row in the settings table is read here directly rather than through core/settings:
- * every load checks it before showing anything, and the settings' schemas bring zod, which
- * the first screen does without. `readKioskSession` checks what is read instead.
+ * Its row is read without zod (see src/state/device-lock.ts); `readKioskSession` checks it.
  */
-const SETTING_KEY = KIOSK_SESSION_SETTING;
 const HINT_KEY = 'cg-kiosk-session';
 /** The Web Lock held by the one tab that shows the kiosk. */
 const PLACE_LOCK = 'common-ground-kiosk';
@@ -78,9 +74,9 @@ export async function checkKioskSession(): Promise<void> {
   try {
     for (;;) {
       const before = rawHint();
-      const row = await db.settings.get(SETTING_KEY);
+      const stored = await readStoredKioskSession();
       if (rawHint() !== before) continue;
-      const session = readKioskSession(row?.value);
+      const session = readKioskSession(stored);
       if (!sameSession(readHint(), session)) writeHint(session);
       setSession(session);
       return;
@@ -98,7 +94,7 @@ export async function checkKioskSession(): Promise<void> {
  */
 export async function startKioskSession(session: KioskSession): Promise<Result<void>> {
   try {
-    await db.settings.put({ key: SETTING_KEY, value: session });
+    await storeKioskSession(session);
   } catch {
     return fail(t`Kiosk mode could not start, because this device could not note that it is on. Check that the device has free space, then try again.`);
   }
@@ -115,7 +111,7 @@ export async function startKioskSession(session: KioskSession): Promise<Result<v
 
 /** Ends kiosk mode on this device: every tab is unlocked (or back behind its own device lock). */
 export async function endKioskSession(): Promise<void> {
-  await db.settings.delete(SETTING_KEY);
+  await forgetKioskSession();
   writeHint(null);
   setSession(null);
 }

@@ -1,33 +1,32 @@
 import { t } from '@lingui/core/macro';
 import { ok, fail, type Result } from '../../core/result';
-import { hasPin, setPin } from '../../core/security/pin';
-import { db } from '../../state/app-db';
+import { checkNewPin } from '../../core/security/lockout';
+import { clearPinFailures, pinIsSet, storePin, tryDevicePin } from '../../state/device-lock';
 import { refreshLockConfig } from './lock-state';
-import { checkNewPin, clearFailures, tryPin } from './lockout';
 
 /*
  * The facilitator PIN as kiosk mode (src/features/feedback) uses it: kiosk mode starts only with
  * a PIN, and the PIN is the only way out. The PIN and its count of wrong tries belong to the
- * device lock, which still takes the database; this file is the kiosk's one door to them.
+ * device lock (src/state/device-lock.ts keeps them); this file is the kiosk's one door to them.
  */
 
-export const pinIsSet = (): Promise<boolean> => hasPin(db);
+export { pinIsSet };
 
 /** Sets the device's first PIN, which kiosk mode needs before it can start. */
 export async function chooseFirstPin(pin: string, again: string): Promise<Result<void>> {
   if (!pin) return fail(t`Choose a PIN first: 4 to 8 numbers. You will need it to leave kiosk mode.`);
   const checked = checkNewPin(pin, again);
   if (!checked.ok) return checked;
-  const set = await setPin(db, checked.value);
+  const set = await storePin(checked.value);
   if (!set.ok) return set;
-  await clearFailures(db);
+  await clearPinFailures();
   await refreshLockConfig();
   return ok(undefined);
 }
 
 /** Checks the PIN typed, counting a wrong one on the device as the lock screen does. */
 export function checkPin(pin: string): Promise<Result<void>> {
-  return tryPin(db, pin);
+  return tryDevicePin(pin);
 }
 
 /** Checks the PIN typed to start kiosk mode, so the facilitator knows it before handing the tablet over. */

@@ -1,7 +1,7 @@
 import { signal } from '@preact/signals';
-import { db } from '../../state/app-db';
+import type { LockAfter } from '../../core/security/lockout';
+import { readLockConfig, tryDevicePin } from '../../state/device-lock';
 import { tabShowsKiosk } from './kiosk-lock';
-import { lockIsOn, tryPin, type LockAfter } from './lockout';
 
 // A synchronous hint, so a reload starts locked before IndexedDB has answered and nothing
 // shows for a moment. Dexie stays the source of truth.
@@ -18,7 +18,7 @@ let lastActivity = Date.now();
 
 /** Reads the lock settings; locks at once when the app opens with a lock set. */
 export async function refreshLockConfig(opts: { lockIfOn?: boolean } = {}): Promise<void> {
-  const config = await lockIsOn(db);
+  const config = await readLockConfig();
   lockConfig.value = config;
   storage?.setItem(HINT_KEY, config.on ? 'on' : 'off');
   // With a PIN set, reading the settings never unlocks: only the PIN does.
@@ -88,6 +88,6 @@ export function watchIdle(): () => void {
 }
 
 /** Checks a PIN typed on a lock screen: wrong tries are counted on the device and slow down the next. */
-export function tryUnlock(pin: string): ReturnType<typeof tryPin> {
-  return tryPin(db, pin);
+export function tryUnlock(pin: string): ReturnType<typeof tryDevicePin> {
+  return tryDevicePin(pin);
 }

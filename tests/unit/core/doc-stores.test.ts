@@ -2,7 +2,11 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { insertRecord, updateRecord } from '../../../src/core/commands/records';
 import type { DocStores } from '../../../src/core/doc/doc-store';
-import { indexeddbDocStores } from '../../../src/core/doc/indexeddb-doc-store';
+import { restoreOnDevice } from '../../../src/core/backup/apply';
+import { createBackup } from '../../../src/core/backup/create';
+import { checkBackupFile } from '../../../src/core/backup/restore';
+import { initialiseProject } from '../../../src/core/commands/project';
+import { docDatabaseName, indexeddbDocStores } from '../../../src/core/doc/indexeddb-doc-store';
 import { MemoryDocStores } from '../../../src/core/doc/memory-doc-store';
 import { canonicalJson, createProjectDoc } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
@@ -95,5 +99,34 @@ describe('the in-memory store', () => {
     await session.close();
     await deleteProjectData(db, 'p2', stores);
     expect(stores.stored('p2')).toEqual([]);
+  });
+
+  it('is where a restored backup is put, and where it goes when the write fails', async () => {
+    const original = createProjectDoc('p3');
+    initialiseProject(original, { name: 'Carers group' });
+    insertRecord(original, personType, { id: 'a', name: 'Ann', role: 'carer', status: 'active' });
+    const file = await createBackup(original, { appVersion: '0.1.0', protection: { unprotected: true, keys: [] } });
+    if (!file.ok) throw new Error(file.message);
+    const checked = await checkBackupFile(file.value.bytes);
+    if (!checked.ok) throw new Error(checked.message);
+    const db = freshDb();
+    const stores = new MemoryDocStores();
+    const device = { db, stores, openSession: (id: string) => openProjectSession(db, id, stores) };
+
+    expect((await restoreOnDevice(device, checked.value)).ok).toBe(true);
+    expect(stores.stored('p3').length).toBeGreaterThan(0);
+    expect((await indexedDB.databases()).map((d) => d.name)).not.toContain(docDatabaseName('p3'));
+    const session = await openProjectSession(db, 'p3', stores);
+    expect(readRecord(session.doc, personType, 'a')?.name).toBe('Ann');
+    await session.close();
+
+    // A device that cannot store the project keeps nothing of it.
+    const full = new MemoryDocStores();
+    full.seed = () => Promise.reject(new DOMException('full', 'QuotaExceededError'));
+    const otherDb = freshDb();
+    const refused = await restoreOnDevice({ db: otherDb, stores: full, openSession: (id) => openProjectSession(otherDb, id, full) }, checked.value);
+    expect(refused.ok).toBe(false);
+    expect(await otherDb.projects.count()).toBe(0);
+    expect(full.stored('p3')).toEqual([]);
   });
 });

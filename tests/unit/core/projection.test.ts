@@ -3,6 +3,7 @@ import * as Y from 'yjs';
 import { clearAttendance, markAttendance } from '../../../src/core/commands/attendance';
 import { writeResponseBatch } from '../../../src/core/commands/feedback-responses';
 import { archiveRecord, insertRecord, removeRecord, updateRecord } from '../../../src/core/commands/records';
+import { MemoryDocStores } from '../../../src/core/doc/memory-doc-store';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
 import { meetingType } from '../../../src/core/domain/meeting';
@@ -17,7 +18,7 @@ import { freshDb } from '../helpers';
 describe('projection', () => {
   it('shows a member added by a command in the Dexie table', async () => {
     const db = freshDb();
-    const created = await createProject(db, { name: 'Park users group', purpose: 'Redesign the park together' });
+    const created = await createProject(db, { name: 'Park users group', purpose: 'Redesign the park together' }, undefined, new MemoryDocStores());
     expect(created.ok).toBe(true);
     if (!created.ok) return;
     const session = created.value;
@@ -90,7 +91,8 @@ describe('projection', () => {
 
   it('detects a stale projection on open and rebuilds it', async () => {
     const db = freshDb();
-    const created = await createProject(db, { name: 'Stale test' });
+    const stores = new MemoryDocStores();
+    const created = await createProject(db, { name: 'Stale test' }, undefined, stores);
     if (!created.ok) throw new Error(created.message);
     const session = created.value;
     insertRecord(session.doc, personType, { name: 'Ben Baker', role: 'professional', status: 'active' });
@@ -102,13 +104,13 @@ describe('projection', () => {
     await session.store.whenSaved();
     await session.store.close();
 
-    const reopened = await openProjectSession(db, session.projectId);
+    const reopened = await openProjectSession(db, session.projectId, stores);
     expect(reopened.rebuiltOnOpen).toBe(true);
     const names = (await projectedRecords<{ name: string }>(db, session.projectId, 'people')).map((p) => p.name).sort();
     expect(names).toEqual(['Ben Baker', 'Chloe Campbell']);
     await reopened.close();
 
-    const again = await openProjectSession(db, session.projectId);
+    const again = await openProjectSession(db, session.projectId, stores);
     expect(again.rebuiltOnOpen).toBe(false);
     await again.close();
   });

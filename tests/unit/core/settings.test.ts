@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createProject, deleteProjectData } from '../../../src/core/projects/project-list';
-import { appLanguage, lastBackup, lockAfterMinutes, syncConflicts } from '../../../src/core/settings/settings';
+import { ALL_SETTINGS, appLanguage, lastBackup, lockAfterMinutes, syncConflicts } from '../../../src/core/settings/settings';
 import { forgetProjectSettings, readSetting, writeSetting } from '../../../src/core/settings/store';
+import { rememberConflicts } from '../../../src/core/sync/conflict-store';
+import { markCompactionWanted, noteResetsHeard, replaceProjectKey, syncMemoryStore } from '../../../src/core/sync/device-state';
+import { noteBackupMade } from '../../../src/features/review/backup-age';
+import { db as appDb } from '../../../src/state/app-db';
 import { freshDb } from '../helpers';
 
 describe('device settings', () => {
@@ -23,6 +27,35 @@ describe('device settings', () => {
     expect(await db.settings.get(`sync-conflicts:${projectId}`)).toBeUndefined();
     expect(await readSetting(db, lastBackup, 'other')).toBe('2026-03-10T10:00:00.000Z');
     expect(await readSetting(db, lockAfterMinutes)).toBe(15);
+  });
+
+  it("leaves nothing with a forgotten project's id on the device, whatever the screens and sync wrote for it", async () => {
+    const db = appDb;
+    const made = await createProject(db, { name: 'Carers group', purpose: '' });
+    if (!made.ok) throw new Error(made.message);
+    const projectId = made.value.projectId;
+    await made.value.close();
+    // Every per-project setting, written through the calls the app itself makes.
+    await noteBackupMade(projectId);
+    // A sharing reset first: it clears the sync memory written next.
+    await replaceProjectKey(db, { projectId, secret: 'new' }, { projectId, secret: 'old' });
+    await syncMemoryStore(db, projectId).save({ pendingCount: 2, pendingSince: '2026-03-10T10:00:00.000Z', confirmedAt: null });
+    await rememberConflicts(db, projectId, [{ id: 'c1', collection: 'people', recordId: 'r1', field: 'name', at: '2026-03-10T10:00:00.000Z' } as never]);
+    await markCompactionWanted(db, projectId);
+    await noteResetsHeard(db, projectId, ['reset-1']);
+    const written = (await db.settings.toCollection().primaryKeys()).map(String).filter((key) => key.includes(projectId));
+    expect(written.length).toBeGreaterThanOrEqual(6);
+    const declared = new Set(ALL_SETTINGS.filter((setting) => setting.perProject).map((setting) => setting.name));
+    expect(written.filter((key) => !declared.has(key.slice(0, key.lastIndexOf(':'))))).toEqual([]);
+
+    await deleteProjectData(db, projectId);
+
+    const left = await Promise.all(
+      db.tables.map(async (table) => ({ table: table.name, rows: (await table.toArray()).filter((row) => JSON.stringify(row).includes(projectId)) })),
+    );
+    expect(left.filter((t) => t.rows.length > 0)).toEqual([]);
+    const keys = (await db.settings.toCollection().primaryKeys()).map(String);
+    expect(keys.filter((key) => key.includes(projectId))).toEqual([]);
   });
 
   it('reads the fallback when nothing or something damaged is stored, and refuses to store a bad value', async () => {

@@ -3,7 +3,7 @@ import { seededRandom } from '../../../src/core/reference/random';
 import { hasPin, setPin, verifyPin } from '../../../src/core/security/pin';
 import { facilitatorPin, lockAfterMinutes, lockFailures } from '../../../src/core/settings/settings';
 import { readSetting } from '../../../src/core/settings/store';
-import { LOCK_AFTER_CHOICES, lockIsOn, lockoutDelayMs, readFailures, tryPin, writeLockAfter } from '../../../src/features/lock/lockout';
+import { LOCK_AFTER_CHOICES, lockIsOn, lockoutDelayMs, readFailures, tryPin, writeLockAfter } from '../../../src/core/security/lockout';
 import { freshDb } from '../helpers';
 
 describe('the device lock’s settings', () => {

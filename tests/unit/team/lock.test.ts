@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hasPin, setPin } from '../../../src/core/security/pin';
-import { checkNewPin, FREE_TRIES, lockIsOn, lockoutDelayMs, readFailures, tryPin, writeLockAfter } from '../../../src/features/lock/lockout';
+import { checkNewPin, FREE_TRIES, lockIsOn, lockoutDelayMs, readFailures, tryPin, writeLockAfter } from '../../../src/core/security/lockout';
 import { freshDb } from '../helpers';
 
 describe('the facilitator PIN and device lock', () => {

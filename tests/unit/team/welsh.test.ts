@@ -15,7 +15,7 @@ import { readAll } from '../../../src/core/read/records';
 import { setPin } from '../../../src/core/security/pin';
 import { groupBalance } from '../../../src/core/team/balance';
 import { parsePounds } from '../../../src/core/team/money';
-import { tryPin } from '../../../src/features/lock/lockout';
+import { tryPin } from '../../../src/core/security/lockout';
 import { warningSentence } from '../../../src/features/team/balance-words';
 import { referenceWords } from '../../../src/features/team/erase-words';
 import { contributionType } from '../../../src/core/domain/team/contribution';

@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { MAX_THRESHOLD, MIN_THRESHOLD } from '../../feedback/results';
@@ -20,7 +20,7 @@ export type FeedbackSettings = z.infer<typeof feedbackSettingsSchema>;
 
 export const feedbackSettingsType = defineRecordType({
   collection: 'feedbackSettings',
-  noun: 'feedback setting',
+  noun: msg({ message: 'feedback setting', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: feedbackSettingsSchema,
   version: 1,
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, requiredText } from '../fields';
@@ -18,7 +19,7 @@ export type Action = z.infer<typeof actionSchema>;
 
 export const actionType = defineRecordType({
   collection: 'meetingActions',
-  noun: 'action',
+  noun: msg({ message: 'action', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: actionSchema,
   version: 1,
   personRefs: ['ownerPersonId'],

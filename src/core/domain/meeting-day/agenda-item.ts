@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { requiredText, shortText } from '../fields';
@@ -25,7 +25,7 @@ export type AgendaItem = z.infer<typeof agendaItemSchema>;
 
 export const agendaItemType = defineRecordType({
   collection: 'agendaItems',
-  noun: 'agenda item',
+  noun: msg({ message: 'agenda item', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: agendaItemSchema,
   version: 1,
   personRefs: ['leadPersonId'],

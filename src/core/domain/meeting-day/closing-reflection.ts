@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { longText } from '../fields';
@@ -19,7 +20,7 @@ export type ClosingReflection = z.infer<typeof closingReflectionSchema>;
 
 export const closingReflectionType = defineRecordType({
   collection: 'closingReflections',
-  noun: 'closing reflection',
+  noun: msg({ message: 'closing reflection', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: closingReflectionSchema,
   version: 1,
   textFields: ['wentWell', 'couldBeBetter'],

@@ -75,7 +75,7 @@ export type Decision = z.infer<typeof decisionSchema>;
 
 export const decisionType = defineRecordType({
   collection: 'meetingDecisions',
-  noun: 'decision',
+  noun: msg({ message: 'decision', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: decisionSchema,
   version: 1,
   index: { k1: 'meetingId' },

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { longText } from '../fields';
@@ -19,7 +20,7 @@ export type MeetingNotes = z.infer<typeof meetingNotesSchema>;
 
 export const meetingNotesType = defineRecordType({
   collection: 'meetingNotes',
-  noun: 'meeting notes',
+  noun: msg({ message: 'meeting notes', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: meetingNotesSchema,
   version: 1,
   textFields: ['body'],

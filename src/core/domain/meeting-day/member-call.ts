@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, shortText } from '../fields';
@@ -17,7 +18,7 @@ export const memberCallId = (meetingId: string, personId: string) => `${meetingI
 
 export const memberCallType = defineRecordType({
   collection: 'memberCalls',
-  noun: 'pre-meeting call',
+  noun: msg({ message: 'pre-meeting call', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: memberCallSchema,
   version: 1,
   personRefs: ['personId'],

@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, requiredText, shortText } from '../fields';
@@ -16,7 +16,7 @@ export type Paper = z.infer<typeof paperSchema>;
 
 export const paperType = defineRecordType({
   collection: 'meetingPapers',
-  noun: 'paper',
+  noun: msg({ message: 'paper', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: paperSchema,
   version: 1,
   index: { k1: 'meetingId' },
@@ -37,7 +37,7 @@ export const paperSendId = (paperId: string, personId: string) => `${paperId}:${
 
 export const paperSendType = defineRecordType({
   collection: 'paperSends',
-  noun: 'record of a paper sent',
+  noun: msg({ message: 'record of a paper sent', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: paperSendSchema,
   version: 1,
   personRefs: ['personId'],

@@ -66,7 +66,7 @@ export type Venue = z.infer<typeof venueSchema>;
 
 export const venueType = defineRecordType({
   collection: 'venues',
-  noun: 'venue',
+  noun: msg({ message: 'venue', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: venueSchema,
   version: 1,
   textFields: ['notes'],

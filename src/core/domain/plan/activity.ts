@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, recordId, requiredText } from '../fields';
@@ -17,7 +18,7 @@ export type Activity = z.infer<typeof activitySchema>;
 
 export const activityType = defineRecordType({
   collection: 'activities',
-  noun: 'activity',
+  noun: msg({ message: 'activity', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: activitySchema,
   version: 1,
   personRefs: ['ownerId'],

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { longText, requiredText } from '../fields';
@@ -14,7 +15,7 @@ export type Aim = z.infer<typeof aimSchema>;
 
 export const aimType = defineRecordType({
   collection: 'aims',
-  noun: 'aim',
+  noun: msg({ message: 'aim', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: aimSchema,
   version: 1,
 });

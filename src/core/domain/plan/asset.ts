@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { requiredText, shortText } from '../fields';
@@ -38,7 +38,7 @@ export type Asset = z.infer<typeof assetSchema>;
 
 export const assetType = defineRecordType({
   collection: 'assets',
-  noun: 'asset',
+  noun: msg({ message: 'asset', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: assetSchema,
   version: 1,
   index: { k1: 'kind', k2: 'state' },

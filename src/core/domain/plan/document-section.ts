@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { longText, recordId, requiredText } from '../fields';
@@ -23,7 +24,7 @@ export type DocumentSection = z.infer<typeof documentSectionSchema>;
 
 export const documentSectionType = defineRecordType({
   collection: 'documentSections',
-  noun: 'section',
+  noun: msg({ message: 'section', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: documentSectionSchema,
   version: 1,
   textFields: ['body'],

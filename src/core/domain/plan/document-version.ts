@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, recordId, shortText } from '../fields';
@@ -50,7 +50,7 @@ export type DocumentVersion = z.infer<typeof documentVersionSchema>;
 
 export const documentVersionType = defineRecordType({
   collection: 'documentVersions',
-  noun: 'document version',
+  noun: msg({ message: 'document version', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: documentVersionSchema,
   version: 1,
   personRefs: ['presentIds'],

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { longText, requiredText, shortText } from '../fields';
@@ -16,7 +17,7 @@ export type GroupValue = z.infer<typeof groupValueSchema>;
 
 export const groupValueType = defineRecordType({
   collection: 'groupValues',
-  noun: 'value',
+  noun: msg({ message: 'value', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: groupValueSchema,
   version: 1,
 });

@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { recordId, requiredText } from '../fields';
@@ -34,7 +34,7 @@ export type Measure = z.infer<typeof measureSchema>;
 
 export const measureType = defineRecordType({
   collection: 'measures',
-  noun: 'measure',
+  noun: msg({ message: 'measure', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: measureSchema,
   version: 1,
   index: { k1: 'outcomeId', k2: 'kind' },

@@ -1,4 +1,4 @@
-import { plural, t } from '@lingui/core/macro';
+import { msg, plural, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { clockTime, isoDate, requiredText, shortText } from '../fields';
@@ -49,7 +49,7 @@ export type MeetingSeries = z.infer<typeof meetingSeriesSchema>;
 
 export const meetingSeriesType = defineRecordType({
   collection: 'meetingSeries',
-  noun: 'meeting series',
+  noun: msg({ message: 'meeting series', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: meetingSeriesSchema,
   version: 1,
 });

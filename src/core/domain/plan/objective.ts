@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { recordId, requiredText } from '../fields';
@@ -14,7 +15,7 @@ export type Objective = z.infer<typeof objectiveSchema>;
 
 export const objectiveType = defineRecordType({
   collection: 'objectives',
-  noun: 'objective',
+  noun: msg({ message: 'objective', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: objectiveSchema,
   version: 1,
   index: { k1: 'outcomeId' },

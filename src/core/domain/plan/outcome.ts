@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { recordId, requiredText, shortText } from '../fields';
@@ -16,7 +17,7 @@ export type Outcome = z.infer<typeof outcomeSchema>;
 
 export const outcomeType = defineRecordType({
   collection: 'outcomes',
-  noun: 'outcome',
+  noun: msg({ message: 'outcome', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: outcomeSchema,
   version: 1,
   index: { k1: 'aimId' },

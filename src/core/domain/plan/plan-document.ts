@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { requiredText, shortText } from '../fields';
@@ -28,7 +28,7 @@ export type PlanDocument = z.infer<typeof planDocumentSchema>;
 
 export const planDocumentType = defineRecordType({
   collection: 'planDocuments',
-  noun: 'document',
+  noun: msg({ message: 'document', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: planDocumentSchema,
   version: 1,
   index: { k1: 'kind' },

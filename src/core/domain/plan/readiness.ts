@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, longText } from '../fields';
@@ -28,7 +28,7 @@ export type ReadinessAnswer = z.infer<typeof readinessAnswerSchema>;
 
 export const readinessAnswerType = defineRecordType({
   collection: 'readinessAnswers',
-  noun: 'readiness answer',
+  noun: msg({ message: 'readiness answer', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: readinessAnswerSchema,
   version: 1,
   index: { k1: 'question' },

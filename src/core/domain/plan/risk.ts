@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { requiredText, shortText } from '../fields';
@@ -34,7 +34,7 @@ export type Risk = z.infer<typeof riskSchema>;
 
 export const riskType = defineRecordType({
   collection: 'risks',
-  noun: 'risk',
+  noun: msg({ message: 'risk', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: riskSchema,
   version: 1,
 });

@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, shortText } from '../fields';
@@ -50,7 +50,7 @@ export const CURRENT_STAGE_ID = 'current';
 
 export const projectStageType = defineRecordType({
   collection: 'projectStage',
-  noun: 'stage',
+  noun: msg({ message: 'stage', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: projectStageSchema,
   version: 1,
 });
@@ -69,7 +69,7 @@ export type CyclePartRecord = z.infer<typeof cyclePartSchema>;
 
 export const cyclePartType = defineRecordType({
   collection: 'cycleParts',
-  noun: 'part of the cycle',
+  noun: msg({ message: 'part of the cycle', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: cyclePartSchema,
   version: 1,
 });

@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { msg, t } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { requiredText, shortText } from '../fields';
@@ -43,7 +43,7 @@ export type Stakeholder = z.infer<typeof stakeholderSchema>;
 
 export const stakeholderType = defineRecordType({
   collection: 'stakeholders',
-  noun: 'stakeholder',
+  noun: msg({ message: 'stakeholder', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: stakeholderSchema,
   version: 1,
   index: { k1: 'kind', k2: 'involvement' },

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate, longText } from '../fields';
@@ -20,7 +21,7 @@ export type Statement = z.infer<typeof statementSchema>;
 
 export const statementType = defineRecordType({
   collection: 'coproductionStatements',
-  noun: 'definition',
+  noun: msg({ message: 'definition', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: statementSchema,
   version: 1,
   textFields: ['definition'],

@@ -55,7 +55,7 @@ export type LearningReview = z.infer<typeof learningReviewSchema>;
 
 export const learningReviewType = defineRecordType({
   collection: 'learningReviews',
-  noun: 'learning review',
+  noun: msg({ message: 'learning review', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: learningReviewSchema,
   version: 1,
   textFields: REVIEW_PROMPTS.map((p) => p.field),

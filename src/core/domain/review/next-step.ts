@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { requiredText } from '../fields';
@@ -18,7 +19,7 @@ export type NextStep = z.infer<typeof nextStepSchema>;
 
 export const nextStepType = defineRecordType({
   collection: 'reviewNextSteps',
-  noun: 'next step',
+  noun: msg({ message: 'next step', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: nextStepSchema,
   version: 1,
   index: { k1: 'reviewId' },

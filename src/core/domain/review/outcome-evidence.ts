@@ -37,7 +37,7 @@ export const outcomeStatusId = (outcomeId: string) => `os:${outcomeId}`;
 
 export const outcomeStatusType = defineRecordType({
   collection: 'outcomeStatuses',
-  noun: 'outcome status',
+  noun: msg({ message: 'outcome status', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: outcomeStatusSchema,
   version: 1,
   textFields: ['note'],
@@ -56,7 +56,7 @@ export type EvidenceNote = z.infer<typeof evidenceNoteSchema>;
 
 export const evidenceNoteType = defineRecordType({
   collection: 'evidenceNotes',
-  noun: 'evidence note',
+  noun: msg({ message: 'evidence note', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: evidenceNoteSchema,
   version: 1,
   textFields: ['text'],

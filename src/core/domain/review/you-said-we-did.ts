@@ -36,7 +36,7 @@ export type YouSaidWeDid = z.infer<typeof youSaidWeDidSchema>;
 
 export const youSaidWeDidType = defineRecordType({
   collection: 'youSaidWeDid',
-  noun: '“you said, we did” entry',
+  noun: msg({ message: '“you said, we did” entry', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: youSaidWeDidSchema,
   version: 1,
   textFields: ['youSaid', 'weDid'],

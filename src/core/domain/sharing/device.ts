@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDateTime, requiredText } from '../fields';
@@ -33,7 +34,7 @@ export type Device = z.infer<typeof deviceSchema>;
 
 export const deviceType = defineRecordType({
   collection: 'devices',
-  noun: 'device',
+  noun: msg({ message: 'device', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: deviceSchema,
   version: 1,
 });

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { defineRecordType } from '../record-type';
@@ -39,7 +40,7 @@ export type SharingReset = z.infer<typeof sharingResetSchema>;
 
 export const sharingResetType = defineRecordType({
   collection: 'sharingResets',
-  noun: 'sharing reset',
+  noun: msg({ message: 'sharing reset', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: sharingResetSchema,
   version: 1,
 });

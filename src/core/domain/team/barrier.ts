@@ -49,7 +49,7 @@ export type Barrier = z.infer<typeof barrierSchema>;
 
 export const barrierType = defineRecordType({
   collection: 'barriers',
-  noun: 'barrier',
+  noun: msg({ message: 'barrier', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   textFields: ['details'],
   schema: barrierSchema,
   version: 1,

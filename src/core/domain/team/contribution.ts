@@ -88,7 +88,7 @@ export type Contribution = z.infer<typeof contributionSchema>;
 
 export const contributionType = defineRecordType({
   collection: 'contributions',
-  noun: 'contribution',
+  noun: msg({ message: 'contribution', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: contributionSchema,
   version: 1,
   personRefs: ['personId'],

@@ -1,3 +1,4 @@
+import { msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { isoDate } from '../fields';
@@ -18,7 +19,7 @@ export type Erasure = z.infer<typeof erasureSchema>;
 
 export const erasureType = defineRecordType({
   collection: 'erasures',
-  noun: 'erasure',
+  noun: msg({ message: 'erasure', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: erasureSchema,
   version: 1,
   index: { k1: 'personId' },

@@ -28,7 +28,7 @@ export type Training = z.infer<typeof trainingSchema>;
 
 export const trainingType = defineRecordType({
   collection: 'training',
-  noun: 'training record',
+  noun: msg({ message: 'training record', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: trainingSchema,
   version: 1,
   personRefs: ['personId'],

@@ -1,8 +1,8 @@
 import { plural, t } from '@lingui/core/macro';
-import type { CommonGroundDb } from '../../core/db/database';
-import { checkPinFormat, hasPin, verifyPin } from '../../core/security/pin';
-import { fail, ok, type Result } from '../../core/result';
-import { loadSettings } from '../../core/settings/load';
+import type { CommonGroundDb } from '../db/database';
+import { checkPinFormat, hasPin, verifyPin } from './pin';
+import { fail, ok, type Result } from '../result';
+import { loadSettings } from '../settings/load';
 
 /** Idle times a facilitator can choose, in the order offered (the `lockAfterMinutes` setting); 0 means never lock by itself. */
 export const LOCK_AFTER_CHOICES = [2, 5, 15, 0] as const;
