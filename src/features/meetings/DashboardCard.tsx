@@ -7,7 +7,7 @@ import { personType } from '../../core/domain/person';
 import { addDays, today as todayOf } from '../../core/format/calendar';
 import { formatDay, formatDayFrom } from '../../core/format/dates';
 import { nextMeeting } from '../../core/meetings/meeting-list';
-import { PAPERS_DUE_DAYS, papersDue } from '../../core/meetings/papers';
+import { clockNow, PAPERS_DUE_DAYS, papersDue } from '../../core/meetings/papers';
 import { useRecord, useRecords } from '../../state/records';
 import { href } from '../../state/router';
 import type { DashboardCardProps } from '../section';
@@ -31,7 +31,7 @@ export function MeetingsDashboardCard({ projectId }: DashboardCardProps) {
   if (!soon || !upcoming || !people || !papers || !sends || !attendance || (next?.venueId && venue === undefined)) {
     return <p>{t`Venues, agendas and papers before the day; the register, notes, decisions and actions on the day.`}</p>;
   }
-  const due = papersDue({ today, meetings: soon, papers, sends, people, attendance });
+  const due = papersDue({ today, now: clockNow(), meetings: soon, papers, sends, people, attendance });
   return (
     <div class="meetings-card">
       {next ? (

@@ -57,7 +57,9 @@ export function NewSeriesForm({ first }: { first: boolean }) {
 
   const create = (allowPast: boolean) => {
     const result = command.run(() => createMeetingSeries(doc, input, { allowPast }));
-    if (result.ok) {
+    if (result.ok && result.value.alreadyPlanned) {
+      setCreated(t`These meetings are already in the plan, so nothing was added again.`);
+    } else if (result.ok) {
       const added = result.value.meetings;
       const firstDay = formatDay(added[0]!.date, 'weekday');
       const lastDay = formatDay(added.at(-1)!.date, 'weekday');

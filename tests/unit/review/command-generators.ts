@@ -255,7 +255,7 @@ export const generators: Record<string, Generator> = {
   }),
   'attendance.clearAttendance': writer((w) => attendance.clearAttendance(w.doc, ...markedPair(w))),
   'attendance.restoreAttendance': writer((w) => attendance.restoreAttendance(w.doc, ...markedPair(w), maybe(w, () => w.random.pick(MARKS)))),
-  'attendance.addWalkIn': writer((w) => attendance.addWalkIn(w.doc, meeting(w), words(w, 1, 2))),
+  'attendance.addWalkIn': writer((w) => attendance.addWalkIn(w.doc, meeting(w), words(w, 1, 2), { asNew: w.random.chance(0.2) })),
   'attendance.makeMember': writer((w) => attendance.makeMember(w.doc, person(w), pastDay(w))),
 
   // Erasure
@@ -568,6 +568,15 @@ export const generators: Record<string, Generator> = {
       ...(kind === 'time-credit' ? { hours: w.random.int(1, 16) / 4 } : { amountPence: w.random.int(1, 9000) }),
       ...(kind === 'expense' ? { expenseType: w.random.pick(EXPENSE_TYPES), paid: maybe(w, () => w.random.pick(EXPENSE_PAID)) } : {}),
       ...(kind === 'payment' ? { basis: maybe(w, () => w.random.pick(PAYMENT_BASIS)), quantity: maybe(w, () => w.random.int(1, 8)) } : {}),
+    });
+  }),
+  'team-ledger.addContributionsForPresent': writer((w) => {
+    const kind = w.random.pick(CONTRIBUTION_KINDS);
+    return ledger.addContributionsForPresent(w.doc, meeting(w), {
+      kind,
+      forWhat: w.random.pick(['Bus fare', 'Taxi', 'Time at the meeting', words(w)]),
+      ...(kind === 'time-credit' ? { hours: w.random.int(1, 8) / 4 } : { amountPence: w.random.int(1, 3000) }),
+      ...(kind === 'expense' ? { expenseType: w.random.pick(EXPENSE_TYPES) } : {}),
     });
   }),
   'team-ledger.removeContribution': writer((w) => ledger.removeContribution(w.doc, idOf(w, contributionType))),
