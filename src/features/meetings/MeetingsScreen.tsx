@@ -11,6 +11,7 @@ import { DuringScreen } from './DuringScreen';
 import { EngagementScreen } from './EngagementScreen';
 import { MeetingHeader } from './MeetingHeader';
 import { MeetingListScreen } from './MeetingListScreen';
+import { MeetingPrintScreen } from './MeetingPrintScreen';
 import { NewMeetingScreen } from './MeetingForm';
 import { RegisterScreen } from './RegisterScreen';
 import { VenueScreen, VenuesScreen } from './VenuesScreen';
@@ -35,6 +36,7 @@ const MeetingScreens = memo(function MeetingScreens({ meetingId, tab }: { meetin
   const meeting = useRecord(meetingType, meetingId, { withArchived: true });
   if (meeting === undefined) return <p role="status">{t`Loading the meeting…`}</p>;
   if (meeting === null) return <NotHere />;
+  if (tab === 'print-agenda' || tab === 'print-notes') return <MeetingPrintScreen meeting={meeting} what={tab === 'print-agenda' ? 'agenda' : 'notes'} />;
   const current = (['before', 'register', 'during', 'closing'] as const).find((name) => name === tab) ?? 'before';
   return (
     <div class="meeting-screens">
