@@ -35,10 +35,19 @@ export const MEETING_PRINT_CSS = `
 .meeting-paper.easy-read li { display: grid; grid-template-columns: 34mm 1fr; gap: 6mm; align-items: center; min-height: 34mm; border-bottom: 1px solid #c9cfc8; padding: 3mm 0; }
 .meeting-paper .symbol-box { width: 30mm; height: 30mm; border: 2px dashed #8a958f; border-radius: 4mm; }
 .meeting-paper .easy-number { font-weight: 700; }
+.meeting-paper .letter { break-after: page; page-break-after: always; padding: 8mm 0; border-bottom: 2px dashed #c9cfc8; }
+.meeting-paper .letter.large-print { font-size: 1.45rem; }
+.meeting-paper .letter-to { font-weight: 700; font-size: 1.1em; }
+.meeting-paper .label-grid { display: grid; grid-template-columns: repeat(2, 1fr); gap: 4mm; }
+.meeting-paper .label { border: 1px solid #8a958f; border-radius: 2mm; padding: 4mm; min-height: 36mm; break-inside: avoid; display: flex; flex-direction: column; }
+.meeting-paper .label.large-print { font-size: 1.4rem; }
+.meeting-paper .label-lines { flex: 1; margin-top: 3mm; background: repeating-linear-gradient(transparent 0 7mm, #c9cfc8 7mm 7.3mm); }
 @page { size: A4; margin: 16mm 15mm 18mm; }
 @media print {
   .meeting-paper { max-width: none; padding: 0; }
   .meeting-paper h1, .meeting-paper h2 { break-after: avoid; page-break-after: avoid; }
+  .meeting-paper .letter { border-bottom: none; }
+  .meeting-paper .print-hide-paper { display: none; }
 }
 `;
 
@@ -120,7 +129,7 @@ export function meetingDocumentHtml(title: string, body: string): string {
 }
 
 /** A file name from the meeting's title and day: "group-meeting-3-2026-03-10-agenda.html". */
-export function meetingFileName(record: MeetingRecord, what: 'agenda' | 'notes'): string {
+export function meetingFileName(record: MeetingRecord, what: 'agenda' | 'notes' | 'letters'): string {
   const slug =
     record.meeting.title
       .normalize('NFKD')
@@ -130,4 +139,28 @@ export function meetingFileName(record: MeetingRecord, what: 'agenda' | 'notes')
       .replace(/^-+|-+$/g, '')
       .slice(0, 60) || 'meeting';
   return `${slug}-${record.meeting.date}-${what}.html`;
+}
+
+/**
+ * Letters for the people who asked for post (one to a page, large print where asked), then a
+ * sheet of address labels. The app keeps no postal addresses, so each label has room to write one.
+ */
+export function lettersBodyHtml(
+  record: MeetingRecord,
+  letters: readonly { name: string; largePrint: boolean }[],
+  words: { subject: string; body: string },
+): string {
+  const body = paragraphsHtml(words.body);
+  const pages = letters
+    .map(
+      (l) =>
+        `<section class="letter${l.largePrint ? ' large-print' : ''}"><p class="letter-to">${say(l.name)}</p><h2>${say(words.subject)}</h2>${body}</section>`,
+    )
+    .join('');
+  const labels = letters
+    .map((l) => `<div class="label${l.largePrint ? ' large-print' : ''}"><strong>${say(l.name)}</strong><span class="label-lines"></span></div>`)
+    .join('');
+  const note = say(t`Write each address on its label: Common Ground does not keep postal addresses.`);
+  const kicker = t({ message: 'Letters', comment: 'Printed above a meeting’s title: the letters to post to members' });
+  return `<article class="meeting-paper letters" lang="${say(formatLocale())}"><header class="print-hide-paper">${heading(record, kicker)}</header>${pages}<section class="labels"><h2>${say(t`Address labels`)}</h2><p>${note}</p><div class="label-grid">${labels}</div></section></article>`;
 }

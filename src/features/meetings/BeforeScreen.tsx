@@ -21,6 +21,7 @@ import { ArrangementsPanel } from './ArrangementsPanel';
 import { CallsPanel } from './CallsPanel';
 import { MeetingForm } from './MeetingForm';
 import { PapersPanel } from './PapersPanel';
+import { SendPanel } from './SendPanel';
 
 /** Getting ready: details, venue and access, agenda, papers, calls to new members, and arrangements from profiles. */
 export function BeforeScreen({ meeting }: { meeting: Meeting }) {
@@ -50,6 +51,7 @@ export function BeforeScreen({ meeting }: { meeting: Meeting }) {
       <VenuePanel meeting={meeting} people={people} attendance={attendance} />
       <AgendaPanel meeting={meeting} people={people} />
       <PapersPanel meeting={meeting} people={people} attendance={attendance} />
+      <SendPanel meeting={meeting} people={people} attendance={attendance} />
       <CallsPanel meeting={meeting} people={people} />
       <ArrangementsPanel meeting={meeting} people={people} attendance={attendance} />
     </div>

@@ -11,6 +11,7 @@ import { venueType } from '../../core/domain/meeting-day/venue';
 import { personType } from '../../core/domain/person';
 import {
   AGENDA_LAYOUTS,
+  lettersBodyHtml,
   agendaBodyHtml,
   MEETING_PRINT_CSS,
   meetingDocumentHtml,
@@ -19,6 +20,9 @@ import {
   type AgendaLayout,
 } from '../../core/meetings/meeting-print';
 import { meetingRecord } from '../../core/meetings/meeting-record';
+import { paperStatus } from '../../core/meetings/papers';
+import { sendingPlan, sendingWords } from '../../core/meetings/send-papers';
+import { paperType } from '../../core/domain/meeting-day/paper';
 import { useProjectId } from '../../state/project-context';
 import { useRecord, useRecords } from '../../state/records';
 import { href } from '../../state/router';
@@ -26,7 +30,7 @@ import { Button } from '../../ui/Button';
 import { RadioGroup } from '../../ui/form/ChoiceGroup';
 import { downloadFile, makeFile } from '../../ui/save-file';
 
-export type PrintWhat = 'agenda' | 'notes';
+export type PrintWhat = 'agenda' | 'notes' | 'letters' | 'reminders';
 
 const LAYOUT_WORDS = (): Record<AgendaLayout, string> => ({
   standard: t({ message: 'Standard', comment: 'A layout for a printed agenda' }),
@@ -49,16 +53,38 @@ export function MeetingPrintScreen({ meeting, what }: { meeting: Meeting; what: 
   const decisions = useRecords(decisionType, { meetingId: meeting.id });
   const actions = useRecords(actionType, { meetingId: meeting.id });
   const reflections = useRecords(closingReflectionType, { meetingId: meeting.id });
+  const papers = useRecords(paperType, { meetingId: meeting.id });
   const venue = useRecord(venueType, meeting.venueId ?? '', { withArchived: true });
   usePrintStyles();
-  if (!people || !agenda || !attendance || !notes || !decisions || !actions || !reflections)
+  if (!people || !agenda || !attendance || !notes || !decisions || !actions || !reflections || !papers)
     return <p role="status">{t`Getting the meeting ready to print…`}</p>;
   const where = venue ? [venue.name, venue.address].filter(Boolean).join(', ') : meeting.place;
   const record = meetingRecord({ meeting, where, people, agenda, attendance, notes, decisions, actions, reflections });
-  const body = what === 'agenda' ? agendaBodyHtml(record, layout) : notesBodyHtml(record);
   const title = meeting.title;
-  const fileTitle = what === 'agenda' ? t`Agenda: ${title}` : t`Notes: ${title}`;
-  const back = href('p', projectId, 'meetings', 'm', meeting.id, what === 'agenda' ? 'before' : 'closing');
+  let body: string;
+  let fileTitle: string;
+  if (what === 'agenda') {
+    body = agendaBodyHtml(record, layout);
+    fileTitle = t`Agenda: ${title}`;
+  } else if (what === 'notes') {
+    body = notesBodyHtml(record);
+    fileTitle = t`Notes: ${title}`;
+  } else {
+    const status = paperStatus(meeting, papers, [], people, attendance);
+    const post = sendingPlan(status.recipients).post.map((r) => ({ name: r.person.name, largePrint: r.format === 'large-print' }));
+    const kind = what === 'letters' ? 'papers' : 'reminder';
+    body = lettersBodyHtml(
+      record,
+      post,
+      sendingWords(
+        record,
+        status.papers.map((p) => p.title),
+        kind,
+      ),
+    );
+    fileTitle = t`Letters: ${title}`;
+  }
+  const back = href('p', projectId, 'meetings', 'm', meeting.id, what === 'notes' ? 'closing' : 'before');
   return (
     <div class="meeting-print">
       <div class="meeting-print-toolbar print-hide">
@@ -78,7 +104,11 @@ export function MeetingPrintScreen({ meeting, what }: { meeting: Meeting; what: 
           <Button variant="primary" onClick={() => window.print()}>
             {t`Print or save as PDF`}
           </Button>
-          <Button onClick={() => downloadFile(makeFile(meetingDocumentHtml(fileTitle, body), meetingFileName(record, what), 'text/html'))}>
+          <Button
+            onClick={() =>
+              downloadFile(makeFile(meetingDocumentHtml(fileTitle, body), meetingFileName(record, what === 'reminders' ? 'letters' : what), 'text/html'))
+            }
+          >
             {t`Save a copy to attach to an email`}
           </Button>
         </div>
