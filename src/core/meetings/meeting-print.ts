@@ -16,7 +16,7 @@ export const MEETING_PRINT_CSS = `
 .meeting-paper h1 { font-size: 1.9rem; margin: 0 0 0.3em; line-height: 1.2; }
 .meeting-paper h2 { font-size: 1.3rem; margin: 1.4em 0 0.4em; border-bottom: 3px solid #1f5f5b; padding-bottom: 3px; break-after: avoid; page-break-after: avoid; }
 .meeting-paper .paper-kicker { text-transform: uppercase; letter-spacing: 0.08em; font-weight: 700; color: #1f5f5b; margin: 0 0 6px; }
-.meeting-paper .paper-when { font-size: 1.1rem; margin: 0 0 1em; }
+.meeting-paper .paper-when { font-size: 1.1em; margin: 0 0 1em; }
 .meeting-paper ol, .meeting-paper ul { padding-left: 2.4em; }
 .meeting-paper li { margin: 0 0 0.5em; break-inside: avoid; page-break-inside: avoid; }
 .meeting-paper .item-meta { color: #45524d; }
