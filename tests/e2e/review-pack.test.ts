@@ -69,7 +69,7 @@ describe('the project pack holds what the other parts record', () => {
 
     await page.getByRole('radio', { name: 'For partners and funders' }).check();
     const words = page.getByRole('group', { name: 'The group’s own words' }).getByRole('checkbox');
-    expect(await words.count()).toBe(9);
+    expect(await words.count()).toBe(10);
     for (const box of await words.all()) expect(await box.isChecked()).toBe(false);
     expect(await page.getByRole('checkbox', { name: 'Include each feedback response as a row of answers' }).count()).toBe(0);
     expect(await page.locator('.pack-warning').count()).toBe(0);

@@ -8,7 +8,8 @@ import { getRecordMap } from '../doc/project-doc';
 import { insertRecord, removeRecord, transact, updateRecord } from './records';
 import type { Attendance } from '../domain/attendance';
 import { todayIso } from '../ids';
-import { readRecord } from '../read/records';
+import { readAll, readRecord } from '../read/records';
+import { nameKey, sameNamedPerson } from '../meetings/walk-in-match';
 import { readMark } from '../read/attendance';
 
 /** Marks one person present, apologies or absent at a meeting. Marking again changes the mark. */
@@ -68,16 +69,36 @@ export function restoreAttendance(doc: Y.Doc, meetingId: string, personId: strin
 
 /**
  * Someone who turns up without being a member: added as a guest by name only and marked
- * present, in one step. They can be made a member later.
+ * present, in one step. They can be made a member later. A name that is already in the
+ * project (a member, someone marked "Interested", an earlier walk-in) marks that person
+ * present instead, so nobody is in the project twice; `asNew` adds a new person anyway
+ * (two people can share a name).
  */
-export function addWalkIn(doc: Y.Doc, meetingId: string, name: string): Result<{ person: Person; attendance: Attendance }> {
+export function addWalkIn(
+  doc: Y.Doc,
+  meetingId: string,
+  name: string,
+  options: { asNew?: boolean } = {},
+): Result<{ person: Person; attendance: Attendance; matched: boolean }> {
   if (!getRecordMap(doc, meetingType, meetingId)) return fail(t`That meeting is no longer here.`);
+  if (!options.asNew && nameKey(name)) {
+    const people = readAll(doc, personType).filter((p) => !p.archived);
+    const same = sameNamedPerson(people, name);
+    if (same) {
+      const attendance = markAttendance(doc, meetingId, same.id, 'present');
+      return attendance.ok ? ok({ person: same, attendance: attendance.value, matched: true }) : attendance;
+    }
+    const typed = name.trim();
+    if (people.some((p) => nameKey(p.name) === nameKey(name))) {
+      return fail(t`More than one person in the project is called ${typed}. Choose which one came from the names offered, or add them as someone new.`);
+    }
+  }
   return transact(doc, () => {
     const person = insertRecord(doc, personType, { name, role: 'other', status: 'active', guest: true });
     if (!person.ok) return person;
     const attendance = markAttendance(doc, meetingId, person.value.id, 'present');
     if (!attendance.ok) return attendance;
-    return ok({ person: person.value, attendance: attendance.value });
+    return ok({ person: person.value, attendance: attendance.value, matched: false });
   });
 }
 

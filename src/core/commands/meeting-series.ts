@@ -88,17 +88,28 @@ export function pastDatesMessage(preview: Pick<SeriesPreview, 'dates' | 'past'>)
   });
 }
 
+const SAME_SERIES_FIELDS = ['title', 'firstDate', 'weekday', 'everyWeeks', 'count', 'startTime', 'endTime', 'place', 'venueId'] as const;
+
+/** A series already in the project with exactly these dates, times, title and place. */
+function samePlannedSeries(doc: Y.Doc, planned: SeriesPreview['series']): MeetingSeries | undefined {
+  return readAll(doc, meetingSeriesType).find((s) => !s.archived && SAME_SERIES_FIELDS.every((field) => s[field] === planned[field]));
+}
+
 /**
  * Plans a whole run of meetings at once. Dates in the past are refused unless the
- * facilitator confirms they are recording meetings that already happened.
+ * facilitator confirms they are recording meetings that already happened. Planning the
+ * same series again (a second tap, the form sent twice) adds nothing and gives back the
+ * series already there, with `alreadyPlanned`.
  */
 export function createMeetingSeries(
   doc: Y.Doc,
   input: SeriesInput,
   options: { today?: string; allowPast?: boolean } = {},
-): Result<{ series: MeetingSeries; meetings: Meeting[] }> {
+): Result<{ series: MeetingSeries; meetings: Meeting[]; alreadyPlanned: boolean }> {
   const preview = previewSeries(input, options.today);
   if (!preview.ok) return preview;
+  const existing = samePlannedSeries(doc, preview.value.series);
+  if (existing) return ok({ series: existing, meetings: seriesMeetings(doc, existing.id), alreadyPlanned: true });
   if (preview.value.past.length && !options.allowPast) return fail(pastDatesMessage(preview.value));
   const seriesId = newId('series-');
   return transact(doc, () => {
@@ -117,7 +128,7 @@ export function createMeetingSeries(
       });
       if (meeting.ok) meetings.push(meeting.value);
     });
-    return ok({ series: series.value, meetings });
+    return ok({ series: series.value, meetings, alreadyPlanned: false });
   });
 }
 

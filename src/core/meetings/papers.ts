@@ -44,6 +44,23 @@ export function paperStatus(
   return { papers: live, recipients, waiting, easyRead: waiting.filter(wants('easy-read')), largePrint: waiting.filter(wants('large-print')) };
 }
 
+/**
+ * True while papers can still help: from a week before the meeting until it starts.
+ * `now` is the time of day ("14:30") on `today`; once the meeting has started, or its day
+ * has gone, there is nothing left to send ahead of it.
+ */
+export function papersWindowOpen(meeting: Pick<Meeting, 'date' | 'startTime' | 'cancelled' | 'archived'>, today: string, now: string): boolean {
+  if (meeting.cancelled || meeting.archived) return false;
+  const daysAway = daysBetween(today, meeting.date);
+  if (daysAway < 0 || daysAway > PAPERS_DUE_DAYS) return false;
+  return daysAway > 0 || now < meeting.startTime;
+}
+
+/** The time of day on the device, "14:30". */
+export function clockNow(now: Date = new Date()): string {
+  return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+}
+
 export interface PapersDue extends PaperStatus {
   meeting: Meeting;
   daysAway: number;
@@ -51,11 +68,13 @@ export interface PapersDue extends PaperStatus {
 }
 
 /**
- * Meetings 7 days away or less (today included) whose papers have not gone to everyone,
+ * Meetings 7 days away or less (today included, until the meeting starts) whose papers have not gone to everyone,
  * soonest first. A meeting with no papers at all is due too: at least the agenda should go out.
  */
 export function papersDue(input: {
   today: string;
+  /** The time of day now ("14:30"); a meeting today that has already started needs no papers. */
+  now: string;
   meetings: readonly Meeting[];
   papers: readonly Paper[];
   sends: readonly PaperSend[];
@@ -64,9 +83,8 @@ export function papersDue(input: {
 }): PapersDue[] {
   const out: PapersDue[] = [];
   for (const meeting of input.meetings) {
-    if (meeting.cancelled || meeting.archived) continue;
+    if (!papersWindowOpen(meeting, input.today, input.now)) continue;
     const daysAway = daysBetween(input.today, meeting.date);
-    if (daysAway < 0 || daysAway > PAPERS_DUE_DAYS) continue;
     const status = paperStatus(meeting, input.papers, input.sends, input.people, input.attendance);
     if (status.papers.length > 0 && status.waiting.length === 0) continue;
     const { title } = meeting;

@@ -30,6 +30,7 @@ export const SENSITIVE_CHOICES = [
   'wordsTerms',
   'wordsGroundRules',
   'wordsDecisions',
+  'wordsMeetingRecord',
   'wordsFeedback',
   'wordsOutcomes',
   'wordsLearning',
@@ -102,6 +103,12 @@ export const SENSITIVE_LABELS: Record<SensitiveChoice, ChoiceWords> = {
     label: msg`What was decided at each meeting, as written`,
     inSentence: msg({ message: 'what was decided at each meeting, as written', comment: 'Ends a sentence such as “Include …”' }),
     hint: msg`Without this, the pack counts decisions by how they were made and their step on the ladder.`,
+  },
+  wordsMeetingRecord: {
+    kind: 'words',
+    label: msg`Each meeting’s notes, actions and closing round, as written`,
+    inSentence: msg({ message: 'each meeting’s notes, actions and closing round, as written', comment: 'Ends a sentence such as “Include …”' }),
+    hint: msg`Names of people who did not agree to be named show as “a member”. Without this, the pack counts the decisions and actions at each meeting.`,
   },
   wordsFeedback: {
     kind: 'words',

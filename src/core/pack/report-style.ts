@@ -14,13 +14,15 @@ export const REPORT_CSS = `
 .pack-report h1 { font-size: 2rem; margin: 0 0 0.4em; line-height: 1.2; }
 .pack-report h2 { font-size: 1.45rem; margin: 1.6em 0 0.5em; padding-bottom: 4px; border-bottom: 3px solid #1f5f5b; break-after: avoid; }
 .pack-report h3 { font-size: 1.15rem; margin: 1.2em 0 0.4em; break-after: avoid; }
+.pack-report h2, .pack-report h3, .pack-report h4, .pack-report caption { break-inside: avoid; page-break-after: avoid; }
+.pack-report p, .pack-report li { orphans: 2; widows: 2; }
 .pack-report p { margin: 0 0 0.8em; }
 .pack-report .pack-lead { font-size: 1.2rem; color: #45524d; }
 .pack-report .pack-note { background: #fff4d6; border-left: 5px solid #f2c14e; padding: 8px 12px; border-radius: 4px; break-inside: avoid; }
 
 .pack-cover { padding: 12mm 0 8mm; border-bottom: 6px solid #1f5f5b; margin-bottom: 8mm; }
 .pack-cover .pack-kicker { text-transform: uppercase; letter-spacing: 0.08em; font-weight: 700; color: #1f5f5b; margin: 0 0 8px; }
-.pack-contents ol { padding-left: 1.4em; }
+.pack-contents ol { padding-left: 2.6em; }
 .pack-inventory { background: #f3f6f4; border-left: 5px solid #1f5f5b; padding: 4px 14px 8px; border-radius: 4px; margin-top: 1em; }
 .pack-inventory h2 { font-size: 1.15rem; border-bottom: none; margin: 0.8em 0 0.3em; padding: 0; }
 .pack-inventory ul { margin: 0 0 0.4em; }

@@ -6,6 +6,7 @@ import { agendaItemType, type AgendaItem } from '../../core/domain/meeting-day/a
 import type { Person } from '../../core/domain/person';
 import { fail, type Result } from '../../core/result';
 import { useSession } from '../../state/project-context';
+import { PrintLink } from './MeetingPrintScreen';
 import { useRecords } from '../../state/records';
 import { SubmitRow } from '../../ui/Button';
 import { useEditInPlace, useFocusFirstField } from '../../ui/edit-in-place';
@@ -41,6 +42,7 @@ export function AgendaPanel({ meeting, people }: { meeting: Meeting; people: Per
   return (
     <section class="card" aria-labelledby="agenda-heading">
       <h3 id="agenda-heading">{t`Agenda`}</h3>
+      <PrintLink meetingId={meeting.id} what="agenda" />
       {items.length === 0 ? (
         <p class="empty">{t`No agenda items yet.`}</p>
       ) : (

@@ -17,11 +17,13 @@ import { CommandError } from '../../ui/form/CommandError';
 import { SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
 import { AgendaPanel } from './AgendaPanel';
+import { ArrangementsPanel } from './ArrangementsPanel';
 import { CallsPanel } from './CallsPanel';
 import { MeetingForm } from './MeetingForm';
 import { PapersPanel } from './PapersPanel';
+import { SendPanel } from './SendPanel';
 
-/** Getting ready: details, venue and access, agenda, papers, and calls to new members. */
+/** Getting ready: details, venue and access, agenda, papers, calls to new members, and arrangements from profiles. */
 export function BeforeScreen({ meeting }: { meeting: Meeting }) {
   const { doc } = useSession();
   const [editing, setEditing] = useState(false);
@@ -49,7 +51,9 @@ export function BeforeScreen({ meeting }: { meeting: Meeting }) {
       <VenuePanel meeting={meeting} people={people} attendance={attendance} />
       <AgendaPanel meeting={meeting} people={people} />
       <PapersPanel meeting={meeting} people={people} attendance={attendance} />
+      <SendPanel meeting={meeting} people={people} attendance={attendance} />
       <CallsPanel meeting={meeting} people={people} />
+      <ArrangementsPanel meeting={meeting} people={people} attendance={attendance} />
     </div>
   );
 }

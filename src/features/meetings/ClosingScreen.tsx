@@ -10,6 +10,7 @@ import { registerPeople } from '../../core/meetings/expected';
 import { registerCounts } from '../../core/meetings/register-counts';
 import { useDocRecords } from '../../state/doc-records';
 import { useSession } from '../../state/project-context';
+import { PrintLink } from './MeetingPrintScreen';
 import { useRecords } from '../../state/records';
 import { useMeetingMarks } from '../../state/use-meeting-marks';
 import { SharedTextField } from '../../ui/form/SharedTextField';
@@ -29,6 +30,7 @@ export function ClosingScreen({ meeting }: { meeting: Meeting }) {
   const blocks: (string | undefined)[] = ids.length ? ids : [undefined];
   return (
     <div class="closing">
+      <PrintLink meetingId={meeting.id} what="notes" />
       <DaySummary meeting={meeting} />
       <section class="card" aria-labelledby="reflection-heading">
         <h3 id="reflection-heading">{t`Closing round`}</h3>

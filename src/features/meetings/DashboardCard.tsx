@@ -1,5 +1,6 @@
-import { t } from '@lingui/core/macro';
+import { plural, t } from '@lingui/core/macro';
 import { attendanceType } from '../../core/domain/attendance';
+import { actionType } from '../../core/domain/meeting-day/action';
 import { meetingType } from '../../core/domain/meeting';
 import { paperSendType, paperType } from '../../core/domain/meeting-day/paper';
 import { venueType } from '../../core/domain/meeting-day/venue';
@@ -7,7 +8,8 @@ import { personType } from '../../core/domain/person';
 import { addDays, today as todayOf } from '../../core/format/calendar';
 import { formatDay, formatDayFrom } from '../../core/format/dates';
 import { nextMeeting } from '../../core/meetings/meeting-list';
-import { PAPERS_DUE_DAYS, papersDue } from '../../core/meetings/papers';
+import { openActionCounts } from '../../core/meetings/open-actions';
+import { clockNow, PAPERS_DUE_DAYS, papersDue } from '../../core/meetings/papers';
 import { useRecord, useRecords } from '../../state/records';
 import { href } from '../../state/router';
 import type { DashboardCardProps } from '../section';
@@ -26,12 +28,13 @@ export function MeetingsDashboardCard({ projectId }: DashboardCardProps) {
   const papers = useRecords(paperType, { meetingId: soonIds }, { withArchived: true });
   const sends = useRecords(paperSendType, { meetingId: soonIds }, { withArchived: true });
   const attendance = useRecords(attendanceType, { meetingId: soonIds }, { withArchived: true });
+  const actions = useRecords(actionType);
   const next = upcoming && nextMeeting(upcoming, today);
   const venue = useRecord(venueType, next?.venueId ?? '', { withArchived: true });
   if (!soon || !upcoming || !people || !papers || !sends || !attendance || (next?.venueId && venue === undefined)) {
     return <p>{t`Venues, agendas and papers before the day; the register, notes, decisions and actions on the day.`}</p>;
   }
-  const due = papersDue({ today, meetings: soon, papers, sends, people, attendance });
+  const due = papersDue({ today, now: clockNow(), meetings: soon, papers, sends, people, attendance });
   return (
     <div class="meetings-card">
       {next ? (
@@ -51,6 +54,7 @@ export function MeetingsDashboardCard({ projectId }: DashboardCardProps) {
           </div>
         );
       })}
+      {actions && <OpenActionsLine projectId={projectId} counts={openActionCounts(actions, today)} />}
       {next && next.date === today && (
         <p>
           <a class="btn btn-primary" href={href('p', projectId, 'meetings', 'm', next.id, 'register')}>
@@ -83,6 +87,25 @@ function NextMeeting({
       {where
         ? t({ message: `, ${start} at ${where}.`, comment: 'After the next meeting’s title and date: its start time and place' })
         : t({ message: `, ${start}.`, comment: 'After the next meeting’s title and date: its start time' })}
+    </p>
+  );
+}
+
+/** "4 open actions, 1 overdue", linking to the list on the Meetings section. */
+function OpenActionsLine({ projectId, counts }: { projectId: string; counts: { open: number; overdue: number } }) {
+  if (counts.open === 0) return null;
+  const link = href('p', projectId, 'meetings');
+  return (
+    <p class={counts.overdue ? 'open-actions-line has-overdue' : 'open-actions-line'}>
+      <a href={link} data-testid="dashboard-open-actions">
+        {plural(counts.open, { one: '# open action', other: '# open actions' })}
+      </a>
+      {counts.overdue > 0 && (
+        <>
+          {', '}
+          <strong class="overdue-words">{plural(counts.overdue, { one: '# overdue', other: '# overdue' })}</strong>
+        </>
+      )}
     </p>
   );
 }

@@ -9,10 +9,11 @@ import { useRecords } from '../../state/records';
 import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
 import { meetingWhen } from './meeting-words';
+import { OpenActions } from './OpenActions';
 
 const SHOW_FIRST = 5;
 
-/** Every meeting: today's first, then what is coming up, then the past. */
+/** Every meeting: today's first, then the actions still open, then what is coming up, then the past. */
 export function MeetingListScreen() {
   const projectId = useProjectId();
   const meetings = useRecords(meetingType, undefined, { withArchived: true });
@@ -42,6 +43,7 @@ export function MeetingListScreen() {
           </ul>
         </section>
       )}
+      <OpenActions />
       <MeetingGroup id="upcoming" title={t`Coming up`} empty={t`Nothing planned yet.`} meetings={groups.upcoming} venues={venues} today={today} />
       <MeetingGroup id="past" title={t`Past meetings`} empty={t`No meetings held yet.`} meetings={groups.past} venues={venues} today={today} />
     </div>

@@ -12,6 +12,7 @@ import { DuringScreen } from './DuringScreen';
 import { EngagementScreen } from './EngagementScreen';
 import { MeetingHeader } from './MeetingHeader';
 import { MeetingListScreen } from './MeetingListScreen';
+import { MeetingPrintScreen, type PrintWhat } from './MeetingPrintScreen';
 import { NewMeetingScreen } from './MeetingForm';
 import { RegisterScreen } from './RegisterScreen';
 import { VenueScreen, VenuesScreen } from './VenuesScreen';
@@ -28,6 +29,8 @@ export function MeetingsScreen({ rest }: SectionProps) {
   return <NotHere />;
 }
 
+const PRINTS: Record<string, PrintWhat | undefined> = { 'print-agenda': 'agenda', 'print-notes': 'notes', 'print-letters': 'letters', 'print-reminders': 'reminders' };
+
 export type MeetingTab = 'before' | 'register' | 'during' | 'closing';
 
 // Memoised: the app above re-renders whenever the project list changes (after every save),
@@ -36,6 +39,8 @@ const MeetingScreens = memo(function MeetingScreens({ meetingId, tab }: { meetin
   const meeting = useRecord(meetingType, meetingId, { withArchived: true });
   if (meeting === undefined) return <p role="status">{t`Loading the meeting…`}</p>;
   if (meeting === null) return <NotHere />;
+  const printed = PRINTS[tab];
+  if (printed) return <MeetingPrintScreen meeting={meeting} what={printed} />;
   const current = (['before', 'register', 'during', 'closing'] as const).find((name) => name === tab) ?? 'before';
   return (
     <div class="meeting-screens">

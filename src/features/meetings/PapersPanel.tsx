@@ -5,9 +5,9 @@ import type { Attendance } from '../../core/domain/attendance';
 import type { Meeting } from '../../core/domain/meeting';
 import { paperSendType, paperType, type Paper } from '../../core/domain/meeting-day/paper';
 import { FORMAT_LABELS, type PaperFormat, type Person } from '../../core/domain/person';
-import { daysBetween, today as todayOf } from '../../core/format/calendar';
+import { today as todayOf } from '../../core/format/calendar';
 import { formatDay, formatDayFrom } from '../../core/format/dates';
-import { PAPERS_DUE_DAYS, paperStatus } from '../../core/meetings/papers';
+import { clockNow, papersWindowOpen, paperStatus } from '../../core/meetings/papers';
 import { fail } from '../../core/result';
 import { useSession } from '../../state/project-context';
 import { useRecords } from '../../state/records';
@@ -23,7 +23,7 @@ function preferredFormat(person: Person): PaperFormat {
 }
 
 /** "This meeting is in 5 days and 3 people have not had every paper." */
-function dueWords(days: number, today: string, meetingDate: string, papers: number, waiting: number): string {
+function dueWords(today: string, meetingDate: string, papers: number, waiting: number): string {
   const when = formatDayFrom(meetingDate, today);
   if (papers === 0) return t({ message: `This meeting is ${when} and has no papers yet.`, comment: '{when} is "today", "tomorrow" or "in 5 days"' });
   return t({
@@ -40,7 +40,6 @@ export function PapersPanel({ meeting, people, attendance }: { meeting: Meeting;
   const command = useCommand();
   const status = paperStatus(meeting, papers, sends, people, attendance);
   const today = todayOf();
-  const daysAway = daysBetween(today, meeting.date);
   const sent = new Map(sends.map((s) => [`${s.paperId}:${s.personId}`, s]));
 
   function sendToWaiting(paper: Paper) {
@@ -69,10 +68,10 @@ export function PapersPanel({ meeting, people, attendance }: { meeting: Meeting;
       <p class="hint">
         {t`Send the agenda and papers at least a week before, in the format each person asked for, so everyone has time to read them. Based on West Berkshire Council’s “How to do co-production”.`}
       </p>
-      {!meeting.cancelled && daysAway >= 0 && daysAway <= PAPERS_DUE_DAYS && (status.papers.length === 0 || status.waiting.length > 0) && (
+      {papersWindowOpen(meeting, today, clockNow()) && (status.papers.length === 0 || status.waiting.length > 0) && (
         <div class="notice" role="note">
           <p>
-            <strong>{t`Papers are due.`}</strong> {dueWords(daysAway, today, meeting.date, status.papers.length, status.waiting.length)}
+            <strong>{t`Papers are due.`}</strong> {dueWords(today, meeting.date, status.papers.length, status.waiting.length)}
           </p>
           <FormatNeeds easyRead={status.easyRead} largePrint={status.largePrint} />
         </div>

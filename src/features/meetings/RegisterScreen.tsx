@@ -1,7 +1,7 @@
 import { plural, t } from '@lingui/core/macro';
 import { memo } from 'preact/compat';
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
-import { addWalkIn, makeMember } from '../../core/commands/attendance';
+import { makeMember } from '../../core/commands/attendance';
 import { MARKS, type Mark } from '../../core/domain/attendance';
 import type { Meeting } from '../../core/domain/meeting';
 import { personType, ROLE_LABELS, type Person } from '../../core/domain/person';
@@ -12,10 +12,12 @@ import { useSession } from '../../state/project-context';
 import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
-import { Field, useFieldIds } from '../../ui/form/Field';
 import { useCommand } from '../../ui/form/use-command';
+import { GiveToPresent } from './GiveToPresent';
 import { markLabel } from './mark-words';
+import { useBarsKeepFocusInView } from './use-sticky-bars';
 import { useRegister } from './use-register';
+import { WalkIn } from './WalkIn';
 
 /**
  * The register on the day: one row per person, one tap for present, apologies or absent.
@@ -52,8 +54,11 @@ export function RegisterScreen({ meeting }: { meeting: Meeting }) {
   const lower = (text: string) => text.toLocaleLowerCase(formatLocale());
   const shown = wanted ? rows.filter((p) => lower(p.name).includes(lower(wanted))) : rows;
 
+  const sectionRef = useRef<HTMLElement>(null);
+  useBarsKeepFocusInView(sectionRef);
+
   return (
-    <section class="register" aria-labelledby="register-heading">
+    <section class="register" aria-labelledby="register-heading" ref={sectionRef}>
       <h3 id="register-heading" class="visually-hidden">
         {t({ message: 'Register', comment: 'Heading: the list of who came to a meeting' })}
       </h3>
@@ -75,6 +80,7 @@ export function RegisterScreen({ meeting }: { meeting: Meeting }) {
         </ul>
       )}
       {wanted && shown.length === 0 && <p class="empty">{t`Nobody on the register matches “${wanted}”.`}</p>}
+      <GiveToPresent meeting={meeting} present={counts.byMark.present} />
       <div class="register-bar">
         <div class="register-message">
           <p role="status" aria-live="polite">
@@ -88,9 +94,14 @@ export function RegisterScreen({ meeting }: { meeting: Meeting }) {
           </Button>
           <WalkIn
             meetingId={meeting.id}
-            onAdded={(name) => {
+            people={people ?? []}
+            onKnown={(person) => {
+              setFilter('');
+              mark(person.id, 'present');
+            }}
+            onAdded={(name, matched) => {
               command.clear();
-              setStatus(t`${name} added as a walk-in and marked present.`);
+              setStatus(matched ? t`${name} is already known to the group and is marked present.` : t`${name} added as a walk-in and marked present.`);
             }}
           />
         </div>
@@ -210,49 +221,3 @@ const RegisterRow = memo(function RegisterRow({ person, mark, onMark, onMakeMemb
     </li>
   );
 });
-
-/** Someone who was not expected: type a name, tap Add. They come in as a guest, marked present. */
-function WalkIn({ meetingId, onAdded }: { meetingId: string; onAdded: (name: string) => void }) {
-  const { doc } = useSession();
-  const [open, setOpen] = useState(false);
-  const [name, setName] = useState('');
-  const command = useCommand();
-  const ids = useFieldIds(undefined, command.error);
-  if (!open) {
-    return (
-      <Button variant="primary" onClick={() => setOpen(true)}>
-        {t`Add walk-in`}
-      </Button>
-    );
-  }
-  function add(e: Event) {
-    e.preventDefault();
-    const result = command.run(() => addWalkIn(doc, meetingId, name));
-    if (!result.ok) return;
-    onAdded(result.value.person.name);
-    setName('');
-    setOpen(false);
-  }
-  return (
-    <form class="walk-in" onSubmit={add} noValidate>
-      <Field label={t`Walk-in’s name`} required ids={ids} error={command.error}>
-        <div class="walk-in-row">
-          <input
-            id={ids.id}
-            value={name}
-            maxLength={120}
-            autoFocus
-            autoComplete="off"
-            aria-describedby={ids.describedBy}
-            aria-invalid={command.error ? true : undefined}
-            onInput={(e) => setName((e.currentTarget as HTMLInputElement).value)}
-          />
-          <Button type="submit" variant="primary">
-            {t({ message: 'Add', comment: 'Button: add the walk-in whose name was typed' })}
-          </Button>
-          <Button onClick={() => (setOpen(false), command.clear())}>{t`Cancel`}</Button>
-        </div>
-      </Field>
-    </form>
-  );
-}

@@ -5,7 +5,10 @@ import { MAX_SERIES_MEETINGS, SERIES_TITLE_MAX } from '../../core/domain/plan/me
 import { onOrAfter, today } from '../../core/format/calendar';
 import { formatDay } from '../../core/format/dates';
 import { everyWords, weekdayName } from '../../core/plan/series-words';
+import { personType } from '../../core/domain/person';
+import { bestTimesOf } from '../../core/meetings/arrangements';
 import { useSession } from '../../state/project-context';
+import { useRecords } from '../../state/records';
 import { Button } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
 import { Form } from '../../ui/form/Form';
@@ -57,7 +60,9 @@ export function NewSeriesForm({ first }: { first: boolean }) {
 
   const create = (allowPast: boolean) => {
     const result = command.run(() => createMeetingSeries(doc, input, { allowPast }));
-    if (result.ok) {
+    if (result.ok && result.value.alreadyPlanned) {
+      setCreated(t`These meetings are already in the plan, so nothing was added again.`);
+    } else if (result.ok) {
       const added = result.value.meetings;
       const firstDay = formatDay(added[0]!.date, 'weekday');
       const lastDay = formatDay(added.at(-1)!.date, 'weekday');
@@ -84,6 +89,7 @@ export function NewSeriesForm({ first }: { first: boolean }) {
   return (
     <section class="card plan-new-series" aria-labelledby="new-series-heading">
       <h3 id="new-series-heading">{first ? t`Plan your meetings` : t`Plan another series`}</h3>
+      <BestTimes />
       <Form
         onSubmit={() => {
           setCreated(null);
@@ -153,5 +159,24 @@ export function NewSeriesForm({ first }: { first: boolean }) {
       </Form>
       {dialog}
     </section>
+  );
+}
+
+/** What members said about the days and times that suit them (from Team), to choose a day and time that works. */
+function BestTimes() {
+  const people = useRecords(personType);
+  const said = bestTimesOf(people ?? []);
+  if (said.length === 0) return null;
+  return (
+    <details class="best-times" open={said.length <= 6}>
+      <summary>{plural(said.length, { one: 'Days and times # member said suit them', other: 'Days and times # members said suit them' })}</summary>
+      <ul>
+        {said.map(({ person, words }) => (
+          <li key={person.id}>
+            <strong>{person.name}:</strong> {words}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

@@ -18,6 +18,7 @@ const REFERENCE_WORDS: Record<string, (n: number) => string> = {
   paperSends: (n) => plural(n, { one: '# record of a paper sent', other: '# records of a paper sent' }),
   memberCalls: (n) => plural(n, { one: '# pre-meeting call', other: '# pre-meeting calls' }),
   agendaItems: (n) => plural(n, { one: '# agenda item', other: '# agenda items' }),
+  meetingArrangements: (n) => plural(n, { one: '# meeting arrangement', other: '# meeting arrangements' }),
 };
 
 /** "12 attendance marks". */

@@ -28,7 +28,7 @@ const people = [
 ];
 
 function due(today: string, meetingDate: string, sends: PaperSend[] = [], attendance: Attendance[] = []) {
-  return papersDue({ today, meetings: [meeting('m', meetingDate)], papers: [paper('p1', 'm')], sends, people, attendance });
+  return papersDue({ today, now: '09:00', meetings: [meeting('m', meetingDate)], papers: [paper('p1', 'm')], sends, people, attendance });
 }
 
 describe('papers due a week ahead', () => {
@@ -68,9 +68,9 @@ describe('papers due a week ahead', () => {
   });
 
   it('reminds about a meeting with no papers at all, but not a cancelled one', () => {
-    const noPapers = papersDue({ today: '2026-03-05', meetings: [meeting('m', '2026-03-10')], papers: [], sends: [], people, attendance: [] });
+    const noPapers = papersDue({ today: '2026-03-05', now: '09:00', meetings: [meeting('m', '2026-03-10')], papers: [], sends: [], people, attendance: [] });
     expect(noPapers[0]!.message).toBe('Meeting m is in 5 days and has no papers yet. Add the agenda and send it out.');
-    expect(papersDue({ today: '2026-03-05', meetings: [meeting('m', '2026-03-10', { cancelled: true })], papers: [], sends: [], people, attendance: [] })).toEqual([]);
+    expect(papersDue({ today: '2026-03-05', now: '09:00', meetings: [meeting('m', '2026-03-10', { cancelled: true })], papers: [], sends: [], people, attendance: [] })).toEqual([]);
   });
 
   it('records papers sent in each person’s format, skipping anyone erased meanwhile', () => {

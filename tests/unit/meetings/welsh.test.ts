@@ -77,6 +77,7 @@ describe('meetings in Welsh', () => {
     speak('cy');
     const due = papersDue({
       today: '2026-03-09',
+      now: '09:00',
       meetings: [meeting('m', '2026-03-10', { title: 'Cyfarfod Mawrth' })],
       papers: [],
       sends: [],

@@ -5,6 +5,7 @@ import * as erasureScrub from '../../../src/core/commands/erasure-scrub';
 import * as erasureWords from '../../../src/core/commands/erasure-words';
 import * as questionnaires from '../../../src/core/commands/feedback-questionnaires';
 import * as responses from '../../../src/core/commands/feedback-responses';
+import * as arrangements from '../../../src/core/commands/meeting-day-arrangements';
 import * as before from '../../../src/core/commands/meeting-day-before';
 import * as during from '../../../src/core/commands/meeting-day-during';
 import * as meetings from '../../../src/core/commands/meeting-day-meetings';
@@ -34,6 +35,7 @@ import { attendanceType, MARKS } from '../../../src/core/domain/attendance';
 import { meetingType } from '../../../src/core/domain/meeting';
 import { actionType } from '../../../src/core/domain/meeting-day/action';
 import { agendaItemType } from '../../../src/core/domain/meeting-day/agenda-item';
+import { ARRANGEMENT_KINDS } from '../../../src/core/domain/meeting-day/arrangement';
 import { decisionType, DECISION_METHODS, LADDER } from '../../../src/core/domain/meeting-day/decision';
 import { memberCallType } from '../../../src/core/domain/meeting-day/member-call';
 import { paperSendType, paperType } from '../../../src/core/domain/meeting-day/paper';
@@ -101,6 +103,7 @@ export const commandModules: Record<string, Record<string, unknown>> = {
   'erasure-words': erasureWords,
   'feedback-questionnaires': questionnaires,
   'feedback-responses': responses,
+  'meeting-day-arrangements': arrangements,
   'meeting-day-before': before,
   'meeting-day-during': during,
   'meeting-day-meetings': meetings,
@@ -255,8 +258,13 @@ export const generators: Record<string, Generator> = {
   }),
   'attendance.clearAttendance': writer((w) => attendance.clearAttendance(w.doc, ...markedPair(w))),
   'attendance.restoreAttendance': writer((w) => attendance.restoreAttendance(w.doc, ...markedPair(w), maybe(w, () => w.random.pick(MARKS)))),
-  'attendance.addWalkIn': writer((w) => attendance.addWalkIn(w.doc, meeting(w), words(w, 1, 2))),
+  'attendance.addWalkIn': writer((w) => attendance.addWalkIn(w.doc, meeting(w), words(w, 1, 2), { asNew: w.random.chance(0.2) })),
   'attendance.makeMember': writer((w) => attendance.makeMember(w.doc, person(w), pastDay(w))),
+
+  // Arrangements from profiles
+  'meeting-day-arrangements.setArrangement': writer((w) =>
+    arrangements.setArrangement(w.doc, meeting(w), person(w), w.random.pick(ARRANGEMENT_KINDS), { done: maybe(w, () => w.random.chance(0.7), 0.8), by: maybe(w, () => (w.random.chance(0.2) ? '' : words(w, 1, 2))) }),
+  ),
 
   // Erasure
   'erasure.isErasedPersonId': reader((w) => erasure.isErasedPersonId(person(w))),
@@ -570,6 +578,15 @@ export const generators: Record<string, Generator> = {
       ...(kind === 'payment' ? { basis: maybe(w, () => w.random.pick(PAYMENT_BASIS)), quantity: maybe(w, () => w.random.int(1, 8)) } : {}),
     });
   }),
+  'team-ledger.addContributionsForPresent': writer((w) => {
+    const kind = w.random.pick(CONTRIBUTION_KINDS);
+    return ledger.addContributionsForPresent(w.doc, meeting(w), {
+      kind,
+      forWhat: w.random.pick(['Bus fare', 'Taxi', 'Time at the meeting', words(w)]),
+      ...(kind === 'time-credit' ? { hours: w.random.int(1, 8) / 4 } : { amountPence: w.random.int(1, 3000) }),
+      ...(kind === 'expense' ? { expenseType: w.random.pick(EXPENSE_TYPES) } : {}),
+    });
+  }),
   'team-ledger.removeContribution': writer((w) => ledger.removeContribution(w.doc, idOf(w, contributionType))),
   'team-members.addMember': writer((w) =>
     members.addMember(w.doc, { name: words(w, 1, 3), role: w.random.pick(ROLES), status: w.random.pick(STATUSES), statusSince: maybe(w, () => pastDay(w)), email: maybe(w, () => `m${w.random.int(1, 99)}@example.org`), phone: maybe(w, () => '07700 900123'), pronouns: maybe(w, () => 'they/them'), guest: maybe(w, () => true, 0.1) }, pastDay(w)),
@@ -632,6 +649,7 @@ export const STARTERS = [
   'team-ledger.addContribution',
   'review-evidence.setOutcomeStatus',
   'meeting-day-before.markPaperSent',
+  'meeting-day-arrangements.setArrangement',
 ];
 
 /** Names of the generators drawn at random (all but the set-up ones). */

@@ -72,6 +72,7 @@ describe('the pack of the year-of-use reference project', () => {
       'ground-rules',
       'meetings',
       'decisions',
+      'meeting-record',
       'feedback',
       'outcomes',
       'learning',
@@ -79,7 +80,7 @@ describe('the pack of the year-of-use reference project', () => {
       'contributions',
       'credits',
     ]);
-    expect(made.files.map((f) => f.name)).toEqual(expect.arrayContaining(['better-days-carers-group-meetings.ics', 'contributions.csv', 'attendance-by-meeting.csv', 'feedback-results.csv']));
+    expect(made.files.map((f) => f.name)).toEqual(expect.arrayContaining(['better-days-carers-group-meetings.ics', 'contributions.csv', 'attendance-by-meeting.csv', 'feedback-results.csv', 'actions.csv']));
   });
 
   it('gives partners and funders no phone numbers, emails, access notes, payments to named people or unconsented names, whatever is ticked', async () => {
@@ -107,7 +108,7 @@ describe('the pack of the year-of-use reference project', () => {
       expect(files['contributions.csv']!.split('\r\n')[0]).toMatch(/^\uFEFF?Month,Kind,Entries,Amount \(£\),Hours$/);
       expect(files['report.html']).not.toContain('By person');
     }
-    const words = ['wordsPurpose', 'wordsPlan', 'wordsTerms', 'wordsGroundRules', 'wordsDecisions', 'wordsFeedback', 'wordsOutcomes', 'wordsLearning', 'wordsYouSaid'];
+    const words = ['wordsPurpose', 'wordsPlan', 'wordsTerms', 'wordsGroundRules', 'wordsDecisions', 'wordsMeetingRecord', 'wordsFeedback', 'wordsOutcomes', 'wordsLearning', 'wordsYouSaid'];
     expect(sensitiveChoicesOffered('partners')).toEqual(['contactDetails', 'accessNeeds', ...words]);
     expect(sensitiveChoicesOffered('group')).toEqual(['contactDetails', 'accessNeeds', 'payments', 'responseRows', ...words]);
     expect((await pack(doc, defaultPackOptions('partners'))).report.contents.leftOut).toContain('Payments to named people (never in a pack for partners and funders).');

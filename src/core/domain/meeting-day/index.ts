@@ -1,6 +1,7 @@
 import type { RecordType } from '../record-type';
 import { actionType } from './action';
 import { agendaItemType } from './agenda-item';
+import { arrangementType } from './arrangement';
 import { closingReflectionType } from './closing-reflection';
 import { decisionType } from './decision';
 import { meetingNotesType } from './meeting-notes';
@@ -19,4 +20,5 @@ export const meetingDayRecordTypes: readonly RecordType[] = [
   decisionType,
   actionType,
   closingReflectionType,
+  arrangementType,
 ] as unknown as readonly RecordType[];

@@ -8,6 +8,7 @@ import { groundRulesPart, termsPart } from './documents';
 import { evidencePart } from './evidence';
 import { feedbackPart } from './feedback';
 import { learningPart } from './learning';
+import { meetingRecordPart } from './meeting-record';
 import { meetingsPart } from './meetings';
 import { membersPart } from './members';
 import { planPart } from './plan';
@@ -17,7 +18,7 @@ import { youSaidPart } from './you-said';
 /**
  * The parts of the project pack, in the order they appear in the report (after the cover):
  * about, purpose and definition, plan, terms of reference and ground rules, meetings and
- * attendance (with the calendar file), decisions, feedback, outcome evidence, learning,
+ * attendance (with the calendar file), decisions, the meeting record (notes, actions, closing words), feedback, outcome evidence, learning,
  * "you said, we did", contributions, and credits. To add a part, write a `PackPart` in its
  * own file here and put it in this list where it belongs.
  */
@@ -30,6 +31,7 @@ export const packParts: readonly PackPart[] = [
   meetingsPart,
   calendarPart,
   decisionsPart,
+  meetingRecordPart,
   feedbackPart,
   evidencePart,
   learningPart,
