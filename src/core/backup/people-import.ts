@@ -1,16 +1,16 @@
 import { t } from '@lingui/core/macro';
-import * as Y from 'yjs';
-import { addStakeholder, type StakeholderInput } from '../commands/plan-maps';
-import { addMember, type NewMember } from '../commands/team-members';
-import { ROLE_LABELS, ROLES, STATUS_LABELS, STATUSES, type MemberStatus, type Person, type Role } from '../domain/person';
-import { INVOLVEMENT, INVOLVEMENT_LABELS, STAKEHOLDER_KIND_LABELS, STAKEHOLDER_KINDS, type Involvement, type Stakeholder, type StakeholderKind } from '../domain/plan/stakeholder';
+import type { StakeholderInput } from '../commands/plan-maps';
+import { checkNewRecord } from '../domain/parse-record';
+import { newMemberRecord, type NewMember } from '../team/new-member';
+import { personType, ROLE_LABELS, ROLES, STATUS_LABELS, STATUSES, type MemberStatus, type Person, type Role } from '../domain/person';
+import { INVOLVEMENT, INVOLVEMENT_LABELS, STAKEHOLDER_KIND_LABELS, STAKEHOLDER_KINDS, stakeholderType, type Involvement, type Stakeholder, type StakeholderKind } from '../domain/plan/stakeholder';
 import { formatList, formatNumber } from '../format/intl';
 import type { Result } from '../result';
 import type { ListTable } from './list-file';
 
 /*
  * What a checked list (list-file.ts) would add, before anything is added: each row becomes the
- * input of the command a facilitator would use, is tried on a scratch doc, and is sorted into
+ * input of the command a facilitator would use, is checked as that command checks it, and is sorted into
  * ready, likely already here, or cannot be used (with the reasons). Cells are text: a cell such
  * as "=SUM(A1)" stays those characters, and every export neutralises it (pack/csv.ts).
  */
@@ -93,13 +93,16 @@ export function guessColumns(header: readonly string[], kind: ListKind): ColumnM
   return map;
 }
 
-/** A choice typed in a cell, matched to the app's list by its key or its words (or the start of them). */
-function matchChoice<K extends string>(cell: string, keys: readonly K[], labels: Readonly<Record<K, string>>): K | undefined {
-  const typed = fold(cell);
-  if (!typed) return undefined;
-  const exact = keys.find((k) => fold(k) === typed || fold(labels[k]) === typed);
-  if (exact) return exact;
-  return typed.length >= 4 ? keys.find((k) => fold(labels[k]).startsWith(typed)) : undefined;
+/** Matches a choice typed in a cell to the app's list by its key or its words (or the start of them). Folded once per list. */
+function choiceMatcher<K extends string>(keys: readonly K[], labels: Readonly<Record<K, string>>): (cell: string) => K | undefined {
+  const folded = keys.map((k) => ({ k, key: fold(k), label: fold(labels[k]) }));
+  return (cell) => {
+    const typed = fold(cell);
+    if (!typed) return undefined;
+    const exact = folded.find((f) => f.key === typed || f.label === typed);
+    if (exact) return exact.k;
+    return typed.length >= 4 ? folded.find((f) => f.label.startsWith(typed))?.k : undefined;
+  };
 }
 
 function cellOf(cells: readonly string[], column: number | undefined): string {
@@ -117,14 +120,22 @@ function phoneKey(phone: string): string {
 
 /** Finds the person a row probably repeats: same name, email or phone as someone already here or an earlier row. */
 class DuplicateFinder {
-  private readonly seen = new Map<string, string>();
+  /** An existing person's name, or the number of an earlier row. */
+  private readonly seen = new Map<string, string | number>();
 
-  remember(keys: readonly string[], label: string): void {
-    for (const key of keys) if (key && !this.seen.has(key)) this.seen.set(key, label);
+  remember(keys: readonly string[], who: string | number): void {
+    for (const key of keys) if (key && !this.seen.has(key)) this.seen.set(key, who);
   }
 
   find(keys: readonly string[]): string | undefined {
-    for (const key of keys) if (key && this.seen.has(key)) return this.seen.get(key);
+    for (const key of keys) {
+      const who = key ? this.seen.get(key) : undefined;
+      if (typeof who === 'string') return who;
+      if (typeof who === 'number') {
+        const number = formatNumber(who);
+        return t`row ${number} of this list`;
+      }
+    }
     return undefined;
   }
 }
@@ -138,33 +149,27 @@ function plan<T>(
   toInput: (cells: readonly string[], reasons: string[]) => T,
   nameOf: (input: T) => string,
   keysOf: (input: T) => string[],
-  tryAdd: (scratch: Y.Doc, input: T) => Result<unknown>,
+  check: (input: T) => Result<unknown>,
   finder: DuplicateFinder,
 ): ImportPlan<T> {
   const out: ImportPlan<T> = { ready: [], duplicates: [], bad: [] };
-  const scratch = new Y.Doc();
-  try {
-    for (const { row, cells } of table.rows) {
-      const reasons: string[] = [];
-      const input = toInput(cells, reasons);
-      if (reasons.length === 0) {
-        const tried = tryAdd(scratch, input);
-        if (!tried.ok) reasons.push(tried.message);
-      }
-      if (reasons.length > 0) {
-        out.bad.push({ row, reasons });
-        continue;
-      }
-      const keys = keysOf(input);
-      const planned: PlannedRow<T> = { row, name: nameOf(input), input };
-      const duplicateOf = finder.find(keys);
-      if (duplicateOf) out.duplicates.push({ ...planned, duplicateOf });
-      else out.ready.push(planned);
-      const number = formatNumber(row);
-      finder.remember(keys, t`row ${number} of this list`);
+  for (const { row, cells } of table.rows) {
+    const reasons: string[] = [];
+    const input = toInput(cells, reasons);
+    if (reasons.length === 0) {
+      const checked = check(input);
+      if (!checked.ok) reasons.push(checked.message);
     }
-  } finally {
-    scratch.destroy();
+    if (reasons.length > 0) {
+      out.bad.push({ row, reasons });
+      continue;
+    }
+    const keys = keysOf(input);
+    const planned: PlannedRow<T> = { row, name: nameOf(input), input };
+    const duplicateOf = finder.find(keys);
+    if (duplicateOf) out.duplicates.push({ ...planned, duplicateOf });
+    else out.ready.push(planned);
+    finder.remember(keys, row);
   }
   return out;
 }
@@ -173,18 +178,20 @@ function plan<T>(
 export function planMembers(table: ListTable, columns: ColumnMap, defaults: ListDefaults, existing: readonly Person[], today: string): ImportPlan<NewMember> {
   const finder = new DuplicateFinder();
   for (const person of existing) finder.remember(personKeys(person), person.name);
+  const matchRole = choiceMatcher(ROLES, ROLE_LABELS);
+  const matchStatus = choiceMatcher(STATUSES, STATUS_LABELS);
   const toInput = (cells: readonly string[], reasons: string[]): NewMember => {
     const whole = cellOf(cells, columns.name);
     const name = whole || [cellOf(cells, columns.firstName), cellOf(cells, columns.lastName)].filter(Boolean).join(' ');
     if (!name) reasons.push(t`It has no name.`);
     const roleCell = cellOf(cells, columns.role);
-    const role = roleCell ? matchChoice(roleCell, ROLES, ROLE_LABELS) : defaults.role;
+    const role = roleCell ? matchRole(roleCell) : defaults.role;
     if (!role) {
       const choices = formatList(ROLES.map((r) => ROLE_LABELS[r]), 'disjunction');
       reasons.push(t`“${roleCell}” is not a role the app knows (${choices}).`);
     }
     const statusCell = cellOf(cells, columns.status);
-    const status = statusCell ? matchChoice(statusCell, STATUSES, STATUS_LABELS) : defaults.status;
+    const status = statusCell ? matchStatus(statusCell) : defaults.status;
     if (!status) {
       const choices = formatList(STATUSES.map((s) => STATUS_LABELS[s]), 'disjunction');
       reasons.push(t`“${statusCell}” is not a status the app knows (${choices}).`);
@@ -199,26 +206,28 @@ export function planMembers(table: ListTable, columns: ColumnMap, defaults: List
       pronouns: cellOf(cells, columns.pronouns) || undefined,
     };
   };
-  return plan(table, toInput, (m) => m.name, personKeys, (scratch, input) => addMember(scratch, input, today), finder);
+  return plan(table, toInput, (m) => m.name, personKeys, (input) => checkNewRecord(personType, newMemberRecord(input, today)), finder);
 }
 
 /** What adding a list of stakeholders to the plan's map would do. */
 export function planStakeholders(table: ListTable, columns: ColumnMap, defaults: ListDefaults, existing: readonly Stakeholder[]): ImportPlan<StakeholderInput> {
   const finder = new DuplicateFinder();
   for (const s of existing) if (!s.archived) finder.remember([`n:${nameKey(s.name)}`], s.name);
+  const matchKind = choiceMatcher(STAKEHOLDER_KINDS, STAKEHOLDER_KIND_LABELS);
+  const matchInvolvement = choiceMatcher(INVOLVEMENT, INVOLVEMENT_LABELS);
   const toInput = (cells: readonly string[], reasons: string[]): StakeholderInput => {
     const name = cellOf(cells, columns.name);
     if (!name) reasons.push(t`It has no name.`);
     const kindCell = cellOf(cells, columns.kind);
-    const kind = kindCell ? matchChoice(kindCell, STAKEHOLDER_KINDS, STAKEHOLDER_KIND_LABELS) : defaults.kind;
+    const kind = kindCell ? matchKind(kindCell) : defaults.kind;
     if (!kind) reasons.push(t`“${kindCell}” is neither a person nor an organisation.`);
     const involvementCell = cellOf(cells, columns.involvement);
-    const involvement = involvementCell ? matchChoice(involvementCell, INVOLVEMENT, INVOLVEMENT_LABELS) : defaults.involvement;
+    const involvement = involvementCell ? matchInvolvement(involvementCell) : defaults.involvement;
     if (!involvement) {
       const choices = formatList(INVOLVEMENT.map((i) => INVOLVEMENT_LABELS[i]), 'disjunction');
       reasons.push(t`“${involvementCell}” does not say whether they are involved (${choices}).`);
     }
     return { name, kind: kind ?? defaults.kind, involvement: involvement ?? defaults.involvement, why: cellOf(cells, columns.why) || undefined };
   };
-  return plan(table, toInput, (s) => s.name, (s) => [`n:${nameKey(s.name)}`], addStakeholder, finder);
+  return plan(table, toInput, (s) => s.name, (s) => [`n:${nameKey(s.name)}`], (input) => checkNewRecord(stakeholderType, { ...input }), finder);
 }

@@ -1,6 +1,8 @@
 import { plural, t } from '@lingui/core/macro';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { MAX_LIST_ROWS } from '../backup/limits';
+import { checkNewRecord } from '../domain/parse-record';
+import { personType } from '../domain/person';
 import { stakeholderType } from '../domain/plan/stakeholder';
 import { formatNumber } from '../format/intl';
 import { todayIso } from '../ids';
@@ -8,6 +10,7 @@ import { readAll } from '../read/records';
 import { fail, ok, type Result } from '../result';
 import { addStakeholder, type StakeholderInput } from './plan-maps';
 import { transact } from './records';
+import { newMemberRecord } from '../team/new-member';
 import { addMember, type NewMember } from './team-members';
 
 /** A row of a list and where it came from, so a refusal can name the row. */
@@ -19,12 +22,12 @@ export interface ImportItem<T> {
 const STAKEHOLDER_LIMIT = 500;
 
 /**
- * Adds everyone on a list as members, all or nothing: every row is first added to a scratch
- * doc with the same command a facilitator uses, and only when all of them pass are they
- * written to the project, in one change.
+ * Adds everyone on a list as members, all or nothing: every row is first checked exactly as
+ * `addMember` checks it, and only when all of them pass are they written to the project, in
+ * one change.
  */
 export function importMembers(doc: Y.Doc, items: readonly ImportItem<NewMember>[], today = todayIso()): Result<number> {
-  const checked = checkAll(items, (scratch, input) => addMember(scratch, input, today));
+  const checked = checkAll(items, (input) => checkNewRecord(personType, newMemberRecord(input, today)));
   if (!checked.ok) return checked;
   transact(doc, () => {
     for (const { input } of items) addMember(doc, input, today);
@@ -44,7 +47,7 @@ export function importStakeholders(doc: Y.Doc, items: readonly ImportItem<Stakeh
       }),
     );
   }
-  const checked = checkAll(items, addStakeholder);
+  const checked = checkAll(items, (input) => checkNewRecord(stakeholderType, { ...input }));
   if (!checked.ok) return checked;
   transact(doc, () => {
     for (const { input } of items) addStakeholder(doc, input);
@@ -52,23 +55,19 @@ export function importStakeholders(doc: Y.Doc, items: readonly ImportItem<Stakeh
   return ok(items.length);
 }
 
-function checkAll<T>(items: readonly ImportItem<T>[], add: (scratch: Y.Doc, input: T) => Result<unknown>): Result<void> {
+function checkAll<T>(items: readonly ImportItem<T>[], check: (input: T) => Result<unknown>): Result<void> {
   if (items.length === 0) return fail(t`There is nobody to add.`);
   if (items.length > MAX_LIST_ROWS) {
     const most = formatNumber(MAX_LIST_ROWS);
     return fail(t`At most ${most} people can be added at once. Nothing was added.`);
   }
-  const scratch = new Y.Doc();
-  try {
-    for (const { row, input } of items) {
-      const result = add(scratch, input);
-      if (!result.ok) {
-        const number = formatNumber(row);
-        return fail(t`Row ${number} cannot be added: ${result.message} Nothing was added.`);
-      }
+  for (const { row, input } of items) {
+    const result = check(input);
+    if (!result.ok) {
+      const number = formatNumber(row);
+      const reason = result.message;
+      return fail(t`Row ${number} cannot be added: ${reason} Nothing was added.`);
     }
-  } finally {
-    scratch.destroy();
   }
   return ok(undefined);
 }
