@@ -27,6 +27,7 @@ import * as youSaid from '../../../src/core/commands/review-you-said';
 import * as barriers from '../../../src/core/commands/team-barriers';
 import * as consent from '../../../src/core/commands/team-consent';
 import * as listImport from '../../../src/core/commands/team-import';
+import * as privacy from '../../../src/core/commands/team-privacy';
 import * as ledger from '../../../src/core/commands/team-ledger';
 import * as members from '../../../src/core/commands/team-members';
 import * as training from '../../../src/core/commands/team-training';
@@ -123,6 +124,7 @@ export const commandModules: Record<string, Record<string, unknown>> = {
   'team-barriers': barriers,
   'team-consent': consent,
   'team-import': listImport,
+  'team-privacy': privacy,
   'team-ledger': ledger,
   'team-members': members,
   'team-training': training,
@@ -596,6 +598,10 @@ export const generators: Record<string, Generator> = {
       Array.from({ length: w.random.int(1, 3) }, (_, i) => ({ row: i + 2, input: { name: words(w, 1, 3), kind: w.random.pick(STAKEHOLDER_KINDS), why: maybe(w, () => words(w)), involvement: w.random.pick(INVOLVEMENT) } })),
     ),
   ),
+  'team-privacy.savePrivacySettings': writer((w) =>
+    privacy.savePrivacySettings(w.doc, { retentionMonths: w.random.chance(0.1) ? w.random.pick([0, 121, 2.5]) : w.random.int(1, 120), holder: maybe(w, () => words(w)), contact: maybe(w, () => `dpo${w.random.int(1, 9)}@example.org`), partners: maybe(w, () => words(w)) }),
+  ),
+  'team-privacy.keepPersonDetails': writer((w) => privacy.keepPersonDetails(w.doc, person(w), pastDay(w))),
   'team-training.addTraining': writer((w) => training.addTraining(w.doc, { personId: person(w), kind: w.random.pick(TRAINING_KINDS), date: pastDay(w), title: maybe(w, () => words(w)), note: maybe(w, () => words(w)) })),
   'team-training.removeTraining': writer((w) => training.removeTraining(w.doc, idOf(w, trainingType))),
 };
