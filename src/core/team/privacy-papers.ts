@@ -1,9 +1,9 @@
 import { plural, t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
-import { personType } from '../domain/person';
+import { personType, type Person } from '../domain/person';
 import { deviceType } from '../domain/sharing/device';
 import { contributionType } from '../domain/team/contribution';
-import { DEFAULT_RETENTION_MONTHS, PRIVACY_SETTINGS_ID, privacySettingsType } from '../domain/team/privacy-settings';
+import { DEFAULT_RETENTION_MONTHS, PRIVACY_SETTINGS_ID, privacySettingsType, type PrivacySettings } from '../domain/team/privacy-settings';
 import { readProjectMeta } from '../read/project';
 import { readAll, readRecord } from '../read/records';
 
@@ -23,11 +23,20 @@ export interface PrivacyFacts {
   sharedDevices: number;
 }
 
-export function privacyFacts(doc: Y.Doc): PrivacyFacts {
-  const settings = readRecord(doc, privacySettingsType, PRIVACY_SETTINGS_ID);
-  const people = readAll(doc, personType).filter((p) => !p.archived);
+export interface PrivacySources {
+  project: string;
+  settings: PrivacySettings | null | undefined;
+  people: readonly Person[];
+  contributions: number;
+  devices: number;
+}
+
+/** The facts, from records already read (the screen reads them through the projection). */
+export function factsFrom(sources: PrivacySources): PrivacyFacts {
+  const { settings } = sources;
+  const people = sources.people.filter((p) => !p.archived);
   return {
-    project: readProjectMeta(doc)?.name ?? '',
+    project: sources.project,
     holder: settings?.holder,
     contact: settings?.contact,
     partners: settings?.partners,
@@ -35,9 +44,19 @@ export function privacyFacts(doc: Y.Doc): PrivacyFacts {
     members: people.length,
     accessNeeds: people.some((p) => p.inclusion && !p.inclusion.declined),
     contactDetails: people.some((p) => p.email || p.phone),
-    payments: readAll(doc, contributionType).length > 0,
-    sharedDevices: readAll(doc, deviceType).length,
+    payments: sources.contributions > 0,
+    sharedDevices: sources.devices,
   };
+}
+
+export function privacyFacts(doc: Y.Doc): PrivacyFacts {
+  return factsFrom({
+    project: readProjectMeta(doc)?.name ?? '',
+    settings: readRecord(doc, privacySettingsType, PRIVACY_SETTINGS_ID),
+    people: readAll(doc, personType),
+    contributions: readAll(doc, contributionType).length,
+    devices: readAll(doc, deviceType).length,
+  });
 }
 
 export interface PaperSection {

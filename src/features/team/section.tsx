@@ -10,6 +10,7 @@ import { TeamOverview } from './TeamOverview';
 import './team.css';
 
 const importScreen = lazyModule(() => import('./ImportListScreen'));
+const privacyScreen = lazyModule(() => import('./PrivacyScreen'));
 
 export function Screen({ rest }: SectionProps) {
   const [page, id] = rest;
@@ -18,10 +19,16 @@ export function Screen({ rest }: SectionProps) {
   if (page === 'ledger') return <LedgerScreen />;
   if (page === 'barriers') return <BarriersScreen />;
   if (page === 'import') return <ImportRoute />;
+  if (page === 'privacy') return <PrivacyRoute />;
   return <TeamOverview />;
 }
 
 function ImportRoute() {
   const screen = useLazy(importScreen);
   return screen.kind === 'ready' ? <screen.module.ImportListScreen /> : <LazyMessage state={screen} loading={t`Opening…`} />;
+}
+
+function PrivacyRoute() {
+  const screen = useLazy(privacyScreen);
+  return screen.kind === 'ready' ? <screen.module.PrivacyScreen /> : <LazyMessage state={screen} loading={t`Opening…`} />;
 }
