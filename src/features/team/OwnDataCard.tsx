@@ -22,7 +22,7 @@ export function OwnDataCard({ person }: { person: Person }) {
 
   return (
     <section class="card" aria-labelledby="own-data-heading">
-      <h2 id="own-data-heading">{t`Everything held about them`}</h2>
+      <h2 id="own-data-heading">{t`Their own data`}</h2>
       <p>
         {t`If they ask what the group holds about them, save it as a file they can read: their details, consent, needs, attendance, payments, and every place their name is typed. To correct anything, change it above; to remove them, erase them below.`}
       </p>

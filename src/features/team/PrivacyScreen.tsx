@@ -30,7 +30,7 @@ export function PrivacyScreen() {
         <span aria-hidden="true">←</span> {t`All members`}
       </a>
       <h2>{t`Data protection`}</h2>
-      <SettingsCard key={settings ? 'saved' : 'new'} settings={settings} />
+      <SettingsCard settings={settings} />
       <RetentionReview months={months} />
       <PrivacyPapers />
       <DevicesHeld />
