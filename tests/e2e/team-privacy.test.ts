@@ -45,7 +45,7 @@ describe('the data-protection kit', () => {
   it('nudges on the dashboard, and lists for review only people who left or stayed interested too long', async () => {
     await page.getByRole('link', { name: 'Harbour Voices' }).first().click();
     await page.getByTestId('retention-nudge').getByText('2 people’s details are due a data-protection review.').waitFor();
-    await page.getByTestId('retention-nudge').getByRole('link').click();
+    await page.getByTestId('retention-nudge').getByRole('link', { name: 'Review them' }).click();
     const review = page.getByTestId('retention-review');
     await review.getByText('Lee Longgone').waitFor();
     await review.getByText('Ivy Waiting').waitFor();

@@ -36,11 +36,10 @@ export function TeamCard() {
         </p>
       ))}
       {due > 0 && (
-        <p class="notice" data-testid="retention-nudge">
-          <a href={href('p', projectId, 'team', 'privacy')}>
-            {plural(due, { one: '# person’s details are due a data-protection review.', other: '# people’s details are due a data-protection review.' })}
-          </a>
-        </p>
+        <div class="notice" data-testid="retention-nudge">
+          <p>{plural(due, { one: '# person’s details are due a data-protection review.', other: '# people’s details are due a data-protection review.' })}</p>
+          <LinkButton href={href('p', projectId, 'team', 'privacy')}>{t`Review them`}</LinkButton>
+        </div>
       )}
       {everyone === 0 && (
         <LinkButton href={href('p', projectId, 'team', 'new')}>{t`Add the first member`}</LinkButton>
