@@ -5,50 +5,16 @@ import { personType, type MemberStatus, type Person, type InclusionProfile, type
 import { todayIso } from '../ids';
 import { fail, type Result } from '../result';
 import { insertRecord, updateRecord } from './records';
+import { dropEmpty, newMemberRecord, OPTIONAL_TEXT, type MemberDetails, type NewMember } from '../team/new-member';
 import { readRecord } from '../read/records';
 
 type PersonInput = z.input<typeof personType.schema>;
 
-/** The "about" part of a member a facilitator types in. Empty optional text means "not given". */
-export interface MemberDetails {
-  name: string;
-  pronouns?: string;
-  role: Person['role'];
-  organisation?: string;
-  involvement?: string;
-  email?: string;
-  phone?: string;
-}
-
-export interface NewMember extends MemberDetails {
-  status: MemberStatus;
-  /** When they took that status; today if not given. */
-  statusSince?: string;
-  guest?: boolean;
-  id?: string;
-}
-
-const OPTIONAL_TEXT = ['pronouns', 'organisation', 'involvement', 'email', 'phone'] as const;
-
-/** Leaves out optional answers that were not given; required ones stay so their message is clear. */
-function dropEmpty<T extends object>(input: T, optional: readonly string[] = Object.keys(input)): T {
-  const out = { ...input } as Record<string, unknown>;
-  for (const [k, v] of Object.entries(out)) {
-    if (v === undefined || (optional.includes(k) && typeof v === 'string' && v.trim() === '')) delete out[k];
-  }
-  return out as T;
-}
+export type { MemberDetails, NewMember } from '../team/new-member';
 
 /** Adds a member. Only the name, role and status are needed; everything else may be left out. */
 export function addMember(doc: Y.Doc, input: NewMember, today = todayIso()): Result<Person> {
-  const since = input.statusSince || today;
-  const record: Record<string, unknown> = {
-    ...dropEmpty(input, OPTIONAL_TEXT),
-    statusSince: since,
-    statusHistory: [{ status: input.status, date: since }],
-    ...(input.status === 'active' ? { joinedOn: since } : {}),
-  };
-  return insertRecord(doc, personType, record as PersonInput & { id?: string });
+  return insertRecord(doc, personType, newMemberRecord(input, today) as PersonInput & { id?: string });
 }
 
 /** Changes a member's details. Clearing an optional box removes what was there. */

@@ -1,5 +1,6 @@
 import { t } from '@lingui/core/macro';
 import { type Result, ok, fail } from '../result';
+import { newId } from '../ids';
 import { explain } from './fields';
 import type { BaseRecord, RecordType } from './record-type';
 
@@ -17,4 +18,10 @@ export function parseStoredRecord(type: RecordType, raw: Record<string, unknown>
   }
   const parsed = type.schema.safeParse(data);
   return parsed.success ? ok(parsed.data) : fail(explain(parsed.error));
+}
+
+/** Whether `input` would pass as a new record of its kind, exactly as `insertRecord` checks it, without writing anything. */
+export function checkNewRecord(type: RecordType, input: Record<string, unknown>): Result<void> {
+  const parsed = type.schema.safeParse({ ...input, id: input.id ?? newId(), v: type.version, createdAt: new Date().toISOString() });
+  return parsed.success ? ok(undefined) : fail(explain(parsed.error));
 }

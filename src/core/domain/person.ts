@@ -143,6 +143,8 @@ export const personSchema = z.object({
     .optional(),
   supportNote: shortText('Other support', 300).optional(),
   recognition: z.enum(RECOGNITIONS, { error: () => t`Choose a way of recognising their time from the list.` }).optional(),
+  /** When the group last decided, in a retention review, to keep this person's details. */
+  keptOn: isoDate('Kept date').optional(),
 });
 export type Person = z.infer<typeof personSchema>;
 

@@ -9,6 +9,7 @@ import { ConsentCard } from './ConsentCard';
 import { ContributionsCard } from './ContributionsCard';
 import { EraseCard } from './EraseCard';
 import { InclusionCard } from './InclusionCard';
+import { OwnDataCard } from './OwnDataCard';
 import { pronounsText, roleAndStatus } from './MemberBadges';
 import { TrainingSupportCard } from './TrainingSupportCard';
 
@@ -59,6 +60,7 @@ export function MemberScreen({ personId }: { personId: string }) {
       <ConsentCard person={person} />
       <TrainingSupportCard key={`ts-${person.id}`} person={person} />
       <ContributionsCard key={`c-${person.id}`} person={person} />
+      <OwnDataCard person={person} />
       <EraseCard person={person} />
     </div>
   );

@@ -1,8 +1,11 @@
 import { plural, t } from '@lingui/core/macro';
 import { personType } from '../../core/domain/person';
+import { DEFAULT_RETENTION_MONTHS, PRIVACY_SETTINGS_ID, privacySettingsType } from '../../core/domain/team/privacy-settings';
+import { today } from '../../core/format/calendar';
+import { dueForReview } from '../../core/team/retention';
 import { groupBalance } from '../../core/team/balance';
 import { useProjectId } from '../../state/project-context';
-import { useRecords } from '../../state/records';
+import { useRecord, useRecords } from '../../state/records';
 import { href } from '../../state/router';
 import { LinkButton } from '../../ui/Button';
 import { balanceSentence, warningSentence } from './balance-words';
@@ -12,7 +15,9 @@ import './team.css';
 export function TeamCard() {
   const projectId = useProjectId();
   const people = useRecords(personType);
+  const privacy = useRecord(privacySettingsType, PRIVACY_SETTINGS_ID);
   if (!people) return <p role="status">{t`Loading…`}</p>;
+  const due = dueForReview(people, privacy?.retentionMonths ?? DEFAULT_RETENTION_MONTHS, today()).length;
   const balance = groupBalance(people);
   const active = balance.active;
   const everyone = people.length;
@@ -30,6 +35,12 @@ export function TeamCard() {
           {warningSentence(w, balance)}
         </p>
       ))}
+      {due > 0 && (
+        <div class="notice" data-testid="retention-nudge">
+          <p>{plural(due, { one: '# person’s details are due a data-protection review.', other: '# people’s details are due a data-protection review.' })}</p>
+          <LinkButton href={href('p', projectId, 'team', 'privacy')}>{t`Review them`}</LinkButton>
+        </div>
+      )}
       {everyone === 0 && (
         <LinkButton href={href('p', projectId, 'team', 'new')}>{t`Add the first member`}</LinkButton>
       )}

@@ -51,6 +51,8 @@ export function TeamOverview() {
         </LinkButton>
         <LinkButton href={p('ledger')}>{t`Expenses and rewards`}</LinkButton>
         <LinkButton href={p('barriers')}>{t`Could not take part`}</LinkButton>
+        <LinkButton href={p('import')}>{t`Bring in a list`}</LinkButton>
+        <LinkButton href={p('privacy')}>{t`Data protection`}</LinkButton>
       </div>
 
       <section class="card" aria-labelledby="balance-heading">

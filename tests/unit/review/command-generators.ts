@@ -27,6 +27,8 @@ import * as learning from '../../../src/core/commands/review-learning';
 import * as youSaid from '../../../src/core/commands/review-you-said';
 import * as barriers from '../../../src/core/commands/team-barriers';
 import * as consent from '../../../src/core/commands/team-consent';
+import * as listImport from '../../../src/core/commands/team-import';
+import * as privacy from '../../../src/core/commands/team-privacy';
 import * as ledger from '../../../src/core/commands/team-ledger';
 import * as members from '../../../src/core/commands/team-members';
 import * as training from '../../../src/core/commands/team-training';
@@ -124,6 +126,8 @@ export const commandModules: Record<string, Record<string, unknown>> = {
   sharing,
   'team-barriers': barriers,
   'team-consent': consent,
+  'team-import': listImport,
+  'team-privacy': privacy,
   'team-ledger': ledger,
   'team-members': members,
   'team-training': training,
@@ -598,6 +602,23 @@ export const generators: Record<string, Generator> = {
   ),
   'team-members.setSupport': writer((w) => members.setSupport(w.doc, person(w), someOf(w, SUPPORT_KINDS, 3), maybe(w, () => words(w)))),
   'team-members.setRecognition': writer((w) => members.setRecognition(w.doc, person(w), maybe(w, () => w.random.pick(RECOGNITIONS), 0.8))),
+  'team-import.importMembers': writer((w) =>
+    listImport.importMembers(
+      w.doc,
+      Array.from({ length: w.random.int(1, 4) }, (_, i) => ({ row: i + 2, input: { name: w.random.chance(0.1) ? '' : words(w, 1, 3), role: w.random.pick(ROLES), status: w.random.pick(STATUSES), email: maybe(w, () => `i${w.random.int(1, 99)}@example.org`), phone: maybe(w, () => '+44 7700 900789'), organisation: maybe(w, () => '=SUM(A1)', 0.2) } })),
+      pastDay(w),
+    ),
+  ),
+  'team-import.importStakeholders': writer((w) =>
+    listImport.importStakeholders(
+      w.doc,
+      Array.from({ length: w.random.int(1, 3) }, (_, i) => ({ row: i + 2, input: { name: words(w, 1, 3), kind: w.random.pick(STAKEHOLDER_KINDS), why: maybe(w, () => words(w)), involvement: w.random.pick(INVOLVEMENT) } })),
+    ),
+  ),
+  'team-privacy.savePrivacySettings': writer((w) =>
+    privacy.savePrivacySettings(w.doc, { retentionMonths: w.random.chance(0.1) ? w.random.pick([0, 121, 2.5]) : w.random.int(1, 120), holder: maybe(w, () => words(w)), contact: maybe(w, () => `dpo${w.random.int(1, 9)}@example.org`), partners: maybe(w, () => words(w)) }),
+  ),
+  'team-privacy.keepPersonDetails': writer((w) => privacy.keepPersonDetails(w.doc, person(w), pastDay(w))),
   'team-training.addTraining': writer((w) => training.addTraining(w.doc, { personId: person(w), kind: w.random.pick(TRAINING_KINDS), date: pastDay(w), title: maybe(w, () => words(w)), note: maybe(w, () => words(w)) })),
   'team-training.removeTraining': writer((w) => training.removeTraining(w.doc, idOf(w, trainingType))),
 };
