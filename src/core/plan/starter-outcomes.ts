@@ -1,9 +1,11 @@
 import { t } from '@lingui/core/macro';
-import type { MeasureKind } from '../domain/plan/measure';
+import type { FigureSource, MeasureKind } from '../domain/plan/measure';
 
 export interface StarterMeasure {
   kind: MeasureKind;
   readonly text: string;
+  /** The figure the app counts for it, when it has one. */
+  source?: FigureSource;
 }
 
 export interface StarterOutcome {
@@ -17,9 +19,10 @@ export interface StarterOutcome {
 // Each starter's words are made when read, in the language chosen then: a group adopting a
 // starter stores it in its own language, and then rewords it as it likes.
 
-function measure(kind: MeasureKind, text: () => string): StarterMeasure {
+function measure(kind: MeasureKind, text: () => string, source?: FigureSource): StarterMeasure {
   return {
     kind,
+    ...(source ? { source } : {}),
     get text() {
       return text();
     },
@@ -56,8 +59,8 @@ export const STARTER_OUTCOMES: readonly StarterOutcome[] = [
     () => t({ message: 'Engagement', comment: 'A starter outcome: more people taking part' }),
     () => t`More local people take part in decisions about their services.`,
     [
-      measure('count', () => t`How many people took part, in what ways, and for how long.`),
-      measure('count', () => t`People who were interested but could not take part.`),
+      measure('count', () => t`How many people took part, in what ways, and for how long.`, 'taking-part'),
+      measure('count', () => t`People who were interested but could not take part.`, 'could-not-take-part'),
       measure('question', () => t`I would like to be part of more work like this.`),
     ],
   ),
@@ -66,7 +69,7 @@ export const STARTER_OUTCOMES: readonly StarterOutcome[] = [
     () => t`Skills and knowledge`,
     () => t`Members have the skills and knowledge they need to work well together.`,
     [
-      measure('count', () => t`Members who have had some training in co-production, formal or informal.`),
+      measure('count', () => t`Members who have had some training in co-production, formal or informal.`, 'training'),
       measure('question', () => t`I understand how co-production works in this group.`),
     ],
   ),
@@ -93,4 +96,15 @@ export const STARTER_OUTCOMES: readonly StarterOutcome[] = [
 
 export function starterOutcome(key: string): StarterOutcome | undefined {
   return STARTER_OUTCOMES.find((s) => s.key === key);
+}
+
+/**
+ * The figure for a measure: the one it was linked to, or, for a measure adopted from a starter
+ * before measures carried a link and still in the starter's words, that starter's figure.
+ */
+export function figureSourceOf(measure: { text: string; source?: FigureSource | undefined }): FigureSource | undefined {
+  if (measure.source) return measure.source;
+  const text = measure.text.trim();
+  for (const outcome of STARTER_OUTCOMES) for (const m of outcome.measures) if (m.source && m.text === text) return m.source;
+  return undefined;
 }

@@ -6,7 +6,10 @@ import { personType } from '../../domain/person';
 import { questionnaireType, type Questionnaire } from '../../domain/questionnaire';
 import { responseType } from '../../domain/response';
 import { evidenceNoteType, OUTCOME_STATUS_LABELS, outcomeStatusType } from '../../domain/review/outcome-evidence';
+import { barrierType } from '../../domain/team/barrier';
+import { trainingType } from '../../domain/team/training';
 import { formatList } from '../../format/intl';
+import { figureCounting, figureSentence, measureFigure, type FigureRecords } from '../../review/measure-figures';
 import { attendanceFigures, decisionFigures, engagementFigures, outcomeEvidence } from '../../review/evidence';
 import { number, percent, shortDate } from '../format';
 import { mayInclude } from '../options';
@@ -60,7 +63,15 @@ export const evidencePart: PackPart = {
       for (const { measure, questions, notes: measureNotes } of measures) {
         const measureTitle = measure.title;
         blocks.push({ kind: 'subheading', text: i18n._(msg`Measure: ${measureTitle}`) });
-        if (questions.length === 0 && measureNotes.length === 0) {
+        if (measure.source) {
+          const figure = measureFigure(measure.source, figureRecords(ctx), ctx.asOf);
+          const hidden = String(ctx.small.cell(figure.value));
+          blocks.push({
+            kind: 'paragraph',
+            text: ctx.small.hides(figure.value) ? i18n._(msg`A small number (${hidden}), not shown exactly so nobody can be picked out.`) : figureSentence(i18n, figure),
+          });
+          blocks.push({ kind: 'note', text: figureCounting(i18n, measure.source) });
+        } else if (questions.length === 0 && measureNotes.length === 0) {
           blocks.push({ kind: 'paragraph', text: i18n._(msg`No evidence gathered for this yet.`) });
           continue;
         }
@@ -104,6 +115,18 @@ export const evidencePart: PackPart = {
     return { id: 'outcomes', title: i18n._(TITLE), blocks };
   },
 };
+
+function figureRecords(ctx: PackContext): FigureRecords {
+  const { source } = ctx;
+  return {
+    people: source.records(personType),
+    meetings: source.records(meetingType),
+    attendance: source.records(attendanceType),
+    barriers: source.records(barrierType),
+    training: source.records(trainingType),
+    decisions: source.records(decisionType),
+  };
+}
 
 /** "Good progress (agreed 6 Jan 2026)", or "Not agreed yet". */
 function statusWords(ctx: PackContext, status: { status: keyof typeof OUTCOME_STATUS_LABELS; agreedOn?: string | undefined } | null): string {
