@@ -12,6 +12,11 @@ export interface DocumentTemplate {
   key: string;
   readonly title: string;
   readonly credit: string;
+  /**
+   * True when each section's `body` is a prompt for the group to answer in its own words:
+   * shown as a placeholder in the empty box, never saved as the document's text.
+   */
+  promptsOnly: boolean;
   sections: readonly TemplateSection[];
 }
 
@@ -38,6 +43,7 @@ function section(key: string, heading: () => string, body: () => string): Templa
 export const TERMS_TEMPLATE: DocumentTemplate = {
   kind: 'terms',
   key: 'terms-v1',
+  promptsOnly: true,
   get title() {
     return t`Terms of reference`;
   },
@@ -93,6 +99,7 @@ export const TERMS_TEMPLATE: DocumentTemplate = {
 export const GROUND_RULES_TEMPLATE: DocumentTemplate = {
   kind: 'ground-rules',
   key: 'ground-rules-v1',
+  promptsOnly: false,
   get title() {
     return t`Ground rules`;
   },
@@ -132,3 +139,23 @@ export const DOCUMENT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   terms: TERMS_TEMPLATE,
   'ground-rules': GROUND_RULES_TEMPLATE,
 };
+
+const TEMPLATES_BY_KEY = new Map(Object.values(DOCUMENT_TEMPLATES).map((template) => [template.key, template]));
+
+/** The prompt for a section of a document started from a template of prompts, to show in its empty box. */
+export function sectionPrompt(templateKey: string | undefined, sectionKey: string | undefined): string | undefined {
+  const template = templateKey ? TEMPLATES_BY_KEY.get(templateKey) : undefined;
+  if (!template?.promptsOnly) return undefined;
+  return template.sections.find((s) => s.key === sectionKey)?.body;
+}
+
+/**
+ * True when a section holds words of the group's own: not empty, and not one of its template's
+ * prompts (documents started before prompts became placeholders hold the prompt as text).
+ */
+export function hasOwnWords(body: string, templateKey: string | undefined): boolean {
+  const words = body.trim();
+  if (!words) return false;
+  const template = templateKey ? TEMPLATES_BY_KEY.get(templateKey) : undefined;
+  return !template?.promptsOnly || !template.sections.some((s) => s.body.trim() === words);
+}
