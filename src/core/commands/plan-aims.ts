@@ -99,6 +99,7 @@ export function addStarterOutcome(doc: Y.Doc, aimId: string, key: string): Resul
       const added = addMeasure(doc, outcome.value.id, { kind: m.kind, text: m.text, ...(m.source ? { source: m.source } : {}) });
       if (added.ok) measures.push(added.value);
     }
+    for (const title of starter.objectives) addObjective(doc, outcome.value.id, { title });
     return ok({ outcome: outcome.value, measures });
   });
 }

@@ -91,7 +91,7 @@ export const TERMS_TEMPLATE: DocumentTemplate = {
     section(
       'ground-rules',
       () => t({ message: 'Ground rules', comment: 'A heading in the terms of reference' }),
-      () => t`Our ground rules are kept as their own short document, so they can be read out at the start of each meeting.`,
+      () => t`Where the group’s ground rules are kept, and when they are read out (for example at the start of each meeting).`,
     ),
   ],
 };
@@ -104,7 +104,7 @@ export const GROUND_RULES_TEMPLATE: DocumentTemplate = {
     return t`Ground rules`;
   },
   get credit() {
-    return t`Based on the advice on ground rules in the West Berkshire “How to do co-production” resource. Agree them at the start of your first meeting.`;
+    return t`Drawing on the advice on ground rules in the West Berkshire “How to do co-production” resource, with respect for names and pronouns and no tolerance of sexist or homophobic remarks from the Iriss co-production project planner, and inclusive language from the West Yorkshire co-production briefing. Agree them at the start of your first meeting.`;
   },
   sections: [
     section(
@@ -126,6 +126,18 @@ export const GROUND_RULES_TEMPLATE: DocumentTemplate = {
       'stories',
       () => t({ message: 'Personal stories', comment: 'A heading in the ground rules' }),
       () => t`What people share about their own lives stays in the room unless they say otherwise.`,
+    ),
+    section(
+      'who-we-are',
+      () => t({ message: 'Respecting who people are', comment: 'A heading in the ground rules' }),
+      () =>
+        t`We use the names and pronouns people ask us to use. Misgendering someone, and sexist or homophobic remarks, are never acceptable here: anyone can call it out, and the facilitators will always step in.`,
+    ),
+    section(
+      'inclusive-words',
+      () => t({ message: 'Words that include', comment: 'A heading in the ground rules' }),
+      () =>
+        t`We describe people the way they would describe themselves. We do not call anyone “hard to reach” or use labels that shame. If a word hurts, anyone can say so and we will find a better one.`,
     ),
     section(
       'wellbeing',

@@ -14,6 +14,8 @@ export interface StarterOutcome {
   readonly label: string;
   readonly title: string;
   measures: readonly StarterMeasure[];
+  /** West Berkshire's four co-production objectives, each under the outcome it serves most. */
+  readonly objectives: readonly string[];
 }
 
 // Each starter's words are made when read, in the language chosen then: a group adopting a
@@ -29,10 +31,13 @@ function measure(kind: MeasureKind, text: () => string, source?: FigureSource): 
   };
 }
 
-function starter(key: string, label: () => string, title: () => string, measures: StarterMeasure[]): StarterOutcome {
+function starter(key: string, label: () => string, title: () => string, measures: StarterMeasure[], objectives: () => string[] = () => []): StarterOutcome {
   return {
     key,
     measures,
+    get objectives() {
+      return objectives();
+    },
     get label() {
       return label();
     },
@@ -42,7 +47,20 @@ function starter(key: string, label: () => string, title: () => string, measures
   };
 }
 
-/** Outcomes that fit any co-produced project, with suggested ways to know they are happening. */
+/**
+ * A starting aim, adapted from West Berkshire's: the group rewrites it to name what it will
+ * design or deliver.
+ */
+export const STARTER_AIM = {
+  get title() {
+    return t`People who use services and the organisation work together as equal partners to design and deliver better services.`;
+  },
+  get credit() {
+    return t`Adapted from the aim, outcomes and four co-production objectives in West Berkshire’s “How to do co-production”. Make it name what your group will design or deliver.`;
+  },
+};
+
+/** Outcomes that fit any co-produced project (West Berkshire's five, reworded), with suggested ways to know they are happening and its four objectives. */
 export const STARTER_OUTCOMES: readonly StarterOutcome[] = [
   starter(
     'influence',
@@ -63,6 +81,7 @@ export const STARTER_OUTCOMES: readonly StarterOutcome[] = [
       measure('count', () => t`People who were interested but could not take part.`, 'could-not-take-part'),
       measure('question', () => t`I would like to be part of more work like this.`),
     ],
+    () => [t`Set up a co-production group or steering group.`, t`Agree the support and expenses members will get.`],
   ),
   starter(
     'skills',
@@ -72,6 +91,7 @@ export const STARTER_OUTCOMES: readonly StarterOutcome[] = [
       measure('count', () => t`Members who have had some training in co-production, formal or informal.`, 'training'),
       measure('question', () => t`I understand how co-production works in this group.`),
     ],
+    () => [t`Make sure every member understands what co-production is and how it works.`],
   ),
   starter(
     'confidence',
@@ -81,6 +101,7 @@ export const STARTER_OUTCOMES: readonly StarterOutcome[] = [
       measure('question', () => t`I feel confident working as an equal partner with the others in this group.`),
       measure('observation', () => t`Who speaks in meetings, and whether that changes over time.`),
     ],
+    () => [t`Agree the principles the group will work by.`],
   ),
   starter(
     'better-services',

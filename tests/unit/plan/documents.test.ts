@@ -184,7 +184,7 @@ describe('terms of reference and ground rules as living documents', () => {
     const rules = must(createDocumentFromTemplate(doc, 'ground-rules', {}, TODAY));
     const sections = liveSections(doc, rules.id);
     must(moveSection(doc, sections[2]!.id, -1));
-    expect(liveSections(doc, rules.id).map((s) => s.key)).toEqual(['respect', 'plain-words', 'listening', 'stories', 'wellbeing']);
+    expect(liveSections(doc, rules.id).map((s) => s.key)).toEqual(['respect', 'plain-words', 'listening', 'stories', 'who-we-are', 'inclusive-words', 'wellbeing']);
   });
 
   it('cleans pasted rich text, keeps emoji and right-to-left text, and refuses a section that grows too long', () => {

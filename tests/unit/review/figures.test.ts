@@ -68,13 +68,13 @@ function project(seed: number, steps: number): Y.Doc {
   const doc = createProjectDoc(`figures-${seed}`);
   const w: World = { doc, random: seededRandom(seed) };
   for (const name of STARTERS) generators[name]!.run(w);
+  for (let i = 0; i < steps; i++) generators[w.random.pick(WEIGHTED)]!.run(w);
   // The engagement starter, and the same measure as a project adopted it before measures carried a link.
   const aim = addAim(doc, { title: 'More people have a say' });
   if (!aim.ok) throw new Error(aim.message);
   const starter = addStarterOutcome(doc, aim.value.id, 'engagement');
   if (!starter.ok) throw new Error(starter.message);
   addMeasure(doc, starter.value.outcome.id, { kind: 'count', text: 'People who were interested but could not take part.' });
-  for (let i = 0; i < steps; i++) generators[w.random.pick(WEIGHTED)]!.run(w);
   return doc;
 }
 
