@@ -101,9 +101,10 @@ export function ValuesList({ values, statement }: { values: GroupValue[]; statem
       {PRINCIPLE_SETS.map((set) => {
         const left = set.values.filter((v) => !used.has(v.key));
         if (left.length === 0) return null;
+        const source = set.source;
         return (
           <details key={set.key} class="plan-principles">
-            <summary>{t`Principles to draw on: ${set.source}`}</summary>
+            <summary>{t`Principles to draw on: ${source}`}</summary>
             <ul class="plan-suggestions">
               {left.map((s) => {
                 const suggested = s.name;
