@@ -27,6 +27,8 @@ import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
 import { EvidenceFigures } from './EvidenceFigures';
 import { MeasureFigureLine } from './MeasureFigureLine';
+import { MeasureNumbers } from './MeasureNumbers';
+import { useMeasureFigure } from './use-measure-figure';
 import { Subpage } from './Subpage';
 import { useAnonymityThreshold } from './threshold';
 
@@ -136,10 +138,12 @@ function OutcomeCard({ evidence, threshold, period }: { evidence: OutcomeEvidenc
 function MeasureBlock({ outcomeId, evidence, threshold, period }: { outcomeId: string; evidence: MeasureEvidence; threshold: number; period: Period | undefined }) {
   const measure = evidence.measure.title;
   const source = evidence.measure.source;
+  const figure = useMeasureFigure(source, period);
   return (
     <div class="measure-block">
       <h4>{t`Measure: ${measure}`}</h4>
-      {source && <MeasureFigureLine source={source} period={period} />}
+      {source && <MeasureFigureLine figure={figure} />}
+      <MeasureNumbers measureId={evidence.measure.id} measureTitle={measure} counted={figure?.value} />
       {!source && evidence.questions.length === 0 && evidence.notes.length === 0 && (
         <p class="empty">{t`No evidence for this yet. Link a questionnaire question to it, or add a note.`}</p>
       )}

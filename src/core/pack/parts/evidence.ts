@@ -9,6 +9,9 @@ import { evidenceNoteType, OUTCOME_STATUS_LABELS, outcomeStatusType } from '../.
 import { barrierType } from '../../domain/team/barrier';
 import { trainingType } from '../../domain/team/training';
 import { formatList } from '../../format/intl';
+import { measureTargetType, measureValueType } from '../../domain/review/measure-numbers';
+import { measureProgress } from '../../review/measure-progress';
+import { progressChart, progressRows } from '../../review/progress-words';
 import { figureCounting, figureSentence, measureFigure, type FigureRecords } from '../../review/measure-figures';
 import { attendanceFigures, decisionFigures, engagementFigures, outcomeEvidence } from '../../review/evidence';
 import { number, percent, shortDate } from '../format';
@@ -39,6 +42,8 @@ export const evidencePart: PackPart = {
       threshold,
     });
     const words = mayInclude(ctx.options, 'wordsOutcomes');
+    const targets = new Map(ctx.source.records(measureTargetType).filter((m) => !m.archived).map((m) => [m.measureId, m]));
+    const values = ctx.source.records(measureValueType);
     const notesLeftOut = (n: number) =>
       i18n._(msg`${plural(n, { one: '# evidence note written by the group is', other: '# evidence notes written by the group are' })} left out of this pack.`);
     const noteLine = (n: { notedOn: string; text: string }) => {
@@ -63,15 +68,33 @@ export const evidencePart: PackPart = {
       for (const { measure, questions, notes: measureNotes } of measures) {
         const measureTitle = measure.title;
         blocks.push({ kind: 'subheading', text: i18n._(msg`Measure: ${measureTitle}`) });
-        if (measure.source) {
-          const figure = measureFigure(measure.source, figureRecords(ctx), ctx.asOf);
+        const figure = measure.source ? measureFigure(measure.source, figureRecords(ctx), ctx.asOf) : undefined;
+        const progress = measureProgress(
+          targets.get(measure.id),
+          values.filter((v) => v.measureId === measure.id),
+          figure ? { value: figure.value, asOf: ctx.asOf } : undefined,
+        );
+        if (progress && !(figure && ctx.small.hides(figure.value))) {
+          blocks.push({ kind: 'chart', chart: progressChart(i18n, measureTitle, progress) });
+          blocks.push({
+            kind: 'table',
+            caption: i18n._(msg`Figures for “${measureTitle}”`),
+            columns: [
+              { label: i18n._(msg({ message: 'When', comment: 'Table heading: the day a figure was counted' })) },
+              { label: i18n._(msg({ message: 'Figure', comment: 'Table heading: the number counted for a measure' })), short: true },
+              { label: i18n._(msg({ message: 'Where it comes from', comment: 'Table heading: how a figure was counted' })) },
+            ],
+            rows: progressRows(i18n, progress),
+          });
+        }
+        if (figure && measure.source) {
           const hidden = String(ctx.small.cell(figure.value));
           blocks.push({
             kind: 'paragraph',
             text: ctx.small.hides(figure.value) ? i18n._(msg`A small number (${hidden}), not shown exactly so nobody can be picked out.`) : figureSentence(i18n, figure),
           });
           blocks.push({ kind: 'note', text: figureCounting(i18n, measure.source) });
-        } else if (questions.length === 0 && measureNotes.length === 0) {
+        } else if (!progress && questions.length === 0 && measureNotes.length === 0) {
           blocks.push({ kind: 'paragraph', text: i18n._(msg`No evidence gathered for this yet.`) });
           continue;
         }
