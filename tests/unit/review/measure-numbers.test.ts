@@ -110,4 +110,23 @@ describe('the funder pack', () => {
     expect(html).toContain('75%');
     expect(html).not.toContain('No evidence gathered for this yet.');
   });
+
+  it('leaves a count small enough to pick people out off the funders’ chart, and keeps the group’s own figures', () => {
+    const doc = createProjectDoc('small');
+    must(initialiseProject(doc, { name: 'Carers together', purpose: 'Respite' }));
+    const aim = must(addAim(doc, { title: 'Carers shape respite' }));
+    const starter = must(addStarterOutcome(doc, aim.id, 'engagement'));
+    const couldNot = starter.measures.find((m) => m.source === 'could-not-take-part')!;
+    for (let i = 0; i < 2; i++) must(recordBarrier(doc, { reasons: ['caring'], date: '2026-02-01' }));
+    must(setMeasureTarget(doc, couldNot.id, { unit: 'count', baseline: 12, target: 3 }));
+    const html = (audience: 'group' | 'partners') => {
+      const ctx = packContext(sourceFromDoc(doc)!, defaultPackOptions(audience), { asOf: '2026-03-02', outcomes: readOutcomes(doc) });
+      return reportBodyHtml({ projectName: 'x', purpose: '', audience, madeOn: '2026-03-02', contents: { included: [], leftOut: [] }, sections: [evidencePart.section!(ctx)!] });
+    };
+    expect(html('partners')).not.toContain('Counted by the app from its records on this day');
+    expect(html('partners')).toContain('A small number (fewer than 5), not shown exactly');
+    expect(html('partners')).toContain('Start (no date)');
+    expect(html('group')).toContain('Counted by the app from its records on this day');
+    expect(html('group')).toContain('2 people were interested but could not take part.');
+  });
 });

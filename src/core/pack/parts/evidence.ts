@@ -72,9 +72,10 @@ export const evidencePart: PackPart = {
         const progress = measureProgress(
           targets.get(measure.id),
           values.filter((v) => v.measureId === measure.id),
-          figure ? { value: figure.value, asOf: ctx.asOf } : undefined,
+          // A count small enough to pick people out stays out of the chart; it is described below.
+          figure && !ctx.small.hides(figure.value) ? { value: figure.value, asOf: ctx.asOf } : undefined,
         );
-        if (progress && !(figure && ctx.small.hides(figure.value))) {
+        if (progress) {
           blocks.push({ kind: 'chart', chart: progressChart(i18n, measureTitle, progress) });
           blocks.push({
             kind: 'table',
