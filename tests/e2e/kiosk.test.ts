@@ -324,4 +324,42 @@ describe('a kiosk a participant cannot walk out of', { timeout: 120_000 }, () =>
       rmSync(root, { recursive: true, force: true });
     }
   });
+
+  it('on a small phone, shows faces on five-point scales too and never splits a word on an answer', async () => {
+    const { context } = await newTrackedContext(browser, { width: 360, height: 740 });
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await projectWithQuestionnaire(page, 'Faces on a phone', 'How is the group working?');
+    await startKiosk(page, PIN);
+    await page.getByRole('button', { name: 'Start', exact: true }).click();
+    const answers = page.locator('.kiosk-answer');
+    await answers.first().waitFor();
+    expect(await page.locator('.kiosk-agree5 .kiosk-answer svg.face').count()).toBe(5);
+    // Each word of each answer sits on one line: a word split across lines has two boxes.
+    const splitWords = () =>
+      page.$$eval('.kiosk-answer span', (spans) =>
+        spans.flatMap((span) => {
+          const text = span.firstChild;
+          if (!text || text.nodeType !== Node.TEXT_NODE) return [];
+          const words: string[] = [];
+          for (const match of (text.textContent ?? '').matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(text, match.index!);
+            range.setEnd(text, match.index! + match[0].length);
+            if (range.getClientRects().length > 1) words.push(match[0]);
+          }
+          return words;
+        }),
+      );
+    expect(await splitWords()).toEqual([]);
+    await page.screenshot({ path: '/tmp/kiosk-agree5-phone.png' });
+    // The largest text size, where the words are longest for the width.
+    const bigger = page.getByRole('button', { name: 'Bigger text' });
+    while (await bigger.isEnabled()) await bigger.click();
+    await page.locator('.kiosk.kiosk-text-2').waitFor();
+    expect(await splitWords()).toEqual([]);
+    await page.screenshot({ path: '/tmp/kiosk-agree5-phone-big.png' });
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
 });

@@ -54,7 +54,8 @@ export function KioskAnswers({
     <div class={`kiosk-answers kiosk-list kiosk-${question.kind}`} role="group" aria-labelledby="kiosk-question">
       {labels.map((label, i) => (
         <button type="button" key={`${i}-${label}`} class={`kiosk-answer point-${i}`} onClick={() => onAnswer(i)}>
-          {label}
+          {question.kind === 'agree5' && <Face point={i} of={5} size={56} />}
+          <span>{label}</span>
         </button>
       ))}
     </div>

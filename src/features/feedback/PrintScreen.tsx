@@ -75,6 +75,7 @@ function PaperAnswers({ question, large }: { question: Question; large: boolean 
         <li key={`${i}-${label}`}>
           <span class="paper-box" aria-hidden="true" />
           {question.kind === 'faces3' && <Face point={i} size={large ? 72 : 56} />}
+          {question.kind === 'agree5' && <Face point={i} of={5} size={large ? 56 : 40} />}
           <span>{label}</span>
         </li>
       ))}
