@@ -2,7 +2,14 @@ import { t } from '@lingui/core/macro';
 import type * as Y from 'yjs';
 import { getRecordMap } from '../doc/project-doc';
 import { measureType } from '../domain/plan/measure';
-import { measureTargetId, measureTargetType, measureValueType, type MeasureTarget, type MeasureUnit, type MeasureValue } from '../domain/review/measure-numbers';
+import {
+  measureTargetId,
+  measureTargetType,
+  measureValueType,
+  type MeasureTarget,
+  type MeasureUnit,
+  type MeasureValue,
+} from '../domain/review/measure-numbers';
 import { readRecord } from '../read/records';
 import { fail, type Result } from '../result';
 import { archiveRecord, insertRecord, updateRecord } from './records';

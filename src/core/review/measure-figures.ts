@@ -39,7 +39,13 @@ export function measureFigure(source: FigureSource, records: FigureRecords, asOf
     case 'could-not-take-part':
       return { source, value: couldNotTakePart(records.barriers.filter((b) => inPeriod(b.date, period))).total };
     case 'training':
-      return { source, value: trainingGiven(records.training.filter((t) => inPeriod(t.date, period)), records.people).membersTrained };
+      return {
+        source,
+        value: trainingGiven(
+          records.training.filter((t) => inPeriod(t.date, period)),
+          records.people,
+        ).membersTrained,
+      };
     case 'decisions-shared': {
       const d = decisionFigures({ decisions: records.decisions, meetings: records.meetings, period });
       return { source, value: d.byLadder['co-designed'] + d.byLadder['co-produced'], outOf: d.total };

@@ -24,7 +24,11 @@ export interface MeasureProgress {
  * A measure's figures in date order, with its baseline and target. `counted` is the app's own
  * figure for a measure linked to one, as of `asOf`; it joins the typed figures.
  */
-export function measureProgress(target: MeasureTarget | undefined, values: readonly MeasureValue[], counted?: { value: number; asOf: string }): MeasureProgress | null {
+export function measureProgress(
+  target: MeasureTarget | undefined,
+  values: readonly MeasureValue[],
+  counted?: { value: number; asOf: string },
+): MeasureProgress | null {
   const typed: ProgressPoint[] = values
     .filter((v) => !v.archived)
     .map((v) => ({ date: v.date, value: v.value, from: 'typed' as const, ...(v.source ? { source: v.source } : {}) }));

@@ -10,7 +10,8 @@ export function figureText(progress: MeasureProgress, value: number): string {
   return progress.unit === 'percentage' ? formatNumber(value / 100, { style: 'percent', maximumFractionDigits: 1 }) : formatNumber(value);
 }
 
-const when = (i18n: I18n, day: string | undefined) => (day ? formatDay(day, 'date') : i18n._(msg({ message: 'no date', comment: 'A baseline or target given without a date' })));
+const when = (i18n: I18n, day: string | undefined) =>
+  day ? formatDay(day, 'date') : i18n._(msg({ message: 'no date', comment: 'A baseline or target given without a date' }));
 
 function pointSource(i18n: I18n, point: ProgressPoint): string {
   if (point.from === 'app') return i18n._(msg`Counted by the app from its records on this day`);
@@ -53,6 +54,9 @@ export function progressChart(i18n: I18n, title: string, progress: MeasureProgre
     labels,
     values,
     direction: 'across',
-    unit: progress.unit === 'percentage' ? i18n._(msg({ message: 'per cent', comment: 'What the bars of a chart measure' })) : i18n._(msg({ message: 'counted', comment: 'What the bars of a chart measure: a count' })),
+    unit:
+      progress.unit === 'percentage'
+        ? i18n._(msg({ message: 'per cent', comment: 'What the bars of a chart measure' }))
+        : i18n._(msg({ message: 'counted', comment: 'What the bars of a chart measure: a count' })),
   };
 }

@@ -22,7 +22,9 @@ export type WarningSign =
 
 /** Present at each held meeting, oldest first. */
 function turnout(meetings: readonly Meeting[], attendance: readonly Attendance[], asOf: string) {
-  const held = meetings.filter((m) => isHeld(m, asOf)).sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.id.localeCompare(b.id));
+  const held = meetings
+    .filter((m) => isHeld(m, asOf))
+    .sort((a, b) => a.date.localeCompare(b.date) || a.startTime.localeCompare(b.startTime) || a.id.localeCompare(b.id));
   const present = new Map(held.map((m) => [m.id, 0]));
   for (const a of attendance) if (!a.archived && a.mark === 'present' && present.has(a.meetingId)) present.set(a.meetingId, present.get(a.meetingId)! + 1);
   return held.map((m) => ({ meeting: m, present: present.get(m.id)! }));
@@ -54,7 +56,8 @@ export function repeatedApologies(people: readonly Person[], meetings: readonly 
   for (const person of people) {
     if (!isMember(person) || person.status !== 'active') continue;
     const recent = (marks.get(person.id) ?? []).sort((a, b) => a.at - b.at).slice(-APOLOGIES_IN_A_ROW);
-    if (recent.length === APOLOGIES_IN_A_ROW && recent.every((m) => m.mark === 'apologies')) signs.push({ kind: 'repeated-apologies', personId: person.id, meetings: APOLOGIES_IN_A_ROW });
+    if (recent.length === APOLOGIES_IN_A_ROW && recent.every((m) => m.mark === 'apologies'))
+      signs.push({ kind: 'repeated-apologies', personId: person.id, meetings: APOLOGIES_IN_A_ROW });
   }
   return signs;
 }
@@ -77,7 +80,12 @@ export function newcomersNotReturning(meetings: readonly Meeting[], attendance: 
 }
 
 /** Three meetings held and the terms of reference still not agreed. */
-export function termsNotAgreed(meetings: readonly Meeting[], documents: readonly PlanDocument[], versions: readonly DocumentVersion[], asOf: string): WarningSign | null {
+export function termsNotAgreed(
+  meetings: readonly Meeting[],
+  documents: readonly PlanDocument[],
+  versions: readonly DocumentVersion[],
+  asOf: string,
+): WarningSign | null {
   const held = meetings.filter((m) => isHeld(m, asOf)).length;
   if (held < 3) return null;
   const terms = new Set(documents.filter((d) => d.kind === 'terms' && !d.archived).map((d) => d.id));
@@ -87,8 +95,17 @@ export function termsNotAgreed(meetings: readonly Meeting[], documents: readonly
 
 /** No learning review within the group's chosen rhythm (in days), counted from the first meeting when there has been none. */
 export function noReflectiveCheck(reviews: readonly LearningReview[], meetings: readonly Meeting[], rhythmDays: number, asOf: string): WarningSign | null {
-  const last = reviews.filter((r) => !r.archived && r.heldOn <= asOf).map((r) => r.heldOn).sort().at(-1);
-  const since = last ?? meetings.filter((m) => isHeld(m, asOf)).map((m) => m.date).sort()[0];
+  const last = reviews
+    .filter((r) => !r.archived && r.heldOn <= asOf)
+    .map((r) => r.heldOn)
+    .sort()
+    .at(-1);
+  const since =
+    last ??
+    meetings
+      .filter((m) => isHeld(m, asOf))
+      .map((m) => m.date)
+      .sort()[0];
   if (!since) return null;
   const days = daysBetween(since, asOf);
   if (addDays(since, rhythmDays) >= asOf) return null;

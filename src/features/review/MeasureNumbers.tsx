@@ -2,7 +2,14 @@ import { t } from '@lingui/core/macro';
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { addMeasureValue, removeMeasureValue, setMeasureTarget } from '../../core/commands/review-measures';
-import { MEASURE_UNIT_LABELS, MEASURE_UNITS, measureTargetId, measureTargetType, measureValueType, type MeasureUnit } from '../../core/domain/review/measure-numbers';
+import {
+  MEASURE_UNIT_LABELS,
+  MEASURE_UNITS,
+  measureTargetId,
+  measureTargetType,
+  measureValueType,
+  type MeasureUnit,
+} from '../../core/domain/review/measure-numbers';
 import { today } from '../../core/format/calendar';
 import { formatDay } from '../../core/format/dates';
 import { progressChart, progressRows } from '../../core/review/progress-words';
@@ -87,7 +94,15 @@ export function MeasureNumbers({ measureId, measureTitle, counted }: { measureId
   );
 }
 
-function TargetForm({ measureId, current, onDone }: { measureId: string; current: { unit: MeasureUnit; baseline?: number; baselineOn?: string; target?: number; targetBy?: string } | undefined; onDone: () => void }) {
+function TargetForm({
+  measureId,
+  current,
+  onDone,
+}: {
+  measureId: string;
+  current: { unit: MeasureUnit; baseline?: number; baselineOn?: string; target?: number; targetBy?: string } | undefined;
+  onDone: () => void;
+}) {
   const { doc } = useSession();
   const command = useCommand();
   const [unit, setUnit] = useState<MeasureUnit>(current?.unit ?? 'count');
@@ -111,7 +126,13 @@ function TargetForm({ measureId, current, onDone }: { measureId: string; current
         if (result.ok) onDone();
       }}
     >
-      <RadioGroup legend={t`What do the numbers count?`} inline options={MEASURE_UNITS.map((value) => ({ value, label: i18n._(MEASURE_UNIT_LABELS[value]) }))} value={unit} onChange={setUnit} />
+      <RadioGroup
+        legend={t`What do the numbers count?`}
+        inline
+        options={MEASURE_UNITS.map((value) => ({ value, label: i18n._(MEASURE_UNIT_LABELS[value]) }))}
+        value={unit}
+        onChange={setUnit}
+      />
       <TextField label={t`Starting figure (baseline)`} value={baseline} onInput={setBaseline} inputMode="decimal" />
       <TextField label={t`Date of the starting figure`} type="date" value={baselineOn} onInput={setBaselineOn} />
       <TextField label={t`Target`} value={target} onInput={setTarget} inputMode="decimal" />
@@ -134,14 +155,22 @@ function ValueForm({ measureId, onDone }: { measureId: string; onDone: () => voi
       onSubmit={() => {
         const figure = numberFrom(value);
         const result = command.run(() =>
-          figure === undefined ? { ok: false as const, message: t`Write the figure as a number.` } : addMeasureValue(doc, { measureId, date, value: figure, ...(source.trim() ? { source } : {}) }),
+          figure === undefined
+            ? { ok: false as const, message: t`Write the figure as a number.` }
+            : addMeasureValue(doc, { measureId, date, value: figure, ...(source.trim() ? { source } : {}) }),
         );
         if (result.ok) onDone();
       }}
     >
       <TextField label={t`Date`} type="date" value={date} onInput={setDate} required />
       <TextField label={t`Figure`} value={value} onInput={setValue} inputMode="decimal" required />
-      <TextField label={t`Where it comes from and how it was counted`} value={source} onInput={setSource} maxLength={300} hint={t`For example: “head count at the June meeting”.`} />
+      <TextField
+        label={t`Where it comes from and how it was counted`}
+        value={source}
+        onInput={setSource}
+        maxLength={300}
+        hint={t`For example: “head count at the June meeting”.`}
+      />
       <CommandError error={command.error} />
       <Button type="submit">{t`Add figure`}</Button>
     </Form>

@@ -137,7 +137,11 @@ describe('every screen shows the same count as the raw records', () => {
       expect(attendanceFigures({ meetings, attendance, people, asOf: AS_OF }).attendances).toBe(totalPresent);
 
       // Decisions at meetings still in the project.
-      const liveMeetings = new Set(raw(doc, meetingType.collection).filter((m) => !m.archived).map((m) => m.id));
+      const liveMeetings = new Set(
+        raw(doc, meetingType.collection)
+          .filter((m) => !m.archived)
+          .map((m) => m.id),
+      );
       const rawDecisions = raw(doc, decisionType.collection).filter((d) => !d.archived && liveMeetings.has(d.meetingId));
       const decided = decisionFigures({ decisions: readAll(doc, decisionType), meetings });
       expect(decided.total).toBe(rawDecisions.length);

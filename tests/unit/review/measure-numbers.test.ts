@@ -34,7 +34,10 @@ describe('measures that hold numbers', () => {
     must(setMeasureTarget(doc, measure.id, { unit: 'count', baseline: 4, baselineOn: '2026-01-10', target: 12, targetBy: '2026-12-31' }));
     must(addMeasureValue(doc, { measureId: measure.id, date: '2026-06-01', value: 8, source: 'Head count at the June meeting' }));
     const early = must(addMeasureValue(doc, { measureId: measure.id, date: '2026-03-01', value: 6 }));
-    const progress = measureProgress(readRecord(doc, measureTargetType, measureTargetId(measure.id)), readAll(doc, measureValueType), { value: 10, asOf: '2026-07-01' })!;
+    const progress = measureProgress(readRecord(doc, measureTargetType, measureTargetId(measure.id)), readAll(doc, measureValueType), {
+      value: 10,
+      asOf: '2026-07-01',
+    })!;
     expect(progress.baseline).toEqual({ value: 4, date: '2026-01-10' });
     expect(progress.target).toEqual({ value: 12, date: '2026-12-31' });
     expect(progress.points.map((p) => `${p.date} ${p.value} ${p.from}`)).toEqual(['2026-03-01 6 typed', '2026-06-01 8 typed', '2026-07-01 10 app']);
@@ -51,7 +54,10 @@ describe('measures that hold numbers', () => {
     const { doc, measure } = measureIn();
     must(setMeasureTarget(doc, measure.id, { unit: 'percentage', baseline: 20, target: 60 }));
     const before = JSON.stringify(doc.toJSON());
-    expect(addMeasureValue(doc, { measureId: measure.id, date: '2026-02-01', value: 120 })).toEqual({ ok: false, message: 'A percentage cannot be more than 100.' });
+    expect(addMeasureValue(doc, { measureId: measure.id, date: '2026-02-01', value: 120 })).toEqual({
+      ok: false,
+      message: 'A percentage cannot be more than 100.',
+    });
     expect(addMeasureValue(doc, { measureId: measure.id, date: '2026-02-01', value: -3 }).ok).toBe(false);
     expect(addMeasureValue(doc, { measureId: measure.id, date: 'soon', value: 3 }).ok).toBe(false);
     expect(addMeasureValue(doc, { measureId: measure.id, date: '2026-02-01', value: Number.NaN }).ok).toBe(false);
@@ -59,7 +65,10 @@ describe('measures that hold numbers', () => {
     expect(setMeasureTarget(doc, measure.id, { unit: 'count', baselineOn: '2026-05-01', targetBy: '2026-01-01' }).ok).toBe(false);
     must(removeMeasure(doc, measure.id));
     const gone = JSON.stringify(doc.toJSON());
-    expect(addMeasureValue(doc, { measureId: measure.id, date: '2026-02-01', value: 3 })).toEqual({ ok: false, message: 'That measure is no longer in the plan.' });
+    expect(addMeasureValue(doc, { measureId: measure.id, date: '2026-02-01', value: 3 })).toEqual({
+      ok: false,
+      message: 'That measure is no longer in the plan.',
+    });
     expect(JSON.stringify(doc.toJSON())).toBe(gone);
     expect(before).not.toBe(gone);
   });
@@ -72,7 +81,8 @@ describe('measures that hold numbers', () => {
       const target = random.int(0, 50);
       must(setMeasureTarget(doc, measure.id, { unit: 'count', baseline, target }));
       const n = random.int(0, 8);
-      for (let i = 0; i < n; i++) must(addMeasureValue(doc, { measureId: measure.id, date: `2026-0${random.int(1, 9)}-1${random.int(0, 9)}`, value: random.int(0, 60) }));
+      for (let i = 0; i < n; i++)
+        must(addMeasureValue(doc, { measureId: measure.id, date: `2026-0${random.int(1, 9)}-1${random.int(0, 9)}`, value: random.int(0, 60) }));
       const progress = measureProgress(readRecord(doc, measureTargetType, measureTargetId(measure.id)), readAll(doc, measureValueType))!;
       expect(progress.points).toHaveLength(n);
       const dates = progress.points.map((p) => p.date);
@@ -99,7 +109,14 @@ describe('the funder pack', () => {
     const source = sourceFromDoc(doc)!;
     const ctx = packContext(source, defaultPackOptions('partners'), { asOf: '2026-03-02', outcomes: readOutcomes(doc) });
     const section = evidencePart.section!(ctx)!;
-    const html = reportBodyHtml({ projectName: 'x', purpose: '', audience: 'partners', madeOn: '2026-03-02', contents: { included: [], leftOut: [] }, sections: [section] });
+    const html = reportBodyHtml({
+      projectName: 'x',
+      purpose: '',
+      audience: 'partners',
+      madeOn: '2026-03-02',
+      contents: { included: [], leftOut: [] },
+      sections: [section],
+    });
     expect(html).toContain('7 people were interested but could not take part.');
     expect(html).toContain('Counted by the app from Team');
     expect(html).toContain('Start (5 Jan 2026)');
@@ -121,7 +138,14 @@ describe('the funder pack', () => {
     must(setMeasureTarget(doc, couldNot.id, { unit: 'count', baseline: 12, target: 3 }));
     const html = (audience: 'group' | 'partners') => {
       const ctx = packContext(sourceFromDoc(doc)!, defaultPackOptions(audience), { asOf: '2026-03-02', outcomes: readOutcomes(doc) });
-      return reportBodyHtml({ projectName: 'x', purpose: '', audience, madeOn: '2026-03-02', contents: { included: [], leftOut: [] }, sections: [evidencePart.section!(ctx)!] });
+      return reportBodyHtml({
+        projectName: 'x',
+        purpose: '',
+        audience,
+        madeOn: '2026-03-02',
+        contents: { included: [], leftOut: [] },
+        sections: [evidencePart.section!(ctx)!],
+      });
     };
     expect(html('partners')).not.toContain('Counted by the app from its records on this day');
     expect(html('partners')).toContain('A small number (fewer than 5), not shown exactly');

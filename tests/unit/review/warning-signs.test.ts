@@ -41,29 +41,78 @@ const X = 'absent' as const;
 
 describe('warning signs at their boundaries', () => {
   it('attendance falling: only when each of the last three meetings had fewer than the one before', () => {
-    const falling = group(['a', 'b', 'c', 'd'], [[P, P, P, P], [P, P, P, X], [P, P, X, X]]).read();
+    const falling = group(
+      ['a', 'b', 'c', 'd'],
+      [
+        [P, P, P, P],
+        [P, P, P, X],
+        [P, P, X, X],
+      ],
+    ).read();
     expect(attendanceFalling(falling.meetings, falling.attendance, AS_OF)).toMatchObject({ kind: 'attendance-falling' });
-    const level = group(['a', 'b', 'c', 'd'], [[P, P, P, P], [P, P, P, X], [P, P, P, X]]).read();
+    const level = group(
+      ['a', 'b', 'c', 'd'],
+      [
+        [P, P, P, P],
+        [P, P, P, X],
+        [P, P, P, X],
+      ],
+    ).read();
     expect(attendanceFalling(level.meetings, level.attendance, AS_OF)).toBeNull();
-    const two = group(['a', 'b'], [[P, P], [P, X]]).read();
+    const two = group(
+      ['a', 'b'],
+      [
+        [P, P],
+        [P, X],
+      ],
+    ).read();
     expect(attendanceFalling(two.meetings, two.attendance, AS_OF)).toBeNull();
   });
 
   it('repeated apologies: three in a row at the member’s latest meetings, not two, and never a name in the sign', () => {
-    const three = group(['Ann', 'Bo'], [[P, A], [P, A], [P, A]]);
+    const three = group(
+      ['Ann', 'Bo'],
+      [
+        [P, A],
+        [P, A],
+        [P, A],
+      ],
+    );
     const r = three.read();
     const signs = repeatedApologies(r.people, r.meetings, r.attendance, AS_OF);
     expect(signs).toEqual([{ kind: 'repeated-apologies', personId: three.people[1]!.id, meetings: 3 }]);
     expect(JSON.stringify(signs)).not.toContain('Bo');
-    const broken = group(['Ann', 'Bo'], [[P, A], [P, P], [P, A], [P, A]]).read();
+    const broken = group(
+      ['Ann', 'Bo'],
+      [
+        [P, A],
+        [P, P],
+        [P, A],
+        [P, A],
+      ],
+    ).read();
     expect(repeatedApologies(broken.people, broken.meetings, broken.attendance, AS_OF)).toEqual([]);
   });
 
   it('newcomers not returning: once present, then two more meetings without them', () => {
-    const gone = group(['a', 'b'], [[P, P], [P, X], [P, X]]);
+    const gone = group(
+      ['a', 'b'],
+      [
+        [P, P],
+        [P, X],
+        [P, X],
+      ],
+    );
     const r = gone.read();
     expect(newcomersNotReturning(r.meetings, r.attendance, AS_OF)).toEqual({ kind: 'newcomers-not-returning', personIds: [gone.people[1]!.id] });
-    const early = group(['a', 'b'], [[P, X], [P, P], [P, X]]).read();
+    const early = group(
+      ['a', 'b'],
+      [
+        [P, X],
+        [P, P],
+        [P, X],
+      ],
+    ).read();
     expect(newcomersNotReturning(early.meetings, early.attendance, AS_OF)).toBeNull();
   });
 
