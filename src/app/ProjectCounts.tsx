@@ -2,11 +2,13 @@ import { plural } from '@lingui/core/macro';
 import { personType } from '../core/domain/person';
 import { meetingType } from '../core/domain/meeting';
 import { responseType } from '../core/domain/response';
-import { useRecordCount } from '../state/records';
+import { activeMemberCount } from '../core/read/figures';
+import { useRecordCount, useRecords } from '../state/records';
 
 /** A one-line picture of the project from the projection: people, meetings, feedback. */
 export function ProjectCounts() {
-  const active = useRecordCount(personType, { status: 'active' });
+  const activePeople = useRecords(personType, { status: 'active' });
+  const active = activePeople && activeMemberCount(activePeople);
   const meetings = useRecordCount(meetingType);
   const responses = useRecordCount(responseType);
   if (active === undefined || meetings === undefined || responses === undefined) return null;

@@ -4,7 +4,8 @@ import { openDatabase } from '../../../src/core/db/database';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { questionnaireType } from '../../../src/core/domain/questionnaire';
 import { responseType } from '../../../src/core/domain/response';
-import { compareRounds, dayRange, filterResponses, questionnaireResults, resultsOverTime } from '../../../src/core/feedback/results';
+import { compareRounds, filterResponses, questionnaireResults, resultsOverTime } from '../../../src/core/feedback/results';
+import { splitByAnswers } from '../../../src/core/feedback/rounds';
 import { createProject } from '../../../src/core/projects/project-list';
 import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { LARGE } from '../../../src/core/reference/sizes';
@@ -28,8 +29,8 @@ export function feedbackResultsTimes(runs = 7) {
       const mine = responses.filter((r) => r.questionnaireId === q.id);
       questionnaireResults(q, filterResponses(mine, {}), 5);
       resultsOverTime(q, mine, 5, 'month');
-      const range = dayRange(mine)!;
-      compareRounds(q, mine, { to: range.middle }, { from: range.middle }, 5);
+      const split = splitByAnswers(mine)!;
+      compareRounds(q, mine, split.before, split.after, 5);
     }
     times.push(performance.now() - t);
   }

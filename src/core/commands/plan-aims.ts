@@ -3,7 +3,7 @@ import type * as Y from 'yjs';
 import { personType } from '../domain/person';
 import { activityType, type Activity } from '../domain/plan/activity';
 import { aimType, type Aim } from '../domain/plan/aim';
-import { measureType, type Measure, type MeasureKind } from '../domain/plan/measure';
+import { measureType, type FigureSource, type Measure, type MeasureKind } from '../domain/plan/measure';
 import { objectiveType, type Objective } from '../domain/plan/objective';
 import { outcomeType, type Outcome } from '../domain/plan/outcome';
 import type { BaseRecord, RecordType } from '../domain/record-type';
@@ -96,9 +96,10 @@ export function addStarterOutcome(doc: Y.Doc, aimId: string, key: string): Resul
     if (!outcome.ok) return outcome;
     const measures: Measure[] = [];
     for (const m of starter.measures) {
-      const added = addMeasure(doc, outcome.value.id, m);
+      const added = addMeasure(doc, outcome.value.id, { kind: m.kind, text: m.text, ...(m.source ? { source: m.source } : {}) });
       if (added.ok) measures.push(added.value);
     }
+    for (const title of starter.objectives) addObjective(doc, outcome.value.id, { title });
     return ok({ outcome: outcome.value, measures });
   });
 }
@@ -121,7 +122,7 @@ export function removeOutcome(doc: Y.Doc, id: string): Result<void> {
   return ok(undefined);
 }
 
-export function addMeasure(doc: Y.Doc, outcomeId: string, input: { kind: MeasureKind; text: string }): Result<Measure> {
+export function addMeasure(doc: Y.Doc, outcomeId: string, input: { kind: MeasureKind; text: string; source?: FigureSource }): Result<Measure> {
   if (!liveParent(doc, outcomeType, outcomeId)) return fail(t`That outcome is no longer here, so the measure cannot be added to it.`);
   const siblings = live<Measure>(doc, measureType, (m) => m.outcomeId === outcomeId);
   if (siblings.length >= LIMIT) return fail(plural(LIMIT, { one: 'An outcome can have up to # measure.', other: 'An outcome can have up to # measures.' }));

@@ -7,6 +7,7 @@ import { documentVersionType, type DocumentStatus, type DocumentVersion, type Sn
 import { planDocumentType, type DocumentKind, type PlanDocument } from '../domain/plan/plan-document';
 import { newId, todayIso } from '../ids';
 import { isRealDate } from '../format/calendar';
+import { formatList } from '../format/intl';
 import { canMoveTo, currentVersion, whyNot } from '../plan/document-status';
 import { DOCUMENT_TEMPLATES } from '../plan/document-templates';
 import { moveWithin, nextOrder } from '../plan/ordering';
@@ -14,7 +15,7 @@ import { fail, ok, type Result } from '../result';
 import type { TextSplice } from '../text/splice';
 import { archiveRecord, insertRecord, transact, updateRecord } from './records';
 import { editText } from './text';
-import { documentVersions, liveSections } from '../read/documents';
+import { documentVersions, liveSections, unwrittenSections } from '../read/documents';
 import { readRecord } from '../read/records';
 
 const MAX_SECTIONS = 60;
@@ -32,6 +33,8 @@ export interface StepInput {
   presentIds?: string[];
   presentNote?: string;
   note?: string;
+  /** The facilitator saw that some sections hold no words of the group's own and agrees it anyway. */
+  agreeUnwritten?: boolean;
 }
 
 function checkStep(doc: Y.Doc, input: StepInput, today: string): Result<void> {
@@ -84,7 +87,7 @@ export function createDocumentFromTemplate(
     const created = insertRecord(doc, planDocumentType, { id, kind, title: template.title, template: template.key });
     if (!created.ok) return created;
     template.sections.forEach((section, order) => {
-      insertRecord(doc, documentSectionType, { documentId: id, heading: section.heading, body: section.body, order, key: section.key });
+      insertRecord(doc, documentSectionType, { documentId: id, heading: section.heading, body: template.promptsOnly ? '' : section.body, order, key: section.key });
     });
     const step = writeStep(doc, { documentId: id, status: 'draft', date, ...(drafted.meetingId ? { meetingId: drafted.meetingId } : {}) }, 1);
     if (!step.ok) return step;
@@ -106,6 +109,13 @@ export function recordDocumentStep(doc: Y.Doc, input: StepInput, today = todayIs
   if (current && input.date < current.date) {
     const last = current.date;
     return fail(t`This step cannot be dated before the last one (${last}).`);
+  }
+  if (input.status === 'agreed' && !input.agreeUnwritten) {
+    const unwritten = unwrittenSections(doc, input.documentId).map((s) => `“${s.heading}”`);
+    if (unwritten.length) {
+      const list = formatList(unwritten);
+      return fail(t`These sections hold no words of the group’s own yet: ${list}. Write them, remove them, or say you agree the document without them.`);
+    }
   }
   const number = versions.reduce((max, v) => Math.max(max, v.number), 0) + 1;
   return writeStep(doc, input, number);

@@ -231,21 +231,6 @@ export function resultsOverTime(
     });
 }
 
-/** The first and last day answered, and the day halfway between: a starting point for two rounds. */
-export function dayRange(responses: readonly FeedbackResponse[]): { first: string; last: string; middle: string } | null {
-  let first: string | undefined;
-  let last: string | undefined;
-  for (const r of responses) {
-    if (first === undefined || r.day < first) first = r.day;
-    if (last === undefined || r.day > last) last = r.day;
-  }
-  if (first === undefined || last === undefined) return null;
-  const a = Date.parse(first + 'T00:00:00Z');
-  const b = Date.parse(last + 'T00:00:00Z');
-  const middle = new Date(a + Math.floor((b - a) / 86_400_000 / 2) * 86_400_000).toISOString().slice(0, 10);
-  return { first, last, middle };
-}
-
 export interface RoundChange {
   questionId: string;
   before: QuestionResult;

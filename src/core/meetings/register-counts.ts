@@ -10,6 +10,8 @@ export interface RegisterCounts {
   byRole: { role: Role; total: number; byMark: Record<MarkOrNone, number> }[];
   /** Walk-ins (guests) among those present. */
   guestsPresent: number;
+  /** Marks of people not in the list given (people since erased keep their marks under an anonymous id): counted in `byMark` and `total`, so the register agrees with every other screen. */
+  notListedMarked: number;
 }
 
 const empty = (): Record<MarkOrNone, number> => ({ present: 0, apologies: 0, absent: 0, unmarked: 0 });
@@ -19,7 +21,9 @@ export function registerCounts(people: readonly Person[], marks: ReadonlyMap<str
   const byMark = empty();
   const roles = new Map<Role, Record<MarkOrNone, number>>();
   let guestsPresent = 0;
+  const listed = new Set<string>();
   for (const person of people) {
+    listed.add(person.id);
     const mark: MarkOrNone = marks.get(person.id) ?? 'unmarked';
     byMark[mark]++;
     let forRole = roles.get(person.role);
@@ -27,8 +31,15 @@ export function registerCounts(people: readonly Person[], marks: ReadonlyMap<str
     forRole[mark]++;
     if (mark === 'present' && person.guest) guestsPresent++;
   }
+  let notListedMarked = 0;
+  for (const [personId, mark] of marks) {
+    if (listed.has(personId)) continue;
+    byMark[mark]++;
+    notListedMarked++;
+  }
   return {
-    total: people.length,
+    notListedMarked,
+    total: people.length + notListedMarked,
     byMark,
     byRole: ROLES.filter((r) => roles.has(r)).map((role) => {
       const counts = roles.get(role)!;

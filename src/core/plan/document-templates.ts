@@ -12,6 +12,11 @@ export interface DocumentTemplate {
   key: string;
   readonly title: string;
   readonly credit: string;
+  /**
+   * True when each section's `body` is a prompt for the group to answer in its own words:
+   * shown as a placeholder in the empty box, never saved as the document's text.
+   */
+  promptsOnly: boolean;
   sections: readonly TemplateSection[];
 }
 
@@ -38,6 +43,7 @@ function section(key: string, heading: () => string, body: () => string): Templa
 export const TERMS_TEMPLATE: DocumentTemplate = {
   kind: 'terms',
   key: 'terms-v1',
+  promptsOnly: true,
   get title() {
     return t`Terms of reference`;
   },
@@ -85,7 +91,7 @@ export const TERMS_TEMPLATE: DocumentTemplate = {
     section(
       'ground-rules',
       () => t({ message: 'Ground rules', comment: 'A heading in the terms of reference' }),
-      () => t`Our ground rules are kept as their own short document, so they can be read out at the start of each meeting.`,
+      () => t`Where the group’s ground rules are kept, and when they are read out (for example at the start of each meeting).`,
     ),
   ],
 };
@@ -93,11 +99,12 @@ export const TERMS_TEMPLATE: DocumentTemplate = {
 export const GROUND_RULES_TEMPLATE: DocumentTemplate = {
   kind: 'ground-rules',
   key: 'ground-rules-v1',
+  promptsOnly: false,
   get title() {
     return t`Ground rules`;
   },
   get credit() {
-    return t`Based on the advice on ground rules in the West Berkshire “How to do co-production” resource. Agree them at the start of your first meeting.`;
+    return t`Drawing on the advice on ground rules in the West Berkshire “How to do co-production” resource, with respect for names and pronouns and no tolerance of sexist or homophobic remarks from the Iriss co-production project planner, and inclusive language from the West Yorkshire co-production briefing. Agree them at the start of your first meeting.`;
   },
   sections: [
     section(
@@ -121,6 +128,18 @@ export const GROUND_RULES_TEMPLATE: DocumentTemplate = {
       () => t`What people share about their own lives stays in the room unless they say otherwise.`,
     ),
     section(
+      'who-we-are',
+      () => t({ message: 'Respecting who people are', comment: 'A heading in the ground rules' }),
+      () =>
+        t`We use the names and pronouns people ask us to use. Misgendering someone, and sexist or homophobic remarks, are never acceptable here: anyone can call it out, and the facilitators will always step in.`,
+    ),
+    section(
+      'inclusive-words',
+      () => t({ message: 'Words that include', comment: 'A heading in the ground rules' }),
+      () =>
+        t`We describe people the way they would describe themselves. We do not call anyone “hard to reach” or use labels that shame. If a word hurts, anyone can say so and we will find a better one.`,
+    ),
+    section(
       'wellbeing',
       () => t({ message: 'Looking after ourselves', comment: 'A heading in the ground rules' }),
       () => t`Anyone can take a break or step out at any time, no reason needed.`,
@@ -132,3 +151,23 @@ export const DOCUMENT_TEMPLATES: Record<DocumentKind, DocumentTemplate> = {
   terms: TERMS_TEMPLATE,
   'ground-rules': GROUND_RULES_TEMPLATE,
 };
+
+const TEMPLATES_BY_KEY = new Map(Object.values(DOCUMENT_TEMPLATES).map((template) => [template.key, template]));
+
+/** The prompt for a section of a document started from a template of prompts, to show in its empty box. */
+export function sectionPrompt(templateKey: string | undefined, sectionKey: string | undefined): string | undefined {
+  const template = templateKey ? TEMPLATES_BY_KEY.get(templateKey) : undefined;
+  if (!template?.promptsOnly) return undefined;
+  return template.sections.find((s) => s.key === sectionKey)?.body;
+}
+
+/**
+ * True when a section holds words of the group's own: not empty, and not one of its template's
+ * prompts (documents started before prompts became placeholders hold the prompt as text).
+ */
+export function hasOwnWords(body: string, templateKey: string | undefined): boolean {
+  const words = body.trim();
+  if (!words) return false;
+  const template = templateKey ? TEMPLATES_BY_KEY.get(templateKey) : undefined;
+  return !template?.promptsOnly || !template.sections.some((s) => s.body.trim() === words);
+}

@@ -64,4 +64,34 @@ export const STARTER_RISKS: readonly StarterRisk[] = [
     response: t`Be clear from the start about what can and cannot change, and why.`,
     warningSign: t`The same question about “why can’t we…” keeps coming back.`,
   })),
+  risk('not-genuine', 'medium', 'high', () => ({
+    what: t`The organisation’s good name suffers if the co-production is not real, or if a few people end up holding the power.`,
+    response: t`Only ask the group about things it can truly change, share decisions for real, and report back honestly on what happened.`,
+    warningSign: t`Members call the group a tick-box exercise, or say decisions were settled before they were asked.`,
+  })),
+  risk('staff-support', 'medium', 'medium', () => ({
+    what: t`Staff learning to work in this new, more equal way find it hard and need emotional support.`,
+    response: t`Give staff time to reflect together, regular supervision, and someone they can talk to.`,
+    warningSign: t`Staff seem stressed, miss meetings, or slip back into deciding for the group.`,
+  })),
+  risk('test-and-learn', 'high', 'medium', () => ({
+    what: t`Some new ideas will not work first time, and the organisation is not ready for that.`,
+    response: t`Agree with managers at the start that some tries will fail, and treat each one as something to learn from.`,
+    warningSign: t`An idea is dropped after one setback, or nobody wants to suggest anything new.`,
+  })),
+  risk('lone-working', 'low', 'high', () => ({
+    what: t`Members or staff meet people on their own (home visits, interviews, travel), with no one knowing where they are.`,
+    response: t`Agree a simple lone working plan that keeps people safe without shutting anyone out of taking part.`,
+    warningSign: t`Someone goes to a visit or interview and nobody else knows when they are due back.`,
+  })),
+  risk('research-ethics', 'low', 'high', () => ({
+    what: t`The group gathers people’s views or stories for research without thinking through consent, privacy and how the findings will be used.`,
+    response: t`Before any interviews or surveys, agree together how people will give consent, how their answers are kept and who will see them.`,
+    warningSign: t`Questions are sent out before anyone has said how the answers will be stored or shared.`,
+  })),
+  risk('safeguarding', 'low', 'high', () => ({
+    what: t`Someone in the group, or someone the group meets, is at risk of harm, and nobody is sure what to do.`,
+    response: t`Name who leads on safeguarding, explain to everyone how to raise a worry, and follow the organisation’s policy.`,
+    warningSign: t`A worry is mentioned in passing and nobody follows it up.`,
+  })),
 ];

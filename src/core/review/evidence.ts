@@ -8,6 +8,7 @@ import type { EvidenceNote, OutcomeStatus } from '../domain/review/outcome-evide
 import { DEFAULT_ANONYMITY_THRESHOLD, netAgreement, questionResult, type QuestionResult } from '../feedback/results';
 import type { MeasureRef, OutcomeRef } from './outcomes';
 import { inPeriod, type Period } from './period';
+import { isMember } from '../read/figures';
 
 /** Who came to meetings in a period. Counts only meetings that were not cancelled and not archived. */
 export interface AttendanceFigures {
@@ -97,7 +98,7 @@ export function engagementFigures({ people, questionnaires, responses, period }:
   const membersByStatus: Record<MemberStatus, number> = { interested: 0, active: 0, 'stepped-back': 0, left: 0 };
   let activeWithLivedExperience = 0;
   for (const person of people) {
-    if (person.archived || person.guest) continue;
+    if (!isMember(person)) continue;
     membersByStatus[person.status]++;
     if (person.status === 'active' && (person.role === 'lived-experience' || person.role === 'carer')) activeWithLivedExperience++;
   }

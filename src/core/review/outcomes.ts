@@ -2,7 +2,8 @@ import type * as Y from 'yjs';
 import { readAll } from '../read/records';
 import type { Aim } from '../domain/plan/aim';
 import { aimType } from '../domain/plan/aim';
-import { measureType, type Measure } from '../domain/plan/measure';
+import { measureType, type FigureSource, type Measure } from '../domain/plan/measure';
+import { figureSourceOf } from '../plan/starter-outcomes';
 import { outcomeType, type Outcome } from '../domain/plan/outcome';
 
 /** An outcome the group set in its plan, with the measures that show progress towards it. */
@@ -15,6 +16,8 @@ export interface OutcomeRef {
 export interface MeasureRef {
   id: string;
   title: string;
+  /** The figure the app counts for this measure, if it has one. */
+  source?: FigureSource;
 }
 
 export interface PlanOutcomeRecords {
@@ -51,7 +54,10 @@ export function planOutcomeRefs({ aims, outcomes, measures }: PlanOutcomeRecords
     .map((o) => ({
       id: o.id,
       title: o.title,
-      measures: (measuresOf.get(o.id) ?? []).sort(byOrder).map((m) => ({ id: m.id, title: m.text })),
+      measures: (measuresOf.get(o.id) ?? []).sort(byOrder).map((m) => {
+        const source = figureSourceOf(m);
+        return { id: m.id, title: m.text, ...(source ? { source } : {}) };
+      }),
     }));
 }
 

@@ -1,4 +1,5 @@
 import { PREFER_NOT_TO_SAY } from '../domain/base';
+import { isMember } from '../read/figures';
 import { ROLES, STATUSES, type MemberStatus, type Person, type Role } from '../domain/person';
 
 /** The Iriss planner's advice: fewer than six is too small a group, more than twenty too many. */
@@ -42,7 +43,7 @@ export function groupBalance(people: readonly Person[]): GroupBalance {
   const byStatus = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<MemberStatus, number>;
   let active = 0;
   for (const person of people) {
-    if (person.archived || person.guest) continue;
+    if (!isMember(person)) continue;
     byStatus[person.status]++;
     if (person.status !== 'active') continue;
     active++;

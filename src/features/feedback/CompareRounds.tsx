@@ -1,7 +1,7 @@
 import { plural, t } from '@lingui/core/macro';
 import { useMemo, useState } from 'preact/hooks';
-import { compareRounds, dayRange, scaleScore, type QuestionResult, type ScaleKind } from '../../core/feedback/results';
-import { addDays } from '../../core/format/calendar';
+import { compareRounds, scaleScore, type QuestionResult, type ScaleKind } from '../../core/feedback/results';
+import { splitByAnswers } from '../../core/feedback/rounds';
 import { formatScore, notEnough, scaleQuestions, type AnswersProps } from './result-words';
 import { RoundPicker, toFilter, type Round } from './RoundPicker';
 
@@ -14,10 +14,10 @@ function changeWords(change: number): string {
 
 /** The change in each scale question's score between two rounds the facilitator chooses (meetings or dates). */
 export function CompareRounds({ questionnaire, responses, threshold, meetings }: AnswersProps) {
-  // Until the facilitator chooses, compare the first half of the time with the second.
-  const [range] = useState(() => dayRange(responses));
-  const [before, setBefore] = useState<Round>({ kind: 'dates', from: range?.first ?? '', to: range?.middle ?? '' });
-  const [after, setAfter] = useState<Round>({ kind: 'dates', from: range ? addDays(range.middle, 1) : '', to: range?.last ?? '' });
+  // Until the facilitator chooses, compare the earlier half of the answers with the later half.
+  const [split] = useState(() => splitByAnswers(responses));
+  const [before, setBefore] = useState<Round>({ kind: 'dates', from: split?.before.from ?? '', to: split?.before.to ?? '' });
+  const [after, setAfter] = useState<Round>({ kind: 'dates', from: split?.after.from ?? '', to: split?.after.to ?? '' });
   const scales = scaleQuestions(questionnaire);
   const compared = useMemo(
     () => compareRounds(questionnaire, responses, toFilter(before), toFilter(after), threshold),
@@ -34,6 +34,7 @@ export function CompareRounds({ questionnaire, responses, threshold, meetings }:
     <section class="card" aria-labelledby="compare">
       <h2 id="compare">{t`Compare two rounds`}</h2>
       <p>{t`Choose two meetings or two sets of dates, for example before and after a change the group made.`}</p>
+      {split?.oneDay && <p class="hint">{t`So far every answer was given on the same day, so both rounds start on that day. Once answers come in on another day, you can compare them.`}</p>}
       <div class="round-pickers">
         <RoundPicker legend={first} round={before} onChange={setBefore} meetings={meetings} />
         <RoundPicker legend={second} round={after} onChange={setAfter} meetings={meetings} />

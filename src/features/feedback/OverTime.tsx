@@ -13,8 +13,8 @@ export function OverTime({ questionnaire, responses, threshold, meetings }: Answ
   const periods = useMemo(() => resultsOverTime(questionnaire, responses, threshold, by), [questionnaire, responses, threshold, by]);
   const meetingLabel = useMemo(() => new Map(meetings.map((m) => [m.value, m.label])), [meetings]);
   if (scales.length === 0) return null;
-  const month = t({ message: 'Month', comment: 'Group results by month, and the heading of that column' });
-  const meeting = t({ message: 'Meeting', comment: 'Group results by meeting, and the heading of that column' });
+  const month = t({ message: 'Month', comment: 'Group results by month' });
+  const meeting = t({ message: 'Meeting', comment: 'Group results by meeting' });
   return (
     <section class="card" aria-labelledby="over-time">
       <h2 id="over-time">{t`Over time`}</h2>
@@ -41,28 +41,35 @@ export function OverTime({ questionnaire, responses, threshold, meetings }: Answ
         <p class="empty">{t`No answers yet.`}</p>
       ) : (
         <div class="table-scroll" tabIndex={0} role="region" aria-label={t`Results over time`}>
+          {/* Questions down the side and months or meetings across, so long questions wrap in their row instead of making the heading taller than the box. */}
           <table class="result-table over-time">
             <thead>
               <tr>
-                <th scope="col">{by === 'month' ? month : meeting}</th>
-                <th scope="col">{t({ message: 'People', comment: 'Table heading: how many people answered in that month or meeting' })}</th>
-                {scales.map((q) => (
-                  <th scope="col" key={q.id}>
-                    {questionnaire.questions.indexOf(q) + 1}. {q.text}
-                    <span class="th-note"> ({SCORE_MEANING[q.kind]})</span>
+                <th scope="col">{t({ message: 'Question', comment: 'Table heading: each question of the questionnaire' })}</th>
+                {periods.map((p) => (
+                  <th scope="col" key={p.key}>
+                    {by === 'month' ? formatDay(p.key, 'month') : (meetingLabel.get(p.key) ?? t`A meeting no longer in the project`)}
                   </th>
                 ))}
               </tr>
             </thead>
             <tbody>
-              {periods.map((p) => (
-                <tr key={p.key}>
-                  <th scope="row">{by === 'month' ? formatDay(p.key, 'month') : (meetingLabel.get(p.key) ?? t`A meeting no longer in the project`)}</th>
-                  <td>{formatNumber(p.respondents)}</td>
-                  {scales.map((q) => {
+              <tr>
+                <th scope="row">{t({ message: 'People who answered', comment: 'Table row: how many people answered in each month or meeting' })}</th>
+                {periods.map((p) => (
+                  <td key={p.key}>{formatNumber(p.respondents)}</td>
+                ))}
+              </tr>
+              {scales.map((q) => (
+                <tr key={q.id}>
+                  <th scope="row">
+                    {questionnaire.questions.indexOf(q) + 1}. {q.text}
+                    <span class="th-note"> ({SCORE_MEANING[q.kind]})</span>
+                  </th>
+                  {periods.map((p) => {
                     const score = p.scores[q.id];
                     return (
-                      <td key={q.id}>
+                      <td key={p.key}>
                         {p.hidden ? t`Not enough answers` : score === null || score === undefined ? t`No answers` : formatScore(q.kind, score)}
                       </td>
                     );

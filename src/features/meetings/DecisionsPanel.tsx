@@ -1,8 +1,9 @@
 import { plural, t } from '@lingui/core/macro';
+import { i18n } from '#i18n';
 import { useState } from 'preact/hooks';
 import { recordDecision, removeDecision } from '../../core/commands/meeting-day-during';
 import type { Meeting } from '../../core/domain/meeting';
-import { decisionType, LADDER, LADDER_HINTS, LADDER_LABELS, type Decision, type DecisionMethod, type LadderRung } from '../../core/domain/meeting-day/decision';
+import { decisionType, LADDER, LADDER_CREDIT, LADDER_HINTS, LADDER_LABELS, type Decision, type DecisionMethod, type LadderRung } from '../../core/domain/meeting-day/decision';
 import { voteSummary } from '../../core/meetings/votes';
 import { fail } from '../../core/result';
 import { useSession } from '../../state/project-context';
@@ -139,7 +140,9 @@ function DecisionForm({ meetingId, present }: { meetingId: string; present: numb
       )}
       <fieldset>
         <legend>{t`Where did the group’s say sit on the ladder of participation?`}</legend>
-        <p class="hint">{t`The ladder is described in the Time to Shine co-production toolkit. Be honest: not every decision can be co-produced.`}</p>
+        <p class="hint">
+          {i18n._(LADDER_CREDIT)} {t`Be honest: not every decision can be co-produced.`}
+        </p>
         {LADDER.map((rung) => (
           <label key={rung} class="choice big-choice ladder-choice">
             <input type="radio" name="decision-ladder" value={rung} checked={ladder === rung} onChange={() => setLadder(rung)} />

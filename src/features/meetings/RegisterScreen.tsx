@@ -130,6 +130,14 @@ function RegisterSummary({ counts }: { counts: RegisterCounts }) {
           <strong data-testid="count-unmarked">{unmarked}</strong> {t({ message: 'not marked', comment: 'Under a number at the top of the register' })}
         </li>
       </ul>
+      {counts.notListedMarked > 0 && (
+        <p class="hint">
+          {plural(counts.notListedMarked, {
+            one: 'These counts include # mark of someone whose details were erased.',
+            other: 'These counts include # marks of people whose details were erased.',
+          })}
+        </p>
+      )}
       <p class="register-role-line">
         <strong>{t`Present by role:`}</strong>{' '}
         {byRole.length > 0

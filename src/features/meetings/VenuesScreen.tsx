@@ -59,7 +59,7 @@ export function VenuesScreen() {
       <BackLink to={href('p', projectId, 'meetings')} label={t`All meetings`} />
       <h2>{t`Venues`}</h2>
       <p class="lead">
-        {t`Meet on neutral ground that is easy to reach, with no alcohol served, and check what each person needs to get in and take part. Checklist based on the Iriss co-production project planner.`}
+        {t`Meet on neutral ground that is easy to reach, with no alcohol served, and check what each person needs to get in and take part. The checklist draws on the Iriss co-production project planner for neutral ground, no alcohol and public transport; the other checks are everyday accessibility checks added by the app.`}
       </p>
       {live.length === 0 ? (
         <p class="empty">{t`No venues yet.`}</p>
@@ -172,7 +172,7 @@ function VenueDetails({ venue }: { venue: Venue }) {
       )}
       <section class="card" aria-labelledby="checklist-heading">
         <h3 id="checklist-heading">{t`Accessibility checklist`}</h3>
-        <p class="hint">{t`Based on the Iriss co-production project planner. Visit if you can, and ask someone who uses the access you are checking.`}</p>
+        <p class="hint">{t`Neutral ground, no alcohol and public transport come from the Iriss co-production project planner; the rest are everyday accessibility checks. Visit if you can, and ask someone who uses the access you are checking.`}</p>
         {VENUE_CHECKS.map((check) => (
           <div key={check.key} class="venue-check">
             <RadioGroup

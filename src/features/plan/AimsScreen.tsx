@@ -7,9 +7,13 @@ import { measureType } from '../../core/domain/plan/measure';
 import { objectiveType } from '../../core/domain/plan/objective';
 import { outcomeType } from '../../core/domain/plan/outcome';
 import { byOrder } from '../../core/plan/ordering';
+import { STARTER_AIM } from '../../core/plan/starter-outcomes';
 import { useSession } from '../../state/project-context';
 import { useRecords } from '../../state/records';
+import { Button } from '../../ui/Button';
 import { Disclosure } from '../../ui/Disclosure';
+import { CommandError } from '../../ui/form/CommandError';
+import { useCommand } from '../../ui/form/use-command';
 import { AddTextForm } from './AddTextForm';
 import { aimsTree, type AimsTree } from './aims-tree';
 import { OrderedTitle } from './OrderedTitle';
@@ -47,8 +51,24 @@ export function AimsScreen() {
           maxLength={300}
           onAdd={(title) => addAim(doc, { title })}
         />
+        {ordered.length === 0 && <StarterAim />}
       </section>
     </PlanPart>
+  );
+}
+
+/** West Berkshire's aim as a place to start, for a group with no aim yet. */
+function StarterAim() {
+  const { doc } = useSession();
+  const command = useCommand();
+  const aim = STARTER_AIM.title;
+  return (
+    <div class="plan-starter-aim">
+      <p>{t`Or start from this aim and reword it: “${aim}”`}</p>
+      <p class="plan-credit">{STARTER_AIM.credit}</p>
+      <Button onClick={() => command.run(() => addAim(doc, { title: aim }))}>{t`Use this aim`}</Button>
+      <CommandError error={command.error} />
+    </div>
   );
 }
 

@@ -2,6 +2,7 @@ import { t } from '@lingui/core/macro';
 import { addSection, moveSection, removeSection, renameSection } from '../../core/commands/plan-documents';
 import { documentSectionType, SECTION_BODY_MAX, type DocumentSection } from '../../core/domain/plan/document-section';
 import type { PlanDocument } from '../../core/domain/plan/plan-document';
+import { sectionPrompt } from '../../core/plan/document-templates';
 import { useSession } from '../../state/project-context';
 import { useSharedText } from '../../state/shared-text';
 import { SharedTextField } from '../../ui/form/SharedTextField';
@@ -22,7 +23,7 @@ export function DocumentEditor({ document, sections }: { document: PlanDocument;
       <p class="hint">{t`Everyone editing sees each other’s typing when online. Offline edits are merged when devices next connect.`}</p>
       <ol class="plan-doc-sections">
         {sections.map((section, i) => (
-          <SectionEditor key={section.id} section={section} first={i === 0} last={i === sections.length - 1} />
+          <SectionEditor key={section.id} section={section} prompt={sectionPrompt(document.template, section.key)} first={i === 0} last={i === sections.length - 1} />
         ))}
       </ol>
       <Disclosure label={t`Add a section`}>
@@ -41,7 +42,7 @@ export function DocumentEditor({ document, sections }: { document: PlanDocument;
   );
 }
 
-function SectionEditor({ section, first, last }: { section: DocumentSection; first: boolean; last: boolean }) {
+function SectionEditor({ section, prompt, first, last }: { section: DocumentSection; prompt: string | undefined; first: boolean; last: boolean }) {
   const { doc } = useSession();
   const body = useSharedText(documentSectionType, section.id, 'body');
   const heading = section.heading;
@@ -62,7 +63,7 @@ function SectionEditor({ section, first, last }: { section: DocumentSection; fir
         removeQuestion={{ title: t`Remove this section?`, body: t`“${heading}” will be taken out of the document. Earlier versions still show it.` }}
         onRemove={() => removeSection(doc, section.id)}
       />
-      <SharedTextField text={body} label={t`${heading}: text`} labelHidden maxLength={SECTION_BODY_MAX} />
+      <SharedTextField text={body} label={t`${heading}: text`} labelHidden maxLength={SECTION_BODY_MAX} placeholder={prompt} hint={prompt ? t`The grey words are a prompt, not part of the document. Write the group’s own answer.` : undefined} />
     </li>
   );
 }

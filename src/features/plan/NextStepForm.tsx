@@ -5,7 +5,10 @@ import { attendanceType } from '../../core/domain/attendance';
 import type { Meeting } from '../../core/domain/meeting';
 import type { Person } from '../../core/domain/person';
 import type { DocumentStatus } from '../../core/domain/plan/document-version';
+import { documentSectionType } from '../../core/domain/plan/document-section';
 import type { PlanDocument } from '../../core/domain/plan/plan-document';
+import { formatList } from '../../core/format/intl';
+import { hasOwnWords } from '../../core/plan/document-templates';
 import { today } from '../../core/format/calendar';
 import { formatDay } from '../../core/format/dates';
 import { NEXT_STEPS } from '../../core/plan/document-status';
@@ -58,6 +61,10 @@ export function NextStepForm(props: {
   const attended = usePresentAt(meetingId);
   const fromRegister = (attended ?? []).filter((id) => choices.some((c) => c.value === id));
   const [present, setPresent] = useSuggested(fromRegister, `${meetingId}|${fromRegister.join(',')}`);
+  const sections = useRecords(documentSectionType, { documentId: document.id });
+  const unwritten = (sections ?? []).filter((s) => !hasOwnWords(s.body, document.template)).map((s) => `“${s.heading}”`);
+  const unwrittenList = formatList(unwritten);
+  const [agreeUnwritten, setAgreeUnwritten] = useState(false);
   return (
     <Form
       class="plan-next-step"
@@ -70,6 +77,7 @@ export function NextStepForm(props: {
             ...(meetingId ? { meetingId } : {}),
             ...(step === 'agreed' ? { presentIds: present, presentNote } : {}),
             ...(note.trim() ? { note } : {}),
+            ...(step === 'agreed' && agreeUnwritten ? { agreeUnwritten } : {}),
           }),
         );
         if (result.ok) {
@@ -80,6 +88,7 @@ export function NextStepForm(props: {
           setNote('');
           setPresentNote('');
           setMeetingId('');
+          setAgreeUnwritten(false);
         }
       }}
     >
@@ -97,6 +106,12 @@ export function NextStepForm(props: {
         onDay={setDate}
         dayRequired
       />
+      {step === 'agreed' && unwritten.length > 0 && (
+        <div class="notice" data-testid="unwritten-warning">
+          <p>{t`These sections hold no words of the group’s own yet, only a prompt or nothing: ${unwrittenList}. The pack leaves them out of the agreed terms.`}</p>
+          <Checkbox label={t`The group agrees the document without them`} checked={agreeUnwritten} onChange={setAgreeUnwritten} />
+        </div>
+      )}
       {step === 'agreed' && (
         <fieldset class="plan-present">
           <legend>{t`Who was there when it was agreed?`}</legend>

@@ -31,7 +31,7 @@ export function RisksScreen() {
     <PlanPart
       title={t`Risks and warning signs`}
       intro={t`Think ahead about what could go wrong, the early warning signs to watch for, and what you will do. Look at this list together now and then.`}
-      credit={t`Starter risks and warning signs based on the risks and challenges in the Time to Shine co-production toolkit. Change them to fit your group.`}
+      credit={t`Starter risks drawing on the risks and challenges in the Time to Shine co-production toolkit, the West Yorkshire co-production briefing (lone working, research ethics) and SCIE’s “Co-production in social care” (safeguarding). The toolkit’s warning-signs activity gave the idea of a sign for each risk; the signs themselves are ours. Change them to fit your group.`}
     >
       {sorted.length === 0 ? (
         <p class="empty">{t`No risks in the register yet. Start with the common ones below.`}</p>

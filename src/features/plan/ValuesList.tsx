@@ -5,7 +5,7 @@ import type { GroupValue } from '../../core/domain/plan/group-value';
 import type { Statement } from '../../core/domain/plan/statement';
 import { formatDay } from '../../core/format/dates';
 import { fail, type Result } from '../../core/result';
-import { VALUE_SUGGESTIONS } from '../../core/plan/suggestions';
+import { PRINCIPLE_SETS, VALUE_SUGGESTIONS } from '../../core/plan/suggestions';
 import { useSession } from '../../state/project-context';
 import { Button, SubmitRow } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
@@ -98,6 +98,34 @@ export function ValuesList({ values, statement }: { values: GroupValue[]; statem
           </ul>
         </>
       )}
+      {PRINCIPLE_SETS.map((set) => {
+        const left = set.values.filter((v) => !used.has(v.key));
+        if (left.length === 0) return null;
+        const source = set.source;
+        return (
+          <details key={set.key} class="plan-principles">
+            <summary>{t`Principles to draw on: ${source}`}</summary>
+            <ul class="plan-suggestions">
+              {left.map((s) => {
+                const suggested = s.name;
+                return (
+                  <li key={s.key} class="plan-suggestion">
+                    <p>
+                      <strong>{suggested}</strong>: {s.meaning}
+                    </p>
+                    <Button
+                      onClick={() => command.run(() => addValue(doc, { name: suggested, meaning: s.meaning, suggestion: s.key }))}
+                      aria-label={t`Add ${suggested}`}
+                    >
+                      {t({ message: 'Add', comment: 'Button: add a suggested value to the group’s list' })}
+                    </Button>
+                  </li>
+                );
+              })}
+            </ul>
+          </details>
+        );
+      })}
       <Form
         class="plan-add"
         onSubmit={() => {

@@ -7,6 +7,8 @@ import { decisionType, LADDER, LADDER_LABELS } from '../../core/domain/meeting-d
 import { personType, ROLE_LABELS, ROLES } from '../../core/domain/person';
 import { questionnaireType, type Questionnaire } from '../../core/domain/questionnaire';
 import { responseType } from '../../core/domain/response';
+import { barrierType } from '../../core/domain/team/barrier';
+import { couldNotTakePart } from '../../core/read/figures';
 import { attendanceFigures, decisionFigures, engagementFigures } from '../../core/review/evidence';
 import type { Period } from '../../core/review/period';
 import { useRecords } from '../../state/records';
@@ -25,6 +27,7 @@ export function EvidenceFigures({ period }: { period?: Period | undefined }) {
   const questionnaires = useRecords(questionnaireType) as Questionnaire[] | undefined;
   const responses = useRecords(responseType);
   const decisions = useRecords(decisionType);
+  const barriers = useRecords(barrierType);
   if (!meetings || !attendance || !people || !questionnaires || !responses || !decisions) return <p role="status">{t`Counting…`}</p>;
   const a = attendanceFigures({ meetings, attendance, people, asOf: today(), period });
   const e = engagementFigures({ people, questionnaires, responses, period });
@@ -68,8 +71,10 @@ export function EvidenceFigures({ period }: { period?: Period | undefined }) {
       <dd>{t`${active} (${lived} with lived or caring experience)`}</dd>
       <dt>{t`Stepped back or left`}</dt>
       <dd>{n(e.membersByStatus['stepped-back'] + e.membersByStatus.left)}</dd>
-      <dt>{t`Interested but not taking part yet`}</dt>
+      <dt>{t`Members interested but not taking part yet`}</dt>
       <dd>{n(e.membersByStatus.interested)}</dd>
+      <dt>{t`People who wanted to join but could not take part (not members)`}</dt>
+      <dd>{barriers ? n(couldNotTakePart(barriers).total) : '…'}</dd>
       <dt>{t`Feedback responses`}</dt>
       <dd>{t`${responsesGiven} (${plural(comments, { one: '# written comment', other: '# written comments' })})`}</dd>
       <dt>{t`Decisions made`}</dt>

@@ -26,6 +26,9 @@ import { SelectField } from '../../ui/form/SelectField';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
 import { EvidenceFigures } from './EvidenceFigures';
+import { MeasureFigureLine } from './MeasureFigureLine';
+import { MeasureNumbers } from './MeasureNumbers';
+import { useMeasureFigure } from './use-measure-figure';
 import { Subpage } from './Subpage';
 import { useAnonymityThreshold } from './threshold';
 
@@ -97,13 +100,13 @@ function Outcomes({ period }: { period: Period | undefined }) {
   return (
     <>
       {evidence.map((e) => (
-        <OutcomeCard key={e.outcome.id} evidence={e} threshold={threshold} />
+        <OutcomeCard key={e.outcome.id} evidence={e} threshold={threshold} period={period} />
       ))}
     </>
   );
 }
 
-function OutcomeCard({ evidence, threshold }: { evidence: OutcomeEvidence; threshold: number }) {
+function OutcomeCard({ evidence, threshold, period }: { evidence: OutcomeEvidence; threshold: number; period: Period | undefined }) {
   const session = useSession();
   const command = useCommand();
   const { outcome, status, notes, measures } = evidence;
@@ -124,18 +127,22 @@ function OutcomeCard({ evidence, threshold }: { evidence: OutcomeEvidence; thres
       <NotesList notes={notes} />
       <AddNote outcomeId={outcome.id} label={t`Add a note about this outcome`} />
       {measures.map((m) => (
-        <MeasureBlock key={m.measure.id} outcomeId={outcome.id} evidence={m} threshold={threshold} />
+        <MeasureBlock key={m.measure.id} outcomeId={outcome.id} evidence={m} threshold={threshold} period={period} />
       ))}
     </section>
   );
 }
 
-function MeasureBlock({ outcomeId, evidence, threshold }: { outcomeId: string; evidence: MeasureEvidence; threshold: number }) {
+function MeasureBlock({ outcomeId, evidence, threshold, period }: { outcomeId: string; evidence: MeasureEvidence; threshold: number; period: Period | undefined }) {
   const measure = evidence.measure.title;
+  const source = evidence.measure.source;
+  const figure = useMeasureFigure(source, period);
   return (
     <div class="measure-block">
       <h4>{t`Measure: ${measure}`}</h4>
-      {evidence.questions.length === 0 && evidence.notes.length === 0 && (
+      {source && <MeasureFigureLine figure={figure} />}
+      <MeasureNumbers measureId={evidence.measure.id} measureTitle={measure} counted={figure?.value} />
+      {!source && evidence.questions.length === 0 && evidence.notes.length === 0 && (
         <p class="empty">{t`No evidence for this yet. Link a questionnaire question to it, or add a note.`}</p>
       )}
       {evidence.questions.map((q) => (

@@ -49,7 +49,7 @@ export function LearningReviewScreen({ reviewId }: { reviewId: string }) {
     <Subpage title={review.title}>
       <p class="lead">{heldWords(review.scope, review.heldOn, review.periodFrom, review.periodTo)}</p>
       <p class="hint">
-        {t`Talk each question through together and write down what people say, in their words. Everything saves as you type. The questions follow the review and learning advice in SCIE’s guide “Co-production in social care” and West Berkshire’s “How to do co-production”.`}
+        {t`Talk each question through together and write down what people say, in their words. Everything saves as you type. The questions are adapted from the “Endings” section of the Time to Shine co-production toolkit (Centre for Loneliness Studies, University of Sheffield), which asks groups to look back like this after each phase of work.`}
       </p>
       <details class="card review-figures">
         <summary>{t`What happened in this period (figures to help the conversation)`}</summary>

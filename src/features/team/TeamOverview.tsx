@@ -12,6 +12,7 @@ import { href } from '../../state/router';
 import { LinkButton } from '../../ui/Button';
 import { optionsFrom, SelectField } from '../../ui/form/SelectField';
 import { TextField } from '../../ui/TextField';
+import { couldNotTakePart } from '../../core/read/figures';
 import { BalanceSummary } from './BalanceSummary';
 import { MemberBadges, Name, pronounsText, roleAndStatus } from './MemberBadges';
 import { teamNotice } from './team-notice';
@@ -58,9 +59,10 @@ export function TeamOverview() {
       <section class="card" aria-labelledby="balance-heading">
         <h2 id="balance-heading">{t`Balance of the group`}</h2>
         <BalanceSummary balance={balance} />
-        <p data-testid="status-counts">{t`Also: ${interested} interested, ${steppedBack} stepped back, ${left} left.`}</p>
+        <p data-testid="status-counts">{t`Also: ${interested} members interested but not taking part yet, ${steppedBack} stepped back, ${left} left.`}</p>
         <p>
-          {t`Interested but could not take part:`} <strong data-testid="barrier-count">{barriers?.length ?? 0}</strong>.{' '}
+          {t`People who wanted to join but could not take part (not members):`}{' '}
+          <strong data-testid="barrier-count">{couldNotTakePart(barriers ?? []).total}</strong>.{' '}
           <a href={p('barriers')}>{t`See the reasons`}</a>
         </p>
       </section>

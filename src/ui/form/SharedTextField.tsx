@@ -12,7 +12,9 @@ import './form.css';
  * it was typed; other devices' typing appears in place without moving the cursor off the
  * person's words. If the text refuses an edit (too long), the box goes back and says why.
  */
-export function SharedTextField(props: Omit<FieldFrame, 'error' | 'required'> & { text: SharedText; maxLength: number; rows?: number }) {
+export function SharedTextField(
+  props: Omit<FieldFrame, 'error' | 'required'> & { text: SharedText; maxLength: number; rows?: number; /** Shown in the empty box; never saved. */ placeholder?: string },
+) {
   const ref = useRef<HTMLTextAreaElement>(null);
   const box = useRef<TextBox | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -47,6 +49,7 @@ export function SharedTextField(props: Omit<FieldFrame, 'error' | 'required'> & 
         id={ids.id}
         ref={ref}
         rows={props.rows ?? 4}
+        placeholder={props.placeholder}
         aria-describedby={ids.describedBy}
         aria-invalid={error ? true : undefined}
         onInput={() => setError(box.current?.typed() ?? null)}

@@ -5,7 +5,6 @@ import { questionnaireType, type Questionnaire } from '../../../src/core/domain/
 import { responseType, type FeedbackResponse } from '../../../src/core/domain/response';
 import {
   compareRounds,
-  dayRange,
   filterResponses,
   netAgreement,
   questionnaireResults,
@@ -13,6 +12,8 @@ import {
   resultsOverTime,
   scaleScore,
 } from '../../../src/core/feedback/results';
+import { splitByAnswers } from '../../../src/core/feedback/rounds';
+import { seededRandom } from '../../../src/core/reference/random';
 import { generateReferenceProject } from '../../../src/core/reference/generate';
 import { LARGE } from '../../../src/core/reference/sizes';
 
@@ -137,9 +138,28 @@ describe('feedback results', () => {
     expect(rounds.changes[0]!.change!).toBeGreaterThan(0);
   }, 60_000);
 
-  it('offers the first and second half of the time as two rounds', () => {
-    expect(dayRange([reply('2026-01-01', {}), reply('2026-01-11', {}), reply('2026-01-05', {})])).toEqual({ first: '2026-01-01', last: '2026-01-11', middle: '2026-01-06' });
-    expect(dayRange([])).toBeNull();
+  it('starts "Compare two rounds" with two rounds that each hold answers, never the wrong way round', () => {
+    expect(splitByAnswers([])).toBeNull();
+    // Every answer on one day: the old first-half/second-half start put the second round's first day after its last.
+    expect(splitByAnswers([reply('2026-01-05', {}), reply('2026-01-05', {})])).toEqual({
+      before: { from: '2026-01-05', to: '2026-01-05' },
+      after: { from: '2026-01-05', to: '2026-01-05' },
+      oneDay: true,
+    });
+    // Most answers early: halving the calendar would leave the second round nearly empty.
+    const early = [...Array.from({ length: 9 }, () => reply('2026-01-01', {})), reply('2026-01-02', {}), ...Array.from({ length: 8 }, () => reply('2026-01-03', {})), reply('2026-03-30', {})];
+    expect(splitByAnswers(early)).toEqual({ before: { from: '2026-01-01', to: '2026-01-01' }, after: { from: '2026-01-02', to: '2026-03-30' }, oneDay: false });
+    const random = seededRandom(15);
+    for (let run = 0; run < 200; run++) {
+      const answers = Array.from({ length: random.int(2, 40) }, () => reply(`2026-0${random.int(1, 3)}-1${random.int(0, 9)}`, {}));
+      const split = splitByAnswers(answers)!;
+      const inBefore = filterResponses(answers, split.before).length;
+      const inAfter = filterResponses(answers, split.after).length;
+      expect(split.before.from <= split.before.to && split.after.from <= split.after.to).toBe(true);
+      if (split.oneDay) continue;
+      expect(split.before.to < split.after.from).toBe(true);
+      expect(inBefore > 0 && inAfter > 0 && inBefore + inAfter === answers.length).toBe(true);
+    }
   });
 
   it('keeps the review helper’s view of one question unchanged', () => {

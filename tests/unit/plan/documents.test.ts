@@ -8,9 +8,9 @@ import { personType } from '../../../src/core/domain/person';
 import { planDocumentType } from '../../../src/core/domain/plan/plan-document';
 import { documentSectionType } from '../../../src/core/domain/plan/document-section';
 import { currentVersion, versionsInOrder } from '../../../src/core/plan/document-status';
-import { GROUND_RULES_TEMPLATE, TERMS_TEMPLATE } from '../../../src/core/plan/document-templates';
+import { GROUND_RULES_TEMPLATE, sectionPrompt, TERMS_TEMPLATE } from '../../../src/core/plan/document-templates';
 import { compareVersions, diffWords } from '../../../src/core/plan/version-diff';
-import { documentVersions, liveSections } from '../../../src/core/read/documents';
+import { documentVersions, liveSections, unwrittenSections } from '../../../src/core/read/documents';
 import { readRecord } from '../../../src/core/read/records';
 
 const TODAY = '2026-03-02';
@@ -65,6 +65,7 @@ describe('terms of reference and ground rules as living documents', () => {
       ok: false,
       message: 'Discuss the draft with the group before you mark it agreed.',
     });
+    for (const section of liveSections(doc, terms.id)) must(typeAtEnd(doc, section.id, `Our own words on ${section.heading}.`));
     must(recordDocumentStep(doc, { documentId: terms.id, status: 'discussed', date: '2026-01-20', meetingId: 'meeting-1' }, TODAY));
     expect(recordDocumentStep(doc, { documentId: terms.id, status: 'agreed', date: '2026-02-03', meetingId: 'meeting-2' }, TODAY)).toEqual({
       ok: false,
@@ -86,6 +87,35 @@ describe('terms of reference and ground rules as living documents', () => {
     expect(must(recordDocumentStep(doc, { documentId: terms.id, status: 'draft', date: '2026-03-01', note: 'Review after six months' }, TODAY)).number).toBe(4);
   });
 
+  it('shows the terms of reference prompts in the empty boxes and never saves them as the group’s words', () => {
+    const doc = project();
+    const terms = must(createDocumentFromTemplate(doc, 'terms', { date: '2026-01-06' }, TODAY));
+    const sections = liveSections(doc, terms.id);
+    expect(sections.every((s) => s.body === '')).toBe(true);
+    expect(sections.map((s) => sectionPrompt(terms.template, s.key))).toEqual(TERMS_TEMPLATE.sections.map((s) => s.body));
+    expect(unwrittenSections(doc, terms.id)).toHaveLength(sections.length);
+    // Ground rules are rules to adopt, not prompts: their words are the document's text from the start.
+    const rules = must(createDocumentFromTemplate(doc, 'ground-rules', {}, TODAY));
+    expect(liveSections(doc, rules.id).map((s) => s.body)).toEqual(GROUND_RULES_TEMPLATE.sections.map((s) => s.body));
+    expect(unwrittenSections(doc, rules.id)).toEqual([]);
+  });
+
+  it('will not mark terms agreed while a section holds no words of the group’s own, unless told to', () => {
+    const doc = project();
+    const terms = must(createDocumentFromTemplate(doc, 'terms', { date: '2026-01-06' }, TODAY));
+    const [purpose, membership] = liveSections(doc, terms.id);
+    must(typeAtEnd(doc, purpose!.id, 'We meet to make respite better for carers in the villages.'));
+    // As a document started before prompts became placeholders: the prompt typed in as text.
+    must(typeAtEnd(doc, membership!.id, `  ${TERMS_TEMPLATE.sections[1]!.body}\n`));
+    must(recordDocumentStep(doc, { documentId: terms.id, status: 'discussed', date: '2026-01-20' }, TODAY));
+    const refused = recordDocumentStep(doc, { documentId: terms.id, status: 'agreed', date: '2026-02-03', presentNote: '9 members' }, TODAY);
+    expect(refused.ok).toBe(false);
+    expect(!refused.ok && refused.message).toContain('“Membership”');
+    expect(!refused.ok && refused.message).not.toContain('“Purpose”');
+    expect(currentVersion(documentVersions(doc, terms.id))!.status).toBe('discussed');
+    expect(must(recordDocumentStep(doc, { documentId: terms.id, status: 'agreed', date: '2026-02-03', presentNote: '9 members', agreeUnwritten: true }, TODAY)).status).toBe('agreed');
+  });
+
   it('refuses future dates, dates before the last step, cancelled meetings and unknown people', () => {
     const doc = project();
     const terms = must(createDocumentFromTemplate(doc, 'terms', { date: '2026-01-20' }, TODAY));
@@ -101,7 +131,7 @@ describe('terms of reference and ground rules as living documents', () => {
       message: 'That meeting was cancelled. Choose the meeting where it happened.',
     });
     must(recordDocumentStep(doc, { documentId: terms.id, status: 'discussed', date: '2026-02-10' }, TODAY));
-    expect(recordDocumentStep(doc, { documentId: terms.id, status: 'agreed', date: '2026-02-11', presentIds: ['ghost'] }, TODAY).ok).toBe(false);
+    expect(recordDocumentStep(doc, { documentId: terms.id, status: 'agreed', date: '2026-02-11', presentIds: ['ghost'], agreeUnwritten: true }, TODAY).ok).toBe(false);
     expect(documentVersions(doc, terms.id)).toHaveLength(2);
   });
 
@@ -154,7 +184,7 @@ describe('terms of reference and ground rules as living documents', () => {
     const rules = must(createDocumentFromTemplate(doc, 'ground-rules', {}, TODAY));
     const sections = liveSections(doc, rules.id);
     must(moveSection(doc, sections[2]!.id, -1));
-    expect(liveSections(doc, rules.id).map((s) => s.key)).toEqual(['respect', 'plain-words', 'listening', 'stories', 'wellbeing']);
+    expect(liveSections(doc, rules.id).map((s) => s.key)).toEqual(['respect', 'plain-words', 'listening', 'stories', 'who-we-are', 'inclusive-words', 'wellbeing']);
   });
 
   it('cleans pasted rich text, keeps emoji and right-to-left text, and refuses a section that grows too long', () => {

@@ -7,6 +7,7 @@ import { addStarterRisks } from '../../../src/core/commands/plan-risks';
 import { addValue, startDefinition } from '../../../src/core/commands/plan-statement';
 import { createProjectDoc } from '../../../src/core/doc/project-doc';
 import { measureType } from '../../../src/core/domain/plan/measure';
+import { objectiveType } from '../../../src/core/domain/plan/objective';
 import { outcomeType } from '../../../src/core/domain/plan/outcome';
 import { riskType } from '../../../src/core/domain/plan/risk';
 import { STAGE_LABELS } from '../../../src/core/domain/plan/stage';
@@ -14,9 +15,9 @@ import { setFormatLocale } from '../../../src/core/format/intl';
 import { i18n } from '../../../src/core/i18n/instance';
 import { DOCUMENT_TEMPLATES } from '../../../src/core/plan/document-templates';
 import { readinessReading } from '../../../src/core/plan/readiness';
-import { STARTER_OUTCOMES } from '../../../src/core/plan/starter-outcomes';
+import { STARTER_AIM, STARTER_OUTCOMES } from '../../../src/core/plan/starter-outcomes';
 import { STARTER_RISKS } from '../../../src/core/plan/starter-risks';
-import { DEFINITION_SUGGESTIONS, VALUE_SUGGESTIONS } from '../../../src/core/plan/suggestions';
+import { DEFINITION_SUGGESTIONS, PRINCIPLE_SETS, VALUE_SUGGESTIONS } from '../../../src/core/plan/suggestions';
 import { liveSections } from '../../../src/core/read/documents';
 import { readAll } from '../../../src/core/read/records';
 
@@ -35,11 +36,14 @@ function speak(language: 'en' | 'cy') {
 /** Every word of the plan's starting texts, in the language active now. */
 function starterWords(): string[] {
   return [
-    ...STARTER_OUTCOMES.flatMap((s) => [s.label, s.title, ...s.measures.map((m) => m.text)]),
+    ...STARTER_OUTCOMES.flatMap((s) => [s.label, s.title, ...s.measures.map((m) => m.text), ...s.objectives]),
+    STARTER_AIM.title,
+    STARTER_AIM.credit,
     ...STARTER_RISKS.flatMap((r) => [r.what, r.response, r.warningSign]),
     ...Object.values(DOCUMENT_TEMPLATES).flatMap((t) => [t.title, t.credit, ...t.sections.flatMap((s) => [s.heading, s.body])]),
     ...DEFINITION_SUGGESTIONS.map((s) => s.text),
     ...VALUE_SUGGESTIONS.flatMap((v) => [v.name, v.meaning]),
+    ...PRINCIPLE_SETS.flatMap((set) => [set.source, ...set.values.flatMap((v) => [v.name, v.meaning])]),
   ];
 }
 
@@ -81,9 +85,12 @@ describe('the plan in Welsh', () => {
     const stored = () => [
       ...readAll(doc, outcomeType).map((o) => o.title),
       ...readAll(doc, measureType).map((m) => m.text),
+      ...readAll(doc, objectiveType).map((o) => o.title),
       ...readAll(doc, riskType).flatMap((r) => [r.what, r.response ?? '', r.warningSign ?? '']),
-      ...liveSections(doc, terms.id).flatMap((s) => [s.heading, s.body]),
+      ...liveSections(doc, terms.id).map((s) => s.heading),
     ];
+    // The terms of reference hold prompts, shown in the empty boxes: nothing of them is stored.
+    expect(liveSections(doc, terms.id).every((s) => s.body === '')).toBe(true);
     const inWelsh = stored();
     expect(inWelsh.length).toBeGreaterThan(40);
     for (const words of inWelsh) expect(welsh.has(words), words).toBe(true);

@@ -24,6 +24,7 @@ import * as sharing from '../../../src/core/commands/sharing';
 import * as sharedText from '../../../src/core/commands/text';
 import * as evidence from '../../../src/core/commands/review-evidence';
 import * as learning from '../../../src/core/commands/review-learning';
+import * as measureNumbers from '../../../src/core/commands/review-measures';
 import * as youSaid from '../../../src/core/commands/review-you-said';
 import * as barriers from '../../../src/core/commands/team-barriers';
 import * as consent from '../../../src/core/commands/team-consent';
@@ -66,6 +67,7 @@ import { deviceType } from '../../../src/core/domain/sharing/device';
 import { recordTypes } from '../../../src/core/domain/registry';
 import { RESPONSE_SOURCES, type Answer } from '../../../src/core/domain/response';
 import { learningReviewType, REVIEW_PROMPTS, REVIEW_SCOPES } from '../../../src/core/domain/review/learning-review';
+import { MEASURE_UNITS, measureValueType } from '../../../src/core/domain/review/measure-numbers';
 import { nextStepType } from '../../../src/core/domain/review/next-step';
 import { evidenceNoteType, OUTCOME_STATUSES } from '../../../src/core/domain/review/outcome-evidence';
 import { RAISED_KINDS, youSaidWeDidType } from '../../../src/core/domain/review/you-said-we-did';
@@ -121,6 +123,7 @@ export const commandModules: Record<string, Record<string, unknown>> = {
   project,
   records,
   'review-evidence': evidence,
+  'review-measures': measureNumbers,
   'review-learning': learning,
   'review-you-said': youSaid,
   sharing,
@@ -514,6 +517,19 @@ export const generators: Record<string, Generator> = {
   'review-evidence.addEvidenceNote': writer((w) => evidence.addEvidenceNote(w.doc, { outcomeId: idOf(w, outcomeType), measureId: maybe(w, () => idOf(w, measureType)), text: typed(w) || 'Seen at the meeting', notedOn: pastDay(w) })),
   'review-evidence.updateEvidenceNote': writer((w) => evidence.updateEvidenceNote(w.doc, idOf(w, evidenceNoteType), { ...(w.random.chance(0.7) ? { text: typed(w) } : {}), ...(w.random.chance(0.4) ? { notedOn: pastDay(w) } : {}) })),
   'review-evidence.archiveEvidenceNote': writer((w) => evidence.archiveEvidenceNote(w.doc, idOf(w, evidenceNoteType))),
+  'review-measures.setMeasureTarget': writer((w) =>
+    measureNumbers.setMeasureTarget(w.doc, idOf(w, measureType), {
+      unit: w.random.pick(MEASURE_UNITS),
+      baseline: maybe(w, () => w.random.int(0, 120)),
+      baselineOn: maybe(w, () => pastDay(w)),
+      target: maybe(w, () => w.random.int(0, 120)),
+      targetBy: maybe(w, () => day(w)),
+    }),
+  ),
+  'review-measures.addMeasureValue': writer((w) =>
+    measureNumbers.addMeasureValue(w.doc, { measureId: idOf(w, measureType), date: pastDay(w), value: w.random.chance(0.05) ? -1 : w.random.int(0, 120), source: maybe(w, () => words(w)) }),
+  ),
+  'review-measures.removeMeasureValue': writer((w) => measureNumbers.removeMeasureValue(w.doc, idOf(w, measureValueType))),
   'review-learning.startLearningReview': writer((w) =>
     learning.startLearningReview(w.doc, { title: words(w), scope: w.random.pick(REVIEW_SCOPES), heldOn: pastDay(w), periodFrom: maybe(w, () => pastDay(w)), periodTo: maybe(w, () => pastDay(w)), meetingId: maybe(w, () => meeting(w)) }),
   ),

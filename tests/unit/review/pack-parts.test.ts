@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { recordDecision } from '../../../src/core/commands/meeting-day-during';
 import { scheduleMeeting, setMeetingCancelled } from '../../../src/core/commands/meeting-day-meetings';
 import { addActivity, addAim, addMeasure, addObjective, addOutcome } from '../../../src/core/commands/plan-aims';
-import { createDocumentFromTemplate, recordDocumentStep } from '../../../src/core/commands/plan-documents';
+import { createDocumentFromTemplate, editSectionBody, recordDocumentStep } from '../../../src/core/commands/plan-documents';
+import { TERMS_TEMPLATE } from '../../../src/core/plan/document-templates';
+import { liveSections } from '../../../src/core/read/documents';
 import { addValue, startDefinition } from '../../../src/core/commands/plan-statement';
 import { setCyclePart, setStage } from '../../../src/core/commands/plan-stage';
 import { initialiseProject } from '../../../src/core/commands/project';
@@ -89,14 +91,31 @@ describe('each part of the pack appears once its data exists', () => {
     const meeting2 = ok(scheduleMeeting(doc, { title: 'Second meeting', date: '2026-02-17', startTime: '10:00', endTime: '12:00' }));
     expect(showing(doc)).toEqual(['purpose', 'plan', 'calendar']);
     const terms = ok(createDocumentFromTemplate(doc, 'terms', { date: '2026-02-03', meetingId: meeting1.id }, TODAY));
+    // Only prompts so far: nothing of the group's own to show.
+    expect(showing(doc)).toEqual(['purpose', 'plan', 'calendar']);
+    const [purpose, membership] = liveSections(doc, terms.id);
+    ok(editSectionBody(doc, purpose!.id, { index: 0, remove: 0, insert: 'We meet to make respite better for carers in the villages.' }));
+    // As typed in a project started before prompts became placeholders.
+    ok(editSectionBody(doc, membership!.id, { index: 0, remove: 0, insert: TERMS_TEMPLATE.sections[1]!.body }));
     expect(showing(doc)).toEqual(['purpose', 'plan', 'terms', 'calendar']);
     const draft = text(termsPart.section!(context(doc)));
     expect(draft).toContain('DRAFT: the group has not agreed this yet. It was last drafted on 3 Feb 2026 at First meeting.');
-    expect(draft).toContain('Why this group exists');
+    expect(draft).toContain('Purpose');
 
     ok(recordDocumentStep(doc, { documentId: terms.id, status: 'discussed', date: '2026-02-17', meetingId: meeting2.id }, TODAY));
-    ok(recordDocumentStep(doc, { documentId: terms.id, status: 'agreed', date: '2026-02-17', meetingId: meeting2.id, presentIds: [ann.id, bo.id], presentNote: 'and Carol from the council' }, TODAY));
+    expect(recordDocumentStep(doc, { documentId: terms.id, status: 'agreed', date: '2026-02-17', meetingId: meeting2.id, presentIds: [ann.id, bo.id] }, TODAY).ok).toBe(false);
+    ok(
+      recordDocumentStep(
+        doc,
+        { documentId: terms.id, status: 'agreed', date: '2026-02-17', meetingId: meeting2.id, presentIds: [ann.id, bo.id], presentNote: 'and Carol from the council', agreeUnwritten: true },
+        TODAY,
+      ),
+    );
     const agreed = text(termsPart.section!(context(doc)));
+    // The pack never prints a prompt as agreed terms, nor a heading for a section with none of the group's words.
+    for (const section of TERMS_TEMPLATE.sections) expect(agreed).not.toContain(section.body.slice(0, 40));
+    expect(agreed).not.toContain('Membership');
+    expect(agreed).toContain('7 sections have no words of the group’s own yet');
     expect(agreed).not.toContain('DRAFT');
     expect(agreed).toContain('Agreed on 17 Feb 2026 at Second meeting (version 3).');
     expect(agreed).toContain('2 people were there when it was agreed: Ann Named and 1 other person who is not named here. Others there were noted in words');

@@ -70,7 +70,7 @@ export function plantInEveryField(doc: Y.Doc, say: (where: string) => string, pe
   const last = readAll(doc, documentVersionType).filter((v) => v.documentId === terms.id).sort((a, b) => b.number - a.number)[0]!;
   must('reopen terms', recordDocumentStep(doc, { documentId: terms.id, status: 'draft', date: last.date > '2026-06-01' ? last.date : '2026-06-01' }));
   must('discuss terms', recordDocumentStep(doc, { documentId: terms.id, status: 'discussed', date: '2026-06-02' }));
-  put('who else was there when agreed', (t) => recordDocumentStep(doc, { documentId: terms.id, status: 'agreed', date: '2026-06-09', presentIds: [people.aboutId], presentNote: t.slice(0, 300), note: t.slice(0, 300) }));
+  put('who else was there when agreed', (t) => recordDocumentStep(doc, { documentId: terms.id, status: 'agreed', date: '2026-06-09', presentIds: [people.aboutId], presentNote: t.slice(0, 300), note: t.slice(0, 300), agreeUnwritten: true }));
 
   // Meetings
   const venue = put('venue', (t) => addVenue(doc, { name: t.slice(0, 100), address: t.slice(0, 200), notes: t }));

@@ -29,21 +29,28 @@ export const LADDER_LABELS: Readonly<Record<LadderRung, string>> = {
   },
 };
 
-/** What each rung means, in a sentence a new member can follow (read when shown). */
+/**
+ * What each rung means, in a sentence a new member can follow (read when shown). Adapted from
+ * the Time to Shine toolkit's ladder, which puts co-design and co-production together on the
+ * top rung and informing and consulting in the middle.
+ */
 export const LADDER_HINTS: Readonly<Record<LadderRung, string>> = {
   get informed() {
-    return t`Someone else made the decision and the group was told about it.`;
+    return t`Someone else made the decision and the group was told about it. A middle rung: information is shared, power is not.`;
   },
   get consulted() {
-    return t`The group was asked what it thought, but someone else made the final choice.`;
+    return t`The group was asked what it thought, but someone else made the final choice. A middle rung: views are asked for, power is not shared.`;
   },
   get 'co-designed'() {
-    return t`Members and staff shaped the options together; the final say sat elsewhere.`;
+    return t`Members and staff designed it together as partners and shared the say over it. The top rung, with co-production.`;
   },
   get 'co-produced'() {
-    return t`Everyone decided together as equals and shares the work of making it happen.`;
+    return t`Everyone decided together as equals and shares the work of making it happen. The top rung, with co-design.`;
   },
 };
+
+/** Where the ladder comes from and what the app leaves out of it (shown beside the choice and in the pack). */
+export const LADDER_CREDIT = msg`Adapted from the ladder of participation in the Time to Shine co-production toolkit. The toolkit puts co-design and co-production together on the top rung, where power is shared. Informing, consulting and engaging sit in the middle. Coercing and educating, which only tell people what to do, are at the bottom; the app does not offer them, because a group's own decision is never made that way.`;
 
 /** A count of votes; `label` names it in the messages, which are made when a count is refused. */
 const count = (label: MessageDescriptor) => {

@@ -23,12 +23,21 @@ export const MEASURE_KIND_LABELS: Readonly<Record<MeasureKind, string>> = {
   },
 };
 
+/**
+ * Figures the app already counts, which a measure can be linked to so its evidence comes
+ * from the records themselves (see core/review/measure-figures.ts).
+ */
+export const FIGURE_SOURCES = ['taking-part', 'could-not-take-part', 'training', 'decisions-shared'] as const;
+export type FigureSource = (typeof FIGURE_SOURCES)[number];
+
 export const measureSchema = z.object({
   ...baseFields,
   outcomeId: recordId,
   kind: z.enum(MEASURE_KINDS, { error: () => t`Choose a question, a count or an observation.` }),
   text: requiredText('How we will know', 500),
   order: z.number().finite(),
+  /** A figure the app counts for this measure; absent when the group gathers the evidence itself. */
+  source: z.enum(FIGURE_SOURCES, { error: () => t`Choose a figure from the list.` }).optional(),
 });
 export type Measure = z.infer<typeof measureSchema>;
 

@@ -1,5 +1,6 @@
 import type { RecordType } from '../record-type';
 import { learningReviewType } from './learning-review';
+import { measureTargetType, measureValueType } from './measure-numbers';
 import { nextStepType } from './next-step';
 import { evidenceNoteType, outcomeStatusType } from './outcome-evidence';
 import { youSaidWeDidType } from './you-said-we-did';
@@ -11,4 +12,6 @@ export const reviewRecordTypes: readonly RecordType[] = [
   youSaidWeDidType,
   outcomeStatusType,
   evidenceNoteType,
+  measureTargetType,
+  measureValueType,
 ] as unknown as readonly RecordType[];

@@ -15,16 +15,27 @@ export const REVIEW_SCOPE_LABELS: Record<ReviewScope, MessageDescriptor> = {
 };
 
 /**
- * The guided prompts, in the order a group talks them through. Each is the group's own
+ * The guided prompts, in the order of the "Endings" section of the Time to Shine co-production
+ * toolkit (reworded), which is the order a group talks them through. Each is the group's own
  * words, kept as Y.Text so two facilitators typing notes at once both keep theirs.
  */
 export const REVIEW_PROMPTS = [
+  {
+    field: 'journey',
+    question: msg`How has the journey been, for each of us?`,
+    hint: msg`Go round everyone: members, carers, staff and partners each see it from their own side. Let each person say it in their own words.`,
+  },
+  { field: 'skills', question: msg`What skills and confidence have people gained?`, hint: msg`Chairing, speaking up, interviewing, training others…` },
   { field: 'achieved', question: msg`What did we achieve?`, hint: msg`Think about the aims and outcomes you set at the start. Small wins count.` },
   { field: 'worked', question: msg`What worked well?`, hint: msg`Ways of working, meetings, places, people, tools.` },
   { field: 'notWorked', question: msg`What did not work, or was hard?`, hint: msg`Be honest. This is how the group gets better.` },
   { field: 'learnt', question: msg`What have we learnt?`, hint: msg`About the topic, about each other, about working together as equals.` },
-  { field: 'skills', question: msg`What skills and confidence have people gained?`, hint: msg`Chairing, speaking up, interviewing, training others…` },
   { field: 'next', question: msg`What will we do next, or do differently?`, hint: msg`Notes here; add each thing someone will do as a next step below.` },
+  {
+    field: 'connections',
+    question: msg`What strengths could we link up with next, and how?`,
+    hint: msg`Skills, knowledge or experience the group is missing, and the people, groups or organisations who could bring them.`,
+  },
 ] as const;
 export type ReviewPromptField = (typeof REVIEW_PROMPTS)[number]['field'];
 
@@ -40,12 +51,14 @@ export const learningReviewSchema = z
     periodFrom: isoDate('Start of the period').optional(),
     periodTo: isoDate('End of the period').optional(),
     meetingId: z.string().max(64).optional(),
+    journey: answer('How the journey has been for each of us'),
     achieved: answer('What we achieved'),
     worked: answer('What worked well'),
     notWorked: answer('What did not work'),
     learnt: answer('What we learnt'),
     skills: answer('Skills gained'),
     next: answer('What we will do next'),
+    connections: answer('Strengths to link up with next'),
   })
   .refine((r) => !r.periodFrom || !r.periodTo || r.periodFrom <= r.periodTo, {
     error: () => t`The period must end on or after the day it starts.`,

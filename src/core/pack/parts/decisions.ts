@@ -1,6 +1,6 @@
 import { msg, plural } from '@lingui/core/macro';
 import { meetingType } from '../../domain/meeting';
-import { decisionType, LADDER, LADDER_HINTS, LADDER_LABELS, type Decision } from '../../domain/meeting-day/decision';
+import { decisionType, LADDER, LADDER_CREDIT, LADDER_HINTS, LADDER_LABELS, type Decision } from '../../domain/meeting-day/decision';
 import { decisionFigures } from '../../review/evidence';
 import { compareCodes, number, shortDate } from '../format';
 import { mayInclude } from '../options';
@@ -61,6 +61,7 @@ export const decisionsPart: PackPart = {
         }),
       });
     }
+    if (rungs.length) blocks.push({ kind: 'note', text: i18n._(LADDER_CREDIT) });
     const unrecorded = figures.byLadder.notRecorded;
     if (unrecorded)
       blocks.push({

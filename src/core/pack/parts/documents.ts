@@ -7,6 +7,7 @@ import { DOCUMENT_STATUS_LABELS, documentVersionType, type DocumentVersion } fro
 import { DOCUMENT_KIND_LABELS, planDocumentType, type DocumentKind } from '../../domain/plan/plan-document';
 import { compareText } from '../../format/intl';
 import { versionsInOrder } from '../../plan/document-status';
+import { hasOwnWords } from '../../plan/document-templates';
 import { nameForPack } from '../../team/naming';
 import { capitalise, compareCodes, shortDate } from '../format';
 import { mayInclude, type SensitiveChoice } from '../options';
@@ -73,13 +74,15 @@ function documentPart(kind: DocumentKind): PackPart {
           .filter((s) => s.documentId === document.id)
           .sort((a, b) => a.order - b.order || compareCodes(a.createdAt, b.createdAt));
         sections = live.length ? live : (current?.sections ?? []);
-        if (sections.every((s) => !s.body.trim())) return null;
+        if (sections.every((s) => !hasOwnWords(s.body, document.template))) return null;
         blocks.push({ kind: 'note', text: current ? draftNote(ctx, current, meetingOf(current)) : i18n._(msg`DRAFT: the group has not agreed this yet.`) });
       }
       const own = document.title.trim();
       if (own && own !== title && own !== DOCUMENT_KIND_LABELS[kind]) blocks.unshift({ kind: 'heading', text: document.title });
 
-      const written = sections.filter((s) => s.body.trim());
+      // A section holding only its template's prompt is not the group's words: never printed as agreed terms.
+      const written = sections.filter((s) => hasOwnWords(s.body, document.template));
+      const unwritten = sections.length - written.length;
       if (mayInclude(ctx.options, WORDS[kind])) for (const s of written) blocks.push({ kind: 'words', label: s.heading, text: s.body });
       else {
         blocks.push({ kind: 'paragraph', text: i18n._(msg`What it covers:`) });
@@ -87,6 +90,11 @@ function documentPart(kind: DocumentKind): PackPart {
         blocks.push({ kind: 'note', text: i18n._(msg`The wording of each section is left out of this pack, because it is in the group’s own words.`) });
       }
 
+      if (unwritten)
+        blocks.push({
+          kind: 'note',
+          text: i18n._(msg`${plural(unwritten, { one: '# section has', other: '# sections have' })} no words of the group’s own yet, so it is left out here.`),
+        });
       if (agreed) blocks.push({ kind: 'paragraph', text: presentWhenAgreed(ctx, agreed) });
       if (versions.length) {
         blocks.push({

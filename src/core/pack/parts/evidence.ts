@@ -6,7 +6,13 @@ import { personType } from '../../domain/person';
 import { questionnaireType, type Questionnaire } from '../../domain/questionnaire';
 import { responseType } from '../../domain/response';
 import { evidenceNoteType, OUTCOME_STATUS_LABELS, outcomeStatusType } from '../../domain/review/outcome-evidence';
+import { barrierType } from '../../domain/team/barrier';
+import { trainingType } from '../../domain/team/training';
 import { formatList } from '../../format/intl';
+import { measureTargetType, measureValueType } from '../../domain/review/measure-numbers';
+import { measureProgress } from '../../review/measure-progress';
+import { progressChart, progressRows } from '../../review/progress-words';
+import { figureCounting, figureSentence, measureFigure, type FigureRecords } from '../../review/measure-figures';
 import { attendanceFigures, decisionFigures, engagementFigures, outcomeEvidence } from '../../review/evidence';
 import { number, percent, shortDate } from '../format';
 import { mayInclude } from '../options';
@@ -36,6 +42,8 @@ export const evidencePart: PackPart = {
       threshold,
     });
     const words = mayInclude(ctx.options, 'wordsOutcomes');
+    const targets = new Map(ctx.source.records(measureTargetType).filter((m) => !m.archived).map((m) => [m.measureId, m]));
+    const values = ctx.source.records(measureValueType);
     const notesLeftOut = (n: number) =>
       i18n._(msg`${plural(n, { one: '# evidence note written by the group is', other: '# evidence notes written by the group are' })} left out of this pack.`);
     const noteLine = (n: { notedOn: string; text: string }) => {
@@ -60,7 +68,34 @@ export const evidencePart: PackPart = {
       for (const { measure, questions, notes: measureNotes } of measures) {
         const measureTitle = measure.title;
         blocks.push({ kind: 'subheading', text: i18n._(msg`Measure: ${measureTitle}`) });
-        if (questions.length === 0 && measureNotes.length === 0) {
+        const figure = measure.source ? measureFigure(measure.source, figureRecords(ctx), ctx.asOf) : undefined;
+        const progress = measureProgress(
+          targets.get(measure.id),
+          values.filter((v) => v.measureId === measure.id),
+          // A count small enough to pick people out stays out of the chart; it is described below.
+          figure && !ctx.small.hides(figure.value) ? { value: figure.value, asOf: ctx.asOf } : undefined,
+        );
+        if (progress) {
+          blocks.push({ kind: 'chart', chart: progressChart(i18n, measureTitle, progress) });
+          blocks.push({
+            kind: 'table',
+            caption: i18n._(msg`Figures for “${measureTitle}”`),
+            columns: [
+              { label: i18n._(msg({ message: 'When', comment: 'Table heading: the day a figure was counted' })) },
+              { label: i18n._(msg({ message: 'Figure', comment: 'Table heading: the number counted for a measure' })), short: true },
+              { label: i18n._(msg({ message: 'Where it comes from', comment: 'Table heading: how a figure was counted' })) },
+            ],
+            rows: progressRows(i18n, progress),
+          });
+        }
+        if (figure && measure.source) {
+          const hidden = String(ctx.small.cell(figure.value));
+          blocks.push({
+            kind: 'paragraph',
+            text: ctx.small.hides(figure.value) ? i18n._(msg`A small number (${hidden}), not shown exactly so nobody can be picked out.`) : figureSentence(i18n, figure),
+          });
+          blocks.push({ kind: 'note', text: figureCounting(i18n, measure.source) });
+        } else if (!progress && questions.length === 0 && measureNotes.length === 0) {
           blocks.push({ kind: 'paragraph', text: i18n._(msg`No evidence gathered for this yet.`) });
           continue;
         }
@@ -104,6 +139,18 @@ export const evidencePart: PackPart = {
     return { id: 'outcomes', title: i18n._(TITLE), blocks };
   },
 };
+
+function figureRecords(ctx: PackContext): FigureRecords {
+  const { source } = ctx;
+  return {
+    people: source.records(personType),
+    meetings: source.records(meetingType),
+    attendance: source.records(attendanceType),
+    barriers: source.records(barrierType),
+    training: source.records(trainingType),
+    decisions: source.records(decisionType),
+  };
+}
 
 /** "Good progress (agreed 6 Jan 2026)", or "Not agreed yet". */
 function statusWords(ctx: PackContext, status: { status: keyof typeof OUTCOME_STATUS_LABELS; agreedOn?: string | undefined } | null): string {
