@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { DatabaseSync } from 'node:sqlite';
 import { compactRows, joinRows, mergeRows } from './merge';
-import { RETIRED, utcDay, yesterday, type AppendResult, type ClaimOutcome, type ClaimRequest, type CompactResult, type ImportOutcome, type LoadedRoom, type NewRow, type RoomDump, type RoomUsage, type SyncStore } from './store';
+import { RETIRED, utcDay, yesterday, type AppendLimits, type AppendResult, type ClaimOutcome, type ClaimRequest, type CompactResult, type ImportOutcome, type LoadedRoom, type NewRow, type RoomDump, type RoomUsage, type SyncStore } from './store';
 
 export const SQLITE_FILE = 'common-ground.sqlite';
 
@@ -74,11 +74,13 @@ export class SqliteStore implements SyncStore {
     return { ...this.usageOf(room), state: joinRows(rows), rows: rows.length };
   }
 
-  async append(room: string, rows: NewRow[], ceiling: RoomUsage): Promise<AppendResult> {
+  async append(room: string, rows: NewRow[], ceiling: AppendLimits): Promise<AppendResult> {
     const row = mergeRows(rows);
     return this.transaction((): AppendResult => {
       const now = new Date().toISOString();
       const size = row.update.byteLength;
+      // One writer at a time holds the file (BEGIN IMMEDIATE), so the total read here stands until commit.
+      if (ceiling.totalBytes && this.total() + size > ceiling.totalBytes) return { status: 'server-full' };
       const changed = this.db
         .prepare(`UPDATE rooms SET bytes = bytes + ?1, entries = entries + ?2, updated_at = ?3 WHERE name = ?4 AND token_hash <> '${RETIRED}' AND bytes + ?1 <= ?5 AND entries + ?2 <= ?6`)
         .run(size, row.entries, now, room, ceiling.bytes, ceiling.entries);

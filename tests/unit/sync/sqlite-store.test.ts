@@ -104,6 +104,23 @@ describe.each(STORES)('the store in $name, shared by two server processes', { ti
     expect(await two.append('room', [{ update: more.take()[0]!, entries: 2 }], { bytes: 2 ** 40, entries: 6 })).toEqual({ status: 'full' });
   });
 
+  it('holds the whole server to its total across rooms, whichever process appends and however many at once', async () => {
+    const [one, two] = await twoProcesses(store);
+    const rooms = Array.from({ length: 4 }, (_, i) => `room-${i}`);
+    for (const room of rooms) await claim(one, room);
+    const updates = Array.from({ length: 16 }, (_, i) => {
+      const w = writer(200 + i);
+      w.entries.push([new Uint8Array(300).fill(i)]);
+      return w.take()[0]!;
+    });
+    const size = updates[0]!.byteLength;
+    const limits = { ...ROOMY, totalBytes: size * 6 };
+    const results = await Promise.all(updates.map((update, i) => (i % 2 ? one : two).append(rooms[i % rooms.length]!, [{ update, entries: 1 }], limits)));
+    expect(results.filter((r) => r.status === 'stored')).toHaveLength(6);
+    expect(results.filter((r) => r.status === 'server-full')).toHaveLength(10);
+    expect(await one.totalBytes()).toBe(size * 6);
+  });
+
   it('lets one address claim only so many rooms a day, across processes, however fast it asks', async () => {
     const [one, two] = await twoProcesses(store);
     const results = await Promise.all(Array.from({ length: 12 }, (_, i) => claim(i % 2 ? one : two, `room-${i}`, 'h', '198.51.100.7', 3)));
