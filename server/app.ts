@@ -328,6 +328,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         }
         return;
       }
+      // A project with more than one message's worth not yet stored waits here for the store
+      // (its connections' next messages wait in turn), so a client sending large messages
+      // fast is slowed down, not every other project's saves.
+      if (room.pendingBytes > settings.maxMessageBytes) await room.drained();
       // 1 and 2 carry updates, which must be nothing but encrypted entries, within limits.
       const facts = inspectEnvelopeUpdate(payload, settings.maxEntriesPerMessage);
       if (facts.problem) {
