@@ -5,7 +5,7 @@ import { entryTextsFor, joinSlices, readEntryText } from './entry-format';
 import { ENVELOPE_ENTRIES } from './protocol';
 import { alreadyIn, ReceivedState, type DeleteSet } from './received-state';
 import { readUpdateContents, type UpdateContents } from './update-contents';
-import { MAX_WAITING_RUNS, runsLeftWaiting, runsWaitingIn } from './waiting-runs';
+import { changeRunsIn, MAX_CHANGE_RUNS, MAX_WAITING_RUNS, runsLeftWaiting, runsWaitingIn } from './waiting-runs';
 
 /** Origin of transactions that apply other devices' changes to the real project doc. */
 export const SYNC_ORIGIN = { kind: 'sync' } as const;
@@ -292,6 +292,7 @@ export class EnvelopeSync {
     if (text.kind === 'update') {
       const contents = readUpdateContents(text.update);
       if (!contents) return refuse(DAMAGED_ENTRY);
+      if (changeRunsIn(contents) > MAX_CHANGE_RUNS) return refuse(TOO_MANY_WRITERS);
       this.seen.set(entry, { kind: 'unit' });
       this.received.add(entry, contents);
       ready.push({ unit: entry, update: text.update, contents });
@@ -318,10 +319,10 @@ export class EnvelopeSync {
     const update = joinSlices(Array.from({ length: group.count }, (_, i) => group.slices.get(i)!));
     group.slices.clear();
     const contents = update && readUpdateContents(update);
-    if (!update || !contents) {
+    if (!update || !contents || changeRunsIn(contents) > MAX_CHANGE_RUNS) {
       group.state = 'refused';
       this.unreadable++;
-      problems.push(DAMAGED_ENTRY);
+      problems.push(contents ? TOO_MANY_WRITERS : DAMAGED_ENTRY);
       return;
     }
     group.state = 'applied';

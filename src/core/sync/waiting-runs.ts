@@ -11,6 +11,20 @@ import { readUpdateContents, type UpdateContents } from './update-contents';
 export const MAX_WAITING_RUNS = 10_000;
 
 /**
+ * The most separate runs of changes one received update may carry. A real update carries one
+ * per writer it touches (Yjs writes each writer's changes from a clock on, in one piece), and
+ * a project never has more than MAX_WRITERS; a crafted one of hundreds of thousands is turned
+ * away before anything else is done with it.
+ */
+export const MAX_CHANGE_RUNS = 100_000;
+
+export function changeRunsIn(contents: UpdateContents): number {
+  let runs = 0;
+  for (const ranges of contents.changes.values()) runs += ranges.length;
+  return runs;
+}
+
+/**
  * How many runs of `contents` the doc would have to keep aside: changes of a writer that
  * start past what the doc (with the rest of the update) holds of it, and deletions of changes
  * it would still not hold. Read off the update before it is applied, linear in its runs.

@@ -139,6 +139,7 @@ describe('a hostile collaborator, through the real server', { timeout: 150_000 }
     insertRecord(a.doc, personType, person('after', 'After The Attack'));
     await eventually(() => readRecord(b.doc, personType, 'after') !== undefined, 15_000, 'b to keep receiving changes');
     expect(b.doc.store.clients.size).toBeLessThan(10);
+    expect(runsWaitingIn(b.doc)).toBe(0);
     expect(problems.join('\n')).toMatch(/far larger than any real change/);
   });
 
