@@ -2,8 +2,12 @@ import './app/zod-config';
 import { render } from 'preact';
 import { App } from './app/App';
 import { DeviceLock } from './features/lock/DeviceLock';
+import { kioskSession } from './features/lock/kiosk-lock';
 import { language, startLanguage } from './i18n/language';
 import { registerServiceWorker } from './state/app-update';
+import { listenForInstallPrompt } from './state/install';
+import { listenForOpenedFiles } from './state/opened-files';
+import { navigate } from './state/router';
 import { anyUnsaved } from './state/save-states';
 import './ui/styles.css';
 
@@ -15,7 +19,13 @@ void startLanguage().then(() =>
     render(<DeviceLock key={tag} />, document.getElementById('lock')!);
   }),
 );
+listenForInstallPrompt();
 void registerServiceWorker();
+// A backup opened from the device's files waits on the projects screen; a running kiosk is
+// never left for it (the file waits until the kiosk has ended).
+listenForOpenedFiles(() => {
+  if (kioskSession.value === null) navigate();
+});
 // Background sync opens every shared project, which can hold the main thread for a while on a
 // large project, so it starts once the first screen is up.
 setTimeout(() => void import('./features/sync/background').then((sync) => sync.startBackgroundSync()), 1000);

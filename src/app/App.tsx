@@ -11,6 +11,7 @@ import { UpdatePrompt } from './UpdatePrompt';
 
 const joinScreen = lazyModule(() => import('../features/sync/JoinScreen'));
 const settingsScreen = lazyModule(() => import('./SettingsScreen'));
+const helpScreen = lazyModule(() => import('../features/help/HelpScreen'));
 
 export function App() {
   const [first, ...rest] = route.value;
@@ -19,7 +20,7 @@ export function App() {
       <a class="skip-link" href="#main" onClick={(e) => { e.preventDefault(); document.getElementById('main')?.focus(); }}>
         {t`Skip to content`}
       </a>
-      {first === undefined ? <ProjectsScreen /> : first === 'settings' ? <SettingsRoute /> : first === 'p' && rest[0] ? <ProjectRoute projectId={rest[0]} rest={rest.slice(1)} /> : first === 'join' ? <JoinRoute parts={rest} /> : <NotFound />}
+      {first === undefined ? <ProjectsScreen /> : first === 'settings' ? <SettingsRoute /> : first === 'p' && rest[0] ? <ProjectRoute projectId={rest[0]} rest={rest.slice(1)} /> : first === 'join' ? <JoinRoute parts={rest} /> : first === 'help' ? <HelpRoute parts={rest} /> : <NotFound />}
       <UpdatePrompt />
     </>
   );
@@ -28,6 +29,11 @@ export function App() {
 function SettingsRoute() {
   const settings = useLazy(settingsScreen);
   return settings.kind === 'ready' ? <settings.module.SettingsScreen /> : <LazyMessage state={settings} loading={t`Opening settings…`} />;
+}
+
+function HelpRoute({ parts }: { parts: string[] }) {
+  const help = useLazy(helpScreen);
+  return help.kind === 'ready' ? <help.module.HelpScreen parts={parts} /> : <LazyMessage state={help} loading={t`Opening help…`} />;
 }
 
 function JoinRoute({ parts }: { parts: string[] }) {

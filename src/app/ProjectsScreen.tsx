@@ -5,7 +5,9 @@ import { formatNumber } from '../core/format/intl';
 import type { Result } from '../core/result';
 import { RestoreBackupCard } from '../features/review/RestoreBackup';
 import { ProjectSyncBadge } from '../features/sync/ProjectSyncBadge';
+import { installWay } from '../state/install';
 import { projectRows } from '../state/project-rows';
+import { lazyModule, useLazy } from '../state/use-lazy';
 import { href, navigate } from '../state/router';
 import { Button, LinkButton } from '../ui/Button';
 import { CommandError } from '../ui/form/CommandError';
@@ -17,6 +19,8 @@ import { projectArea } from './project-area-module';
 
 // Creating and changing projects needs the doc layer, which the first screen loads only when asked.
 const projectActions = () => import('../state/projects');
+// The newcomer's card reads a device setting, which needs zod: not on the first screen's path.
+const firstRun = lazyModule(() => import('../features/help/FirstRunCard'));
 
 export function ProjectsScreen() {
   const projects = projectRows.value;
@@ -37,10 +41,13 @@ export function ProjectsScreen() {
         <>
           <LinkButton href={href('join')}>{t`Join a shared project`}</LinkButton>
           <LinkButton href={href('settings')}>{t`Settings`}</LinkButton>
+          <LinkButton href={href('help')}>{t`Help`}</LinkButton>
+          <InstallLink />
         </>
       }
     >
       <p class="lead">{t`Common Ground helps you run a project where residents, people who use services, carers and professionals work together as equals.`}</p>
+      <FirstRun />
       <NewProjectForm firstProject={projects !== undefined && projects.length === 0} />
       {projects === undefined ? (
         <p role="status">{t`Loading your projects…`}</p>
@@ -64,6 +71,18 @@ export function ProjectsScreen() {
       <RestoreBackupCard />
     </Page>
   );
+}
+
+function FirstRun() {
+  const card = useLazy(firstRun);
+  return card.kind === 'ready' ? <card.module.FirstRunCard /> : null;
+}
+
+/** Only where installing is possible and not done: the steps are in Settings. */
+function InstallLink() {
+  const way = installWay();
+  if (way !== 'prompt' && way !== 'apple-share') return null;
+  return <LinkButton href={href('settings')}>{t`Install on this device`}</LinkButton>;
 }
 
 function NewProjectForm({ firstProject }: { firstProject: boolean }) {

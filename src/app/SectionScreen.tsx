@@ -1,6 +1,7 @@
 import { t } from '@lingui/core/macro';
 import { useComputed } from '@preact/signals';
 import type { ProjectSession } from '../core/projects/project-session';
+import { GuideNotes } from '../features/help/GuideNotes';
 import type { Section } from '../features/section';
 import { findSection } from '../features/sections';
 import { projectRow } from '../state/project-rows';
@@ -37,6 +38,7 @@ function LoadedSection({ section, session, rest, projectName }: { section: Secti
   if (section.chromeless?.(rest)) return screen;
   return (
     <Page title={section.title} back={{ href: href('p', session.projectId), label: projectName }} status={<ProjectStatus projectId={session.projectId} />}>
+      {rest.length === 0 && <GuideNotes sectionId={section.id} />}
       {screen}
     </Page>
   );

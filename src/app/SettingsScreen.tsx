@@ -4,6 +4,7 @@ import { formatBytes } from '../core/format/numbers';
 import { href } from '../state/router';
 import { requestPersistentStorage, storageReport, type StorageReport } from '../state/storage';
 import { DeviceLockCard } from '../features/lock/DeviceLockCard';
+import { InstallCard } from './InstallCard';
 import { LanguageCard } from './LanguageCard';
 import { Button } from '../ui/Button';
 import { Page } from '../ui/Page';
@@ -11,6 +12,7 @@ import { Page } from '../ui/Page';
 /** How this device is looking after the app's data, and which version is running. */
 export function SettingsScreen() {
   const [report, setReport] = useState<StorageReport | null>(null);
+  const [refused, setRefused] = useState(false);
   const refresh = () => storageReport().then(setReport);
   useEffect(() => {
     void refresh();
@@ -45,12 +47,18 @@ export function SettingsScreen() {
         {report && report.persistent === false && (
           <Button
             onClick={async () => {
-              await requestPersistentStorage();
+              setRefused(!(await requestPersistentStorage({ again: true })));
               await refresh();
             }}
           >{t`Ask the browser to keep data safe`}</Button>
         )}
+        {refused && (
+          <p class="notice" role="status" data-testid="persist-refused">
+            {t`The browser said no. Browsers often agree once Common Ground is installed on the home screen and used for a while. Until then, make a backup of each project now and then, so nothing is lost if the browser clears its data.`}
+          </p>
+        )}
       </section>
+      <InstallCard />
       <LanguageCard />
       <DeviceLockCard />
       <section class="card" aria-labelledby="about-heading">

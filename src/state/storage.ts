@@ -8,11 +8,15 @@ export interface StorageReport {
   persistent: boolean | null;
 }
 
-/** Asks the browser to keep this app's data even when space runs low. Asked once. */
-export async function requestPersistentStorage(): Promise<boolean> {
+/**
+ * Asks the browser to keep this app's data even when space runs low: once by itself, when the
+ * first project is made (the moment there is something to lose), and again whenever the
+ * facilitator asks from Settings (`again`).
+ */
+export async function requestPersistentStorage({ again = false } = {}): Promise<boolean> {
   if (!navigator.storage?.persist) return false;
   if (await navigator.storage.persisted()) return true;
-  if (await readSetting(db, persistAsked)) return false;
+  if (!again && (await readSetting(db, persistAsked))) return false;
   await writeSetting(db, persistAsked, true);
   return navigator.storage.persist();
 }

@@ -128,3 +128,48 @@ describe('backups of a real project (issue 12, item 1; issue 13, item 4)', () =>
     await second.context.close();
   });
 });
+
+describe('a backup opened from the device’s files (issue 20, file handling)', () => {
+  it('waits on the projects screen, goes through the same checks, and a bad file changes nothing', { timeout: 240_000 }, async () => {
+    const first = await newTrackedContext(browser, TABLET);
+    const tabletA = await first.context.newPage();
+    await tabletA.goto(baseUrl());
+    await createProject(tabletA, 'Hillside Allotment');
+    await openBackupScreen(tabletA);
+    await tabletA.getByLabel('Passphrase', { exact: true }).fill(PASSPHRASE);
+    await tabletA.getByLabel('Type the passphrase again').fill(PASSPHRASE);
+    const backup = await download(tabletA, () => tabletA.getByRole('button', { name: 'Make a backup file' }).click());
+
+    // The browser's launch queue, as an installed app on a tablet gets it from the Files app.
+    const second = await newTrackedContext(browser, PHONE);
+    const tabletB = await second.context.newPage();
+    await tabletB.addInitScript(() => {
+      const w = window as unknown as { openWithFile: unknown };
+      let consumer: ((params: unknown) => void) | null = null;
+      // Chromium has a launch queue of its own, filled only for an installed app: replace it.
+      Object.defineProperty(window, 'launchQueue', { value: { setConsumer: (fn: (params: unknown) => void) => (consumer = fn) } });
+      w.openWithFile = (name: string, bytes: number[]) =>
+        consumer?.({ files: [{ getFile: async () => new File([new Uint8Array(bytes)], name) }] });
+    });
+    const openWith = (name: string, bytes: Uint8Array) =>
+      tabletB.evaluate(([n, b]) => (window as unknown as { openWithFile: (n: string, b: number[]) => void }).openWithFile(n, b), [name, Array.from(bytes)] as const);
+    await tabletB.goto(`${baseUrl()}#/settings`);
+    await tabletB.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+
+    await openWith('notes.cgbackup', new TextEncoder().encode('not a backup'));
+    await tabletB.getByText('This is not a Common Ground backup file.').waitFor();
+    expect(new URL(tabletB.url()).hash).toBe('#/');
+    expect(await tabletB.evaluate(async () => (await indexedDB.databases()).filter((d) => d.name?.startsWith('cg-doc')).length)).toBe(0);
+
+    await openWith(backup.name, backup.bytes);
+    await tabletB.getByText(`Opened from your files: ${backup.name}`).waitFor();
+    await tabletB.getByLabel('Passphrase for this backup').fill(PASSPHRASE);
+    await tabletB.getByRole('button', { name: 'Open the backup' }).click();
+    await tabletB.getByText('This project is not on this device yet.').waitFor({ timeout: 30_000 });
+    expect(await seriousA11yViolations(tabletB)).toEqual([]);
+    await tabletB.getByRole('button', { name: 'Restore the project' }).click();
+    await tabletB.getByText('“Hillside Allotment” is now on this device.').waitFor({ timeout: 30_000 });
+    await first.context.close();
+    await second.context.close();
+  });
+});

@@ -86,7 +86,9 @@ export async function smallTouchTargets(page: Page, selector = 'main button, mai
       .filter((el) => {
         const r = el.getBoundingClientRect();
         const style = getComputedStyle(el);
-        if (style.display === 'inline' && el.tagName === 'A' && el.closest('p, li, dd')) return false; // links inside sentences
+        // Links inside sentences are exempt (WCAG 2.5.8 allows it); a link standing alone is not.
+        const around = el.closest('p, li, dd');
+        if (style.display === 'inline' && el.tagName === 'A' && around && around.textContent?.trim() !== el.textContent?.trim()) return false;
         if ((el as HTMLInputElement).type === 'checkbox' || (el as HTMLInputElement).type === 'radio') {
           const label = el.closest('label');
           const lr = label?.getBoundingClientRect();

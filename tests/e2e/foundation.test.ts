@@ -139,4 +139,61 @@ describe('the installable offline app', () => {
     expect(await seriousA11yViolations(page)).toEqual([]);
     await context.close();
   });
+
+  it('asks for lasting storage when the first project is made, and says plainly when the browser refuses', async () => {
+    const context = await browser.newContext({ viewport: TABLET });
+    await context.addInitScript(() => {
+      const asked: string[] = [];
+      (window as unknown as { persistAsked: string[] }).persistAsked = asked;
+      Object.defineProperty(navigator.storage, 'persisted', { value: async () => false });
+      Object.defineProperty(navigator.storage, 'persist', { value: async () => (asked.push(location.hash), false) });
+    });
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.getByLabel('Project name').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { persistAsked: string[] }).persistAsked.length)).toBe(0);
+    await createProject(page, 'Canal Walkers');
+    await expect.poll(() => page.evaluate(() => (window as unknown as { persistAsked: string[] }).persistAsked.length)).toBe(1);
+    await page.goto(baseUrl() + '/#/settings');
+    await page.getByTestId('storage-persistent').getByText('No — the browser may clear data').waitFor();
+    expect(await page.getByTestId('persist-refused').count()).toBe(0);
+    await page.getByRole('button', { name: 'Ask the browser to keep data safe' }).click();
+    await page.getByTestId('persist-refused').getByText('The browser said no.').waitFor();
+    expect(await seriousA11yViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('helps to install: the browser’s own prompt from a button, and the Share-menu steps on an iPad', async () => {
+    const context = await browser.newContext({ viewport: TABLET });
+    const page = await context.newPage();
+    await page.goto(baseUrl());
+    await page.getByLabel('Project name').waitFor();
+    expect(await page.getByRole('link', { name: 'Install on this device' }).count()).toBe(0);
+    // As Chromium offers it to a site it can install.
+    await page.evaluate(() => {
+      const offer = Object.assign(new Event('beforeinstallprompt', { cancelable: true }), {
+        prompt: async () => void ((window as unknown as { prompted: boolean }).prompted = true),
+        userChoice: Promise.resolve({ outcome: 'dismissed' }),
+      });
+      window.dispatchEvent(offer);
+    });
+    await page.getByRole('link', { name: 'Install on this device' }).click();
+    await page.getByRole('button', { name: 'Install Common Ground' }).click();
+    await page.getByText('Not installed. You can install it from here at any time.').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { prompted?: boolean }).prompted)).toBe(true);
+    await context.close();
+
+    const ipad = await browser.newContext({
+      viewport: TABLET,
+      userAgent: 'Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.0 Mobile/15E148 Safari/604.1',
+    });
+    const tablet = await ipad.newPage();
+    await tablet.goto(baseUrl());
+    await tablet.getByRole('link', { name: 'Install on this device' }).click();
+    await tablet.getByTestId('apple-install-steps').getByText('Add to Home Screen').waitFor();
+    await tablet.getByText('projects made in Safari do not appear in it').waitFor();
+    expect(await seriousA11yViolations(tablet)).toEqual([]);
+    await tablet.screenshot({ path: '/tmp/install-ipad.png', fullPage: true });
+    await ipad.close();
+  });
 });

@@ -37,6 +37,8 @@ describe('installing and updating the app', () => {
     expect(manifest.id).toBe('/');
     expect(manifest.screenshots.map((s: { form_factor: string }) => s.form_factor).sort()).toEqual(['narrow', 'wide']);
     for (const shot of manifest.screenshots) expect((await fetch(server.url + shot.src)).status).toBe(200);
+    // Backups open from the Files app straight into the projects screen's restore card.
+    expect(manifest.file_handlers).toEqual([expect.objectContaining({ action: '/', accept: { 'application/x-common-ground-backup': ['.cgbackup'] } })]);
     const worker = await (await fetch(`${server.url}/sw.js`)).text();
     expect(worker).not.toContain('screenshots/');
   });

@@ -20,6 +20,9 @@ export const kioskLanguage = deviceSetting('kioskLanguage', z.enum(['en', 'cy'])
  */
 export const kioskSession = deviceSetting(KIOSK_SESSION_SETTING, z.unknown().transform(readKioskSession), null);
 
+/** The newcomer's tour was taken or put aside on this device (Help has it at any time). */
+export const tourSeen = deviceSetting('tourSeen', z.boolean(), false);
+
 /** Asked the browser once to keep the app's data when space runs low. */
 export const persistAsked = deviceSetting('persistAsked', z.boolean(), false);
 
@@ -48,6 +51,7 @@ export const ALL_SETTINGS = [
   appLanguage,
   kioskLanguage,
   kioskSession,
+  tourSeen,
   persistAsked,
   facilitatorPin,
   lockAfterMinutes,

@@ -38,7 +38,8 @@ export function KioskStart({ questionnaire }: { questionnaire: Questionnaire }) 
   const [language, setLanguage] = useState<LanguageTag | null>(null);
   useEffect(() => {
     void pinIsSet().then(setPinSet);
-    void kioskLanguage().then(setLanguage);
+    // A language tapped before the stored one has loaded wins.
+    void kioskLanguage().then((stored) => setLanguage((current) => current ?? stored));
   }, []);
   const day = today();
   const chosen = meetingId ?? meetings?.find((m) => m.date === day && !m.cancelled)?.id ?? '';

@@ -4,6 +4,7 @@ import { meetingType } from '../../core/domain/meeting';
 import { useProjectId } from '../../state/project-context';
 import { useRecord } from '../../state/records';
 import { href } from '../../state/router';
+import { LinkButton } from '../../ui/Button';
 import type { SectionProps } from '../section';
 import { BeforeScreen } from './BeforeScreen';
 import { ClosingScreen } from './ClosingScreen';
@@ -53,7 +54,7 @@ function NotHere() {
     <div class="card">
       <h2>{t`This meeting is not here`}</h2>
       <p>{t`It may have been removed on another device, or the link is not complete.`}</p>
-      <a href={href('p', projectId, 'meetings')}>{t`See all meetings`}</a>
+      <LinkButton href={href('p', projectId, 'meetings')}>{t`See all meetings`}</LinkButton>
     </div>
   );
 }

@@ -19,7 +19,7 @@ import type { Period } from '../../core/review/period';
 import { useProjectId, useSession } from '../../state/project-context';
 import { useRecords } from '../../state/records';
 import { href } from '../../state/router';
-import { Button } from '../../ui/Button';
+import { Button, LinkButton } from '../../ui/Button';
 import { RadioGroup } from '../../ui/form/ChoiceGroup';
 import { CommandError } from '../../ui/form/CommandError';
 import { SelectField } from '../../ui/form/SelectField';
@@ -88,9 +88,7 @@ function Outcomes({ period }: { period: Period | undefined }) {
         <p>
           {t`This project has no outcomes in its plan yet. Once the group has agreed its outcomes and how to measure them, the evidence for each one shows here: questionnaire results, attendance and your notes.`}
         </p>
-        <p>
-          <a href={href('p', projectId, 'plan')}>{t`Go to the plan`}</a>
-        </p>
+        <LinkButton href={href('p', projectId, 'plan')}>{t`Go to the plan`}</LinkButton>
       </section>
     );
   }

@@ -5,7 +5,7 @@ import { nextStepType } from '../../core/domain/review/next-step';
 import { useDocRecords } from '../../state/doc-records';
 import { useSession } from '../../state/project-context';
 import { href } from '../../state/router';
-import { Button } from '../../ui/Button';
+import { Button, LinkButton } from '../../ui/Button';
 import { CommandError } from '../../ui/form/CommandError';
 import { useCommand } from '../../ui/form/use-command';
 import { TextField } from '../../ui/TextField';
@@ -87,9 +87,7 @@ export function NextSteps({ reviewId }: { reviewId: string }) {
         <Button type="submit">{t`Add next step`}</Button>
       </form>
       <CommandError error={command.error} />
-      <p class="hint">
-        <a href={href('p', session.projectId, 'review', 'evidence')}>{t`See the evidence for your outcomes`}</a>
-      </p>
+      <LinkButton href={href('p', session.projectId, 'review', 'evidence')}>{t`See the evidence for your outcomes`}</LinkButton>
     </section>
   );
 }

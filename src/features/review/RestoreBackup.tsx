@@ -1,5 +1,5 @@
 import { plural, t } from '@lingui/core/macro';
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import type { Restored } from '../../core/backup/apply';
 import { MAX_FILE_BYTES } from '../../core/backup/limits';
 import type { MergePlan } from '../../core/backup/merge';
@@ -7,6 +7,7 @@ import { changeLine, mergeSummary, removalWarning } from '../../core/backup/merg
 import type { CheckedProject } from '../../core/backup/restore';
 import { formatNumber } from '../../core/format/intl';
 import { formatBytes } from '../../core/format/numbers';
+import { openedBackup, type OpenedFile } from '../../state/opened-files';
 import { href } from '../../state/router';
 import { Button, LinkButton } from '../../ui/Button';
 import { Checkbox } from '../../ui/form/ChoiceGroup';
@@ -27,6 +28,8 @@ type Step =
 export interface RestoreBackupProps {
   /** On a project's own screen: only files of this project are merged here. */
   projectId?: string;
+  /** A file the system opened the app with (from the Files app), checked at once. */
+  opened?: OpenedFile | null;
 }
 
 /** Most changes listed one by one; the rest are counted. */
@@ -38,7 +41,7 @@ const LISTED_CHANGES = 100;
  * file goes through the one checking gate; a merge is worked out first and shown (what it
  * adds, changes and removes) before anything is written, and removals need their own yes.
  */
-export function RestoreBackup({ projectId }: RestoreBackupProps) {
+export function RestoreBackup({ projectId, opened }: RestoreBackupProps) {
   const inputId = useId();
   const [step, setStep] = useState<Step>({ kind: 'idle' });
   const [error, setError] = useState<string | null>(null);
@@ -48,6 +51,14 @@ export function RestoreBackup({ projectId }: RestoreBackupProps) {
     setStep({ kind: 'idle' });
     setError(message);
   };
+
+  const takeOpened = useRef((file: OpenedFile) => {
+    if (file.kind === 'unreadable') reset(t`The file you opened could not be read, so nothing was restored. Try choosing it below instead.`);
+    else void chooseFile(file.file);
+  });
+  useEffect(() => {
+    if (opened) takeOpened.current(opened);
+  }, [opened]);
 
   async function check(bytes: Uint8Array, withPassphrase?: string) {
     setStep({ kind: 'busy', what: t`Checking the file…` });
@@ -75,9 +86,12 @@ export function RestoreBackup({ projectId }: RestoreBackupProps) {
   async function chosen(input: HTMLInputElement) {
     const file = input.files?.[0];
     input.value = ''; // choosing the same file again still works
+    if (file) await chooseFile(file);
+  }
+
+  async function chooseFile(file: File) {
     setError(null);
     setPassphrase('');
-    if (!file) return;
     if (file.size === 0) return reset(t`That file is empty, so nothing was restored.`);
     if (file.size > MAX_FILE_BYTES) {
       const size = formatBytes(file.size);
@@ -260,10 +274,23 @@ function ChangeList({ plan, listed }: { plan: MergePlan; listed: MergePlan['chan
 
 /** The restore card as it appears on the list of projects. */
 export function RestoreBackupCard() {
+  const [opened, setOpened] = useState<OpenedFile | null>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const waiting = openedBackup.value;
+  useEffect(() => {
+    if (!waiting) return;
+    openedBackup.value = null;
+    setOpened(waiting);
+    heading.current?.scrollIntoView({ block: 'start' });
+    heading.current?.focus();
+  }, [waiting]);
   return (
     <section class="card" aria-labelledby="restore-heading">
-      <h2 id="restore-heading">{t`Restore or merge a backup`}</h2>
-      <RestoreBackup />
+      <h2 id="restore-heading" ref={heading} tabIndex={-1}>
+        {t`Restore or merge a backup`}
+      </h2>
+      {opened?.kind === 'file' && <p class="hint">{t`Opened from your files: ${opened.file.name}`}</p>}
+      <RestoreBackup opened={opened} />
     </section>
   );
 }

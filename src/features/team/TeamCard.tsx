@@ -4,6 +4,7 @@ import { groupBalance } from '../../core/team/balance';
 import { useProjectId } from '../../state/project-context';
 import { useRecords } from '../../state/records';
 import { href } from '../../state/router';
+import { LinkButton } from '../../ui/Button';
 import { balanceSentence, warningSentence } from './balance-words';
 import './team.css';
 
@@ -30,9 +31,7 @@ export function TeamCard() {
         </p>
       ))}
       {everyone === 0 && (
-        <p>
-          <a href={href('p', projectId, 'team', 'new')}>{t`Add the first member`}</a>
-        </p>
+        <LinkButton href={href('p', projectId, 'team', 'new')}>{t`Add the first member`}</LinkButton>
       )}
     </div>
   );
