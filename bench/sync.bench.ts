@@ -6,16 +6,19 @@ import { Server } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { markAttendance } from '../src/core/commands/attendance';
 import { initialiseProject } from '../src/core/commands/project';
-import { insertRecord, updateRecord } from '../src/core/commands/records';
+import { insertRecord, readRecord, updateRecord } from '../src/core/commands/records';
 import { createProjectDoc } from '../src/core/doc/project-doc';
 import { generateReferenceProject } from '../src/core/reference/generate';
 import { LARGE } from '../src/core/reference/sizes';
 import { meetingType } from '../src/core/domain/meeting';
 import { personType, STATUSES } from '../src/core/domain/person';
 import { seededRandom } from '../src/core/reference/random';
-import { newSecret } from '../src/core/sync/crypto';
+import { deriveProjectKeys, newSecret, sealUpdate } from '../src/core/sync/crypto';
 import { SYNC_ORIGIN } from '../src/core/sync/envelope';
 import { connectSocket } from '../src/core/sync/project-sync';
+import { runsWaitingIn } from '../src/core/sync/waiting-runs';
+import { gappedUpdate } from '../tests/unit/sync/hostile-client';
+import { SimRelay } from '../tests/unit/sync/sim';
 import { capturingWebSocket, nodeDevice as testDevice, startServerProcess, type Frame, type NodeDevice, type ServerProcess } from '../tests/unit/sync/server-harness';
 import { percentile, round, type Benchmark } from './context';
 
@@ -31,7 +34,10 @@ import { percentile, round, type Benchmark } from './context';
  *   (target ≤ 1.3×);
  * - the large reference project (about 9.5 MiB of Yjs update): how long sharing it from
  *   scratch takes (until the server has confirmed storing it) and joining it from a second
- *   device (until that device holds all of it).
+ *   device (until that device holds all of it);
+ * - a crafted entry of 200,000 separate changes that cannot be placed (a writer's clocks far
+ *   ahead, a gap before each): main-thread time for two devices to take it in, then for each
+ *   later edit to reach the other device, and the runs the receiving doc keeps aside.
  */
 
 /** A device as in the app: asks the server what it has stored every 20 s. */
@@ -316,6 +322,36 @@ async function wireBytes(server: ServerProcess) {
   };
 }
 
+/** Two devices over the in-memory relay (no network: main-thread time only), then a hostile entry. */
+export async function craftedEntry() {
+  const keys = await deriveProjectKeys('p-bench-crafted', newSecret());
+  const relay = new SimRelay();
+  const a = relay.addDevice(createProjectDoc('p-bench-crafted'), keys);
+  const b = relay.addDevice(createProjectDoc('p-bench-crafted'), keys);
+  initialiseProject(a.real, { name: 'Riverside Carers' });
+  for (let i = 0; i < 20; i++) insertRecord(a.real, personType, { id: `m${i}`, name: `Member ${i}`, role: 'carer', status: 'active' });
+  await relay.settle();
+  const crafted = gappedUpdate(a.real.clientID, 1_000_000, 200_000);
+  const entry = await sealUpdate(keys, new Uint8Array([1, ...crafted]));
+  let started = performance.now();
+  relay.server.getArray<Uint8Array>('entries').push([entry]);
+  await relay.settle();
+  const applyMs = performance.now() - started;
+  const later: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    started = performance.now();
+    insertRecord(a.real, personType, { id: `after-${i}`, name: `After ${i}`, role: 'carer', status: 'active' });
+    await relay.settle();
+    later.push(performance.now() - started);
+  }
+  return {
+    craftedEntryTwoDevicesApplyMs: round(applyMs),
+    craftedEntryLaterEditP50Ms: round(percentile(later, 50)),
+    craftedEntryWaitingRuns: runsWaitingIn(b.real),
+    craftedEntryLaterEditsArrived: readRecord(b.real, personType, 'after-4') !== undefined,
+  };
+}
+
 const bench: Benchmark = async () => {
   const dataDir = mkdtempSync(join(tmpdir(), 'cg-bench-sync-'));
   const server = await startServerProcess({ DATA_DIR: dataDir, CONNECTIONS_PER_MINUTE: '0', ROOMS_PER_ADDRESS_PER_DAY: '0' });
@@ -325,7 +361,9 @@ const bench: Benchmark = async () => {
     const isolated = await isolatedEditSizes(server);
     const large = await largeProject(server);
     const many = await manyClients(server);
+    const crafted = await craftedEntry();
     return {
+      ...crafted,
       offline3x1000ConvergedMs: converge.convergeMs,
       offline3x1000StoredMs: converge.confirmedMs,
       offline3x1000Converged: converge.converged,

@@ -44,6 +44,7 @@ const CLAIM_REFUSALS: Record<Exclude<ClaimOutcome, 'ok'>, string> = {
 const STOPPED: Record<StopReason, readonly [string, string]> = {
   retired: ['closed it for good: its sharing was reset', REFUSAL.sharingReset],
   full: ['the store holds the most it keeps for one project', REFUSAL.projectFull],
+  'server-full': ['the store holds the most it keeps in all', REFUSAL.serverFull],
   'not-stored': ['the store did not take their changes', REFUSAL.notStored],
 };
 
@@ -81,7 +82,9 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   const inbound = new ByteBudget(settings.inboundBytesPerSecond, settings.maxMessageBytes + 1024 * 1024);
   // What the store takes for one project, checked as each row is appended: the limit, plus
   // one message (a tidy-up may go over by that much; so may changes reaching several nodes at once).
-  const ceiling = { bytes: settings.maxRoomBytes + settings.maxMessageBytes, entries: settings.maxRoomEntries + settings.maxEntriesPerMessage };
+  // The server's total is checked there too, at once with every other append (the check
+  // below, on a total read now and then, only turns a message away early).
+  const ceiling = { bytes: settings.maxRoomBytes + settings.maxMessageBytes, entries: settings.maxRoomEntries + settings.maxEntriesPerMessage, totalBytes: settings.maxTotalBytes };
   const startedAt = Date.now();
   const loopDelay = monitorEventLoopDelay({ resolution: 10 });
   loopDelay.enable();
@@ -325,6 +328,10 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
         }
         return;
       }
+      // A project with more than one message's worth not yet stored waits here for the store
+      // (its connections' next messages wait in turn), so a client sending large messages
+      // fast is slowed down, not every other project's saves.
+      if (room.pendingBytes > settings.maxMessageBytes) await room.drained();
       // 1 and 2 carry updates, which must be nothing but encrypted entries, within limits.
       const facts = inspectEnvelopeUpdate(payload, settings.maxEntriesPerMessage);
       if (facts.problem) {

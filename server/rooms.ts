@@ -2,7 +2,7 @@ import type { Document } from '@hocuspocus/server';
 import * as Y from 'yjs';
 import { inspectEnvelopeUpdate } from '../src/core/sync/protocol';
 import type { Relay, RelayMessage } from './relay';
-import type { RoomUsage, SyncStore } from './store/store';
+import type { AppendLimits, RoomUsage, SyncStore } from './store/store';
 
 /** Hocuspocus's own origin for changes from another instance: it runs no store hooks for them. */
 export const RELAY_ORIGIN = { source: 'redis' } as const;
@@ -29,7 +29,7 @@ function handedOver(batch: Waiting[]): boolean {
   return batch.some((w) => w.update.byteLength === 0);
 }
 
-export type StopReason = 'retired' | 'full' | 'not-stored';
+export type StopReason = 'retired' | 'full' | 'server-full' | 'not-stored';
 
 export interface RoomEvents {
   /** Rows were committed: devices waiting on these writers can be told. */
@@ -77,8 +77,8 @@ export class Room {
     private readonly store: SyncStore,
     private readonly relay: Relay | null,
     private readonly events: RoomEvents,
-    /** The most the store takes for the room, whichever process appends (the last word on its limits). */
-    private readonly ceiling: RoomUsage,
+    /** The most the store takes for the room and in all, whichever process appends (the last word on its limits). */
+    private readonly ceiling: AppendLimits,
   ) {}
 
   /** Subscribes to the relay, then reads the stored rows into the doc (the order means nothing is missed). */
@@ -145,10 +145,12 @@ export class Room {
     const entries = batch.reduce((n, w) => n + w.entries, 0);
     for (let attempt = 0; ; attempt++) {
       try {
+        // A batch that removes entries (a tidy-up) may pass the server's total: once merged it frees room.
+        const limits = batch.some((w) => w.deletes) ? { ...this.ceiling, totalBytes: 0 } : this.ceiling;
         const result = await this.store.append(
           this.name,
           batch.map((w) => ({ update: w.update, entries: w.entries })),
-          this.ceiling,
+          limits,
         );
         this.pendingBytes -= bytes;
         this.pendingEntries -= entries;

@@ -1,6 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import type { StoreUrl } from './open-backend';
-import type { NewRow, RoomUsage, SyncStore } from './store';
+import type { AppendLimits, NewRow, SyncStore } from './store';
 
 type Pending = { resolve(value: unknown): void; reject(error: Error): void };
 
@@ -79,9 +79,9 @@ export class WorkerStore implements SyncStore {
   import = (...args: Parameters<SyncStore['import']>) => this.call<Awaited<ReturnType<SyncStore['import']>>>('import', args);
 
   /** Large updates that own their memory are handed over (their bytes are then gone from this thread). */
-  append = (room: string, rows: NewRow[], ceiling: RoomUsage) => {
+  append = (room: string, rows: NewRow[], limits: AppendLimits) => {
     const transfer = rows.map((r) => r.update).filter((u) => u.byteLength >= HAND_OVER_BYTES && u.byteOffset === 0 && u.byteLength === u.buffer.byteLength).map((u) => u.buffer as ArrayBuffer);
-    return this.call<Awaited<ReturnType<SyncStore['append']>>>('append', [room, rows, ceiling], transfer);
+    return this.call<Awaited<ReturnType<SyncStore['append']>>>('append', [room, rows, limits], transfer);
   };
 
   async healthy(): Promise<boolean> {

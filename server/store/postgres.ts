@@ -1,7 +1,7 @@
 import { createHmac, randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { compactRows, joinRows, mergeRows } from './merge';
-import { RETIRED, utcDay, yesterday, type AppendResult, type ClaimOutcome, type ClaimRequest, type CompactResult, type ImportOutcome, type LoadedRoom, type NewRow, type RoomDump, type RoomUsage, type SyncStore } from './store';
+import { RETIRED, utcDay, yesterday, type AppendLimits, type AppendResult, type ClaimOutcome, type ClaimRequest, type CompactResult, type ImportOutcome, type LoadedRoom, type NewRow, type RoomDump, type RoomUsage, type SyncStore } from './store';
 
 const SCHEMA = `
   CREATE TABLE IF NOT EXISTS rooms (
@@ -19,6 +19,8 @@ const SCHEMA = `
 
 /** Any fixed number: every server process takes this lock while it creates the tables. */
 const SCHEMA_LOCK = 72_417_001;
+/** Taken by each append, just before its commit, where the server has a total to keep to. */
+const TOTAL_LOCK = 72_417_002;
 
 type Client = pg.PoolClient;
 
@@ -72,24 +74,41 @@ export class PostgresStore implements SyncStore {
     return { ...usage, state: joinRows(rows.map((r) => r.data)), rows: rows.length };
   }
 
-  async append(room: string, rows: NewRow[], ceiling: RoomUsage): Promise<AppendResult> {
+  async append(room: string, rows: NewRow[], ceiling: AppendLimits): Promise<AppendResult> {
     const row = mergeRows(rows);
-    // One statement, so one round trip: the room's usage (checked against the ceiling, which
-    // the row lock makes hold across processes) and the new row commit together.
-    const result = await this.pool.query<{ bytes: string | null; entries: string | null; seq: string | null; open: boolean | null }>(
-      `WITH room AS (
-         UPDATE rooms SET bytes = bytes + octet_length($2::bytea), entries = entries + $3, updated_at = now()
-         WHERE name = $1 AND token_hash <> '${RETIRED}' AND bytes + octet_length($2::bytea) <= $4 AND entries + $3 <= $5 RETURNING bytes, entries),
-       added AS (
-         INSERT INTO entries (room, data, size, entries) SELECT $1, $2::bytea, octet_length($2::bytea), $3 WHERE EXISTS (SELECT 1 FROM room) RETURNING seq)
-       SELECT (SELECT bytes FROM room) AS bytes, (SELECT entries FROM room) AS entries, (SELECT seq FROM added) AS seq,
-         (SELECT token_hash <> '${RETIRED}' FROM rooms WHERE name = $1) AS open`,
-      [room, Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength), row.entries, ceiling.bytes, ceiling.entries],
-    );
-    const usage = result.rows[0]!;
-    if (usage.seq === null) return { status: usage.open ? 'full' : 'retired' };
-    const seq = Number(usage.seq);
-    return { status: 'stored', firstSeq: seq, lastSeq: seq, bytes: Number(usage.bytes), entries: Number(usage.entries) };
+    const data = Buffer.from(row.update.buffer, row.update.byteOffset, row.update.byteLength);
+    // The room's usage (checked against the ceiling, which the row lock makes hold across
+    // processes) and the new row, in one statement.
+    const appendRow = (client: pg.Pool | Client) =>
+      client.query<{ bytes: string | null; entries: string | null; seq: string | null; open: boolean | null }>(
+        `WITH room AS (
+           UPDATE rooms SET bytes = bytes + octet_length($2::bytea), entries = entries + $3, updated_at = now()
+           WHERE name = $1 AND token_hash <> '${RETIRED}' AND bytes + octet_length($2::bytea) <= $4 AND entries + $3 <= $5 RETURNING bytes, entries),
+         added AS (
+           INSERT INTO entries (room, data, size, entries) SELECT $1, $2::bytea, octet_length($2::bytea), $3 WHERE EXISTS (SELECT 1 FROM room) RETURNING seq)
+         SELECT (SELECT bytes FROM room) AS bytes, (SELECT entries FROM room) AS entries, (SELECT seq FROM added) AS seq,
+           (SELECT token_hash <> '${RETIRED}' FROM rooms WHERE name = $1) AS open`,
+        [room, data, row.entries, ceiling.bytes, ceiling.entries],
+      );
+    const outcome = (usage: { bytes: string | null; entries: string | null; seq: string | null; open: boolean | null }): AppendResult => {
+      if (usage.seq === null) return { status: usage.open ? 'full' : 'retired' };
+      const seq = Number(usage.seq);
+      return { status: 'stored', firstSeq: seq, lastSeq: seq, bytes: Number(usage.bytes), entries: Number(usage.entries) };
+    };
+    if (!ceiling.totalBytes) return outcome((await appendRow(this.pool)).rows[0]!);
+    const totalBytes = ceiling.totalBytes;
+    return this.inTransaction(async (client) => {
+      const result = outcome((await appendRow(client)).rows[0]!);
+      if (result.status !== 'stored') return result;
+      // Appends that got this far take turns from here to their commit (the row is already
+      // written, so the turn is short): each then reads a total that includes every earlier one.
+      await client.query('SELECT pg_advisory_xact_lock($1)', [TOTAL_LOCK]);
+      if ((await this.total(client)) > totalBytes) throw new ServerFull();
+      return result;
+    }).catch((error: unknown) => {
+      if (error instanceof ServerFull) return { status: 'server-full' } as const;
+      throw error;
+    });
   }
 
   async rowsFrom(room: string, seq: number): Promise<Uint8Array | null> {
@@ -247,6 +266,7 @@ export class PostgresStore implements SyncStore {
 }
 
 class Superseded extends Error {}
+class ServerFull extends Error {}
 
 function outcomeFor(known: string, offered: string): ClaimOutcome {
   return known === RETIRED ? 'retired' : known === offered ? 'ok' : 'wrong-token';

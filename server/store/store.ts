@@ -43,12 +43,20 @@ export interface NewRow {
   entries: number;
 }
 
+/** The most a room may hold after an append, and the most the whole server may hold. */
+export interface AppendLimits extends RoomUsage {
+  /** Bytes of every room together; 0 or absent = no limit. */
+  totalBytes?: number;
+}
+
 export type AppendResult =
   | ({ status: 'stored'; firstSeq: number; lastSeq: number } & RoomUsage)
   /** The room was closed by a sharing reset: nothing is stored in it. */
   | { status: 'retired' }
   /** The row would take the room past its ceiling (another process filled it meanwhile): nothing was stored. */
-  | { status: 'full' };
+  | { status: 'full' }
+  /** The row would take the whole server past its total: nothing was stored. */
+  | { status: 'server-full' };
 
 export interface CompactResult extends RoomUsage {
   /** Rows replaced by the one merged row (0 when there was nothing to do). */
@@ -72,9 +80,9 @@ export interface SyncStore {
   load(room: string): Promise<LoadedRoom>;
   /**
    * Appends a batch of changes as one row, in one transaction; nothing is stored in a retired
-   * room, nor past `ceiling` (checked in the same statement, so it holds across processes).
+   * room, nor past `limits` (checked in the same transaction, so they hold across processes).
    */
-  append(room: string, rows: NewRow[], ceiling: RoomUsage): Promise<AppendResult>;
+  append(room: string, rows: NewRow[], limits: AppendLimits): Promise<AppendResult>;
   /** The room's rows from `seq` on, as one update (what another server process just appended). */
   rowsFrom(room: string, seq: number): Promise<Uint8Array | null>;
   /**

@@ -5,6 +5,7 @@ import { entryTextsFor, joinSlices, readEntryText } from './entry-format';
 import { ENVELOPE_ENTRIES } from './protocol';
 import { alreadyIn, ReceivedState, type DeleteSet } from './received-state';
 import { readUpdateContents, type UpdateContents } from './update-contents';
+import { changeRunsIn, MAX_CHANGE_RUNS, MAX_WAITING_RUNS, runsLeftWaiting, runsWaitingIn } from './waiting-runs';
 
 /** Origin of transactions that apply other devices' changes to the real project doc. */
 export const SYNC_ORIGIN = { kind: 'sync' } as const;
@@ -25,6 +26,7 @@ const MAX_WRITERS = 50_000;
 
 export const DAMAGED_ENTRY = 'A change from another device was damaged, so it was left out.';
 export const TOO_MANY_WRITERS = 'A change from another device was left out: it was far larger than any real change, and would have slowed every device down.';
+export const TOO_MUCH_WAITING = 'A change from another device was left out: it builds on a great many changes this device has never had, and would have slowed every device down.';
 export const NEWER_ENTRY = 'A change was made with a newer version of the app, so this device left it out. Update the app to read it.';
 
 export interface EnvelopeSyncOptions {
@@ -290,6 +292,7 @@ export class EnvelopeSync {
     if (text.kind === 'update') {
       const contents = readUpdateContents(text.update);
       if (!contents) return refuse(DAMAGED_ENTRY);
+      if (changeRunsIn(contents) > MAX_CHANGE_RUNS) return refuse(TOO_MANY_WRITERS);
       this.seen.set(entry, { kind: 'unit' });
       this.received.add(entry, contents);
       ready.push({ unit: entry, update: text.update, contents });
@@ -316,10 +319,10 @@ export class EnvelopeSync {
     const update = joinSlices(Array.from({ length: group.count }, (_, i) => group.slices.get(i)!));
     group.slices.clear();
     const contents = update && readUpdateContents(update);
-    if (!update || !contents) {
+    if (!update || !contents || changeRunsIn(contents) > MAX_CHANGE_RUNS) {
       group.state = 'refused';
       this.unreadable++;
-      problems.push(DAMAGED_ENTRY);
+      problems.push(contents ? TOO_MANY_WRITERS : DAMAGED_ENTRY);
       return;
     }
     group.state = 'applied';
@@ -344,6 +347,7 @@ export class EnvelopeSync {
       problems.push(message);
     };
     const writers = this.real.store.clients;
+    let waiting = runsWaitingIn(this.real);
     this.real.transact(() => {
       for (const { unit, update, contents } of needed) {
         let added = 0;
@@ -352,8 +356,14 @@ export class EnvelopeSync {
           refuse(unit, TOO_MANY_WRITERS);
           continue;
         }
+        const leaves = runsLeftWaiting(this.real, contents);
+        if (leaves > 0 && waiting + leaves > MAX_WAITING_RUNS) {
+          refuse(unit, TOO_MUCH_WAITING);
+          continue;
+        }
         try {
           Y.applyUpdate(this.real, update, SYNC_ORIGIN);
+          if (leaves > 0) waiting = runsWaitingIn(this.real);
         } catch {
           refuse(unit, DAMAGED_ENTRY);
         }

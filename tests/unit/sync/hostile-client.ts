@@ -122,3 +122,17 @@ export function gappedUpdate(client: number, from: number, runs: number): Uint8A
   encoding.writeVarUint(encoder, 0); // no deletions
   return encoding.toUint8Array(encoder);
 }
+
+/** A Yjs update that only deletes: `ranges` separate clocks of one writer from `from`, one apart. */
+export function farDeletionsUpdate(client: number, from: number, ranges: number): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0); // no changes
+  encoding.writeVarUint(encoder, 1); // deletions of one writer
+  encoding.writeVarUint(encoder, client);
+  encoding.writeVarUint(encoder, ranges);
+  for (let range = 0; range < ranges; range++) {
+    encoding.writeVarUint(encoder, from + 2 * range);
+    encoding.writeVarUint(encoder, 1);
+  }
+  return encoding.toUint8Array(encoder);
+}

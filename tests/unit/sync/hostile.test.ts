@@ -7,8 +7,10 @@ import { insertRecord, readRecord, updateRecord } from '../../../src/core/comman
 import { canonicalJson } from '../../../src/core/doc/project-doc';
 import { personType } from '../../../src/core/domain/person';
 import { newSecret, sealUpdate } from '../../../src/core/sync/crypto';
+import { TOO_MUCH_WAITING } from '../../../src/core/sync/envelope';
 import { connectSocket } from '../../../src/core/sync/project-sync';
-import { claimingEntry, gappedUpdate, hostileClient, manyWritersUpdate, skippingUpdate, type HostileClient } from './hostile-client';
+import { MAX_WAITING_RUNS, runsWaitingIn } from '../../../src/core/sync/waiting-runs';
+import { claimingEntry, farDeletionsUpdate, gappedUpdate, hostileClient, manyWritersUpdate, skippingUpdate, type HostileClient } from './hostile-client';
 import { eventually, nodeDevice, startServerProcess, type NodeDevice, type ServerProcess } from './server-harness';
 
 /**
@@ -137,6 +139,34 @@ describe('a hostile collaborator, through the real server', { timeout: 150_000 }
     insertRecord(a.doc, personType, person('after', 'After The Attack'));
     await eventually(() => readRecord(b.doc, personType, 'after') !== undefined, 15_000, 'b to keep receiving changes');
     expect(b.doc.store.clients.size).toBeLessThan(10);
+    expect(runsWaitingIn(b.doc)).toBe(0);
     expect(problems.join('\n')).toMatch(/far larger than any real change/);
+  });
+
+  it('lets no entry leave more than a bounded number of changes waiting on every device', async () => {
+    const { a, b } = await team('p-waiting');
+    const problems: string[] = [];
+    b.sync.onState((state) => state.problem && problems.push(state.problem));
+    const h = await hostile(a);
+    const before = entriesOf(b).length;
+    // Changes of a's writer far ahead of it, each with a gap before the next: none can ever be placed.
+    h.entries.push([await sealUpdate(a.keys, withUpdate(gappedUpdate(a.doc.clientID, 1_000_000, 3 * MAX_WAITING_RUNS)))]);
+    // Deletions of changes nobody has made.
+    h.entries.push([await sealUpdate(a.keys, withUpdate(farDeletionsUpdate(777, 1_000_000, 3 * MAX_WAITING_RUNS)))]);
+    // Entries each under the bound, from made-up writers: together they would pass it.
+    const share = Math.floor((MAX_WAITING_RUNS * 2) / 5);
+    for (let i = 0; i < 3; i++) h.entries.push([await sealUpdate(a.keys, withUpdate(gappedUpdate(900 + i, 1_000_000, share)))]);
+    await eventually(() => entriesOf(b).length >= before + 5, 60_000, 'the crafted entries to reach b');
+
+    for (let i = 0; i < 5; i++) insertRecord(a.doc, personType, person(`after-${i}`, `After The Attack ${i}`));
+    updateRecord(a.doc, personType, 'm1', { name: 'Renamed After' });
+    await eventually(() => readRecord(b.doc, personType, 'after-4') !== undefined && readRecord(b.doc, personType, 'm1')?.name === 'Renamed After', 20_000, 'b to keep receiving changes');
+    // What b keeps aside for Yjs to go over with every later change stays within the bound...
+    expect(runsWaitingIn(b.doc)).toBeLessThanOrEqual(MAX_WAITING_RUNS);
+    expect(runsWaitingIn(a.doc)).toBeLessThanOrEqual(MAX_WAITING_RUNS);
+    // ...the entries that would have passed it were left out, and b said so...
+    expect(problems).toContain(TOO_MUCH_WAITING);
+    // ...and both devices hold the same project.
+    await eventually(() => canonicalJson(a.doc) === canonicalJson(b.doc), 15_000, 'a and b to agree');
   });
 });

@@ -4,7 +4,8 @@ import * as Y from 'yjs';
 import { insertRecord, readRecord } from '../../../src/core/commands/records';
 import { personType } from '../../../src/core/domain/person';
 import { newSecret } from '../../../src/core/sync/crypto';
-import { attack, authMessage, madeUpRoom, manyTinyEntries, syncStep1Message, updateMessage, type Attacker } from './server-attacker';
+import { decodeStateVectorNote, parseServerNote } from '../../../src/core/sync/protocol';
+import { attack, authMessage, madeUpRoom, manyTinyEntries, syncStep1Message, updateMessage, type Attacker, type Reply } from './server-attacker';
 import { eventually, nodeDevice, startServerProcess, type NodeDevice, type ServerProcess } from './server-harness';
 import { claimedRooms, SQLITE, STORES, storedBytes } from './server-stores';
 
@@ -29,6 +30,14 @@ function entryUpdate(bytes: number, client: number): Uint8Array {
 
 function peakMemoryBytes(pid: number): number {
   return Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+}
+
+/** A note from the server that it has stored everything it has from these writers. */
+function storedUpTo(reply: Reply, writers: number[]): boolean {
+  if (reply.kind !== 'stateless') return false;
+  const note = parseServerNote(reply.payload);
+  const stored = note?.type === 'stored' ? decodeStateVectorNote(note) : null;
+  return stored !== null && writers.every((w) => (stored.get(w) ?? 0) > 0);
 }
 
 async function claim(attacker: Attacker, room = madeUpRoom()) {
@@ -113,13 +122,35 @@ describe.each(STORES)('the sync server with $name, against an outsider', { timeo
     const s = await server({ MAX_TOTAL_BYTES: String(total), TOTAL_BYTES_CHECK_MS: '0' });
     const a = await attacker(s);
     const one = await claim(a);
-    for (const update of updates.slice(0, 3)) a.send(updateMessage(one.room, update));
-    await eventually(async () => (await bytesOf(s, one.room)) === total, 15_000, 'three entries stored');
+    // One at a time, each once the server says it is stored: three rows of exactly these bytes
+    // (two taken in one batch would be merged into one row a few bytes smaller).
+    for (const [i, update] of updates.slice(0, 3).entries()) {
+      a.send(updateMessage(one.room, update));
+      await a.reply((r) => r.document === one.room && storedUpTo(r, [101 + i]), 60_000);
+    }
+    const stored = await bytesOf(s, one.room);
+    expect(stored).toBe(total);
     a.send(updateMessage(one.room, updates[3]!));
     expect(await a.reply((r) => r.document === one.room && r.kind === 'closed')).toMatchObject({ reason: 'server-full' });
     const b = await attacker(s);
     expect((await claim(b)).reply).toMatchObject({ kind: 'denied', reason: 'server-full' });
-    expect(await bytesOf(s, one.room)).toBe(total);
+    expect(await bytesOf(s, one.room)).toBe(stored);
+  });
+
+  it('keeps to its total when several projects send at the same moment', async () => {
+    const updates = [1, 2, 3, 4, 5, 6].map((i) => entryUpdate(MiB, 400 + i));
+    const total = updates.slice(0, 3).reduce((n, u) => n + u.byteLength, 0);
+    // Every sender passes the early check on the total (none is stored yet); the store is the last word.
+    const s = await server({ MAX_TOTAL_BYTES: String(total), TOTAL_BYTES_CHECK_MS: '60000' });
+    const senders = await Promise.all(updates.map(async () => {
+      const a = await attacker(s);
+      return { a, ...(await claim(a)) };
+    }));
+    for (const [i, { a, room }] of senders.entries()) a.send(updateMessage(room, updates[i]!));
+    const outcomes = await Promise.all(senders.map(({ a, room }, i) => a.reply((r) => r.document === room && (r.kind === 'closed' || storedUpTo(r, [401 + i])), 60_000)));
+    expect(outcomes.filter((r) => r.kind === 'closed')).toEqual(Array(3).fill(expect.objectContaining({ reason: 'server-full' })));
+    const stored = await Promise.all(senders.map(({ room }) => bytesOf(s, room)));
+    expect(stored.reduce((n, b) => n + b, 0)).toBe(total);
   });
 
   it('refuses a message of a million one-byte entries before decoding it, and keeps serving others', async () => {

@@ -104,6 +104,56 @@ describe.each(STORES)('the store in $name, shared by two server processes', { ti
     expect(await two.append('room', [{ update: more.take()[0]!, entries: 2 }], { bytes: 2 ** 40, entries: 6 })).toEqual({ status: 'full' });
   });
 
+  it('holds the whole server to its total across rooms, whichever process appends and however many at once', async () => {
+    const [one, two] = await twoProcesses(store);
+    const rooms = Array.from({ length: 4 }, (_, i) => `room-${i}`);
+    for (const room of rooms) await claim(one, room);
+    const updates = Array.from({ length: 16 }, (_, i) => {
+      const w = writer(200 + i);
+      w.entries.push([new Uint8Array(300).fill(i)]);
+      return w.take()[0]!;
+    });
+    const size = updates[0]!.byteLength;
+    const limits = { ...ROOMY, totalBytes: size * 6 };
+    const results = await Promise.all(updates.map((update, i) => (i % 2 ? one : two).append(rooms[i % rooms.length]!, [{ update, entries: 1 }], limits)));
+    expect(results.filter((r) => r.status === 'stored')).toHaveLength(6);
+    expect(results.filter((r) => r.status === 'server-full')).toHaveLength(10);
+    expect(await one.totalBytes()).toBe(size * 6);
+  });
+
+  it('stores a small save while a large one is still being written, and reads, merges and removes the large one whole', async () => {
+    const [one, two, env] = await twoProcesses(store);
+    await claim(one, 'large');
+    await claim(one, 'small');
+    const big = writer(300);
+    const bytes = new Uint8Array(12 * 1024 * 1024);
+    for (let i = 0; i < bytes.length; i += 65536) crypto.getRandomValues(bytes.subarray(i, i + 65536));
+    big.entries.push([bytes]);
+    const finished: string[] = [];
+    const large = one.append('large', [{ update: big.take()[0]!, entries: 1 }], ROOMY).then((r) => (finished.push('large'), r));
+    const small = writer(301);
+    small.entries.push([new Uint8Array([7])]);
+    const quick = one.append('small', [{ update: small.take()[0]!, entries: 1 }], ROOMY).then((r) => (finished.push('small'), r));
+    expect((await Promise.all([large, quick])).map((r) => r.status)).toEqual(['stored', 'stored']);
+    expect(finished).toEqual(['small', 'large']);
+
+    const firstEntry = (state: Uint8Array | null) => {
+      const doc = new Y.Doc();
+      if (state) Y.applyUpdate(doc, state);
+      return Buffer.from(doc.getArray<Uint8Array>('entries').get(0));
+    };
+    expect(firstEntry((await two.load('large')).state).equals(bytes)).toBe(true);
+    const later = writer(302);
+    later.entries.push([new Uint8Array([9])]);
+    await two.append('large', [{ update: later.take()[0]!, entries: 1 }], ROOMY);
+    expect(await two.compact('large')).toMatchObject({ merged: 2, entries: 2 });
+    expect(firstEntry((await one.load('large')).state).equals(bytes)).toBe(true);
+    await one.retire('large');
+    expect(await one.load('large')).toMatchObject({ state: null, rows: 0 });
+    expect(await one.totalBytes()).toBeLessThan(1024);
+    if (store.name === 'SQLite') expect(await store.query(env, 'SELECT upload FROM slices')).toEqual([]);
+  });
+
   it('lets one address claim only so many rooms a day, across processes, however fast it asks', async () => {
     const [one, two] = await twoProcesses(store);
     const results = await Promise.all(Array.from({ length: 12 }, (_, i) => claim(i % 2 ? one : two, `room-${i}`, 'h', '198.51.100.7', 3)));
