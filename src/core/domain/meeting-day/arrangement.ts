@@ -49,7 +49,7 @@ export const arrangementId = (meetingId: string, kind: ArrangementKind, personId
 
 export const arrangementType = defineRecordType({
   collection: 'meetingArrangements',
-  noun: 'meeting arrangement',
+  noun: msg({ message: 'meeting arrangement', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: arrangementSchema,
   version: 1,
   personRefs: ['personId'],

@@ -45,7 +45,7 @@ export const measureTargetId = (measureId: string) => `mt:${measureId}`;
 
 export const measureTargetType = defineRecordType({
   collection: 'measureTargets',
-  noun: 'measure target',
+  noun: msg({ message: 'measure target', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: measureTargetSchema,
   version: 1,
   index: { k1: 'measureId' },
@@ -64,7 +64,7 @@ export type MeasureValue = z.infer<typeof measureValueSchema>;
 
 export const measureValueType = defineRecordType({
   collection: 'measureValues',
-  noun: 'measure figure',
+  noun: msg({ message: 'measure figure', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: measureValueSchema,
   version: 1,
   index: { k1: 'measureId', k2: 'date' },

@@ -1,4 +1,4 @@
-import { t } from '@lingui/core/macro';
+import { t, msg } from '@lingui/core/macro';
 import { z } from 'zod';
 import { baseFields } from '../base';
 import { shortText } from '../fields';
@@ -33,7 +33,7 @@ export type PrivacySettings = z.infer<typeof privacySettingsSchema>;
 
 export const privacySettingsType = defineRecordType({
   collection: 'privacySettings',
-  noun: 'privacy setting',
+  noun: msg({ message: 'privacy setting', comment: 'A kind of record, inside messages such as “That member is no longer here”' }),
   schema: privacySettingsSchema,
   version: 1,
 });
