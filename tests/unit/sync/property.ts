@@ -10,7 +10,8 @@ import { seededRandom, type Random } from '../../../src/core/reference/random';
 import { deriveProjectKeys, newSecret, sealUpdate, type ProjectKeys } from '../../../src/core/sync/crypto';
 import { fieldValue } from '../../../src/core/sync/conflict-store';
 import { sameValue, watchConflicts } from '../../../src/core/sync/conflicts';
-import { entryTextsFor } from '../../../src/core/sync/entry-format';
+import { entryTextsFor, readEntryText } from '../../../src/core/sync/entry-format';
+import { ENTRY_FORMAT } from '../../../src/core/sync/protocol';
 import { claimingEntry, gappedUpdate } from './hostile-client';
 import { SimRelay, type SimDevice } from './sim';
 
@@ -111,8 +112,15 @@ async function hostileMove(relay: SimRelay, devices: SimDevice[], keys: ProjectK
     const startedAt = random.pick([Date.now(), 0, Date.now() + 3650 * 24 * 60 * 60 * 1000]);
     const { texts } = entryTextsFor(update, startedAt, (n) => crypto.getRandomValues(new Uint8Array(n)), 300);
     if (texts.length < 2) return;
-    const second = texts[1]!.slice();
-    second[second.length - 1]! ^= 1;
+    // A second part that disagrees with the real one: its slice is noise, not one flipped bit.
+    // (A flipped bit in the last byte can still read as a valid update that deletes one more
+    // change; once the hostile also removes the real part, that is a forged edit, which anyone
+    // holding the key can make, not a damaged part. Seen losing a record in seed 405.)
+    const real = texts[1]!;
+    const slice = readEntryText(ENTRY_FORMAT, real);
+    if (slice?.kind !== 'part') return;
+    const second = real.slice();
+    second.set(crypto.getRandomValues(new Uint8Array(slice.slice.length)), real.length - slice.slice.length);
     const chosen = random.chance(0.5) ? texts.slice(0, -1) : [second, ...texts];
     const sealed = await Promise.all(chosen.map((text) => sealUpdate(keys, text)));
     relay.server.transact(() => entries.push(sealed), HOSTILE);
