@@ -160,6 +160,9 @@ describe('planning a co-produced project with the group', () => {
     await page.getByRole('button', { name: 'Record this step' }).click();
     await page.getByText(/^Recorded: discussed/).waitFor();
     await page.getByLabel('Agreed by the group').check();
+    // Only the purpose has the group's own words: agreeing the rest as it stands needs its own yes.
+    await page.getByTestId('unwritten-warning').getByText('hold no words of the group’s own yet', { exact: false }).waitFor();
+    await page.getByLabel('The group agrees the document without them').check();
     await chooseOption(page.getByLabel('At which meeting?'), 'Group meeting 3,');
     await page.getByRole('button', { name: 'Record this step' }).click();
     await page.getByText('Say who was there when it was agreed: tick their names, or write a short note such as “9 members”.').waitFor();
