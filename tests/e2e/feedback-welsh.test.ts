@@ -58,7 +58,7 @@ describe('feedback in Welsh', () => {
     await page.getByLabel('Enw’r prosiect').fill('Grŵp y Dyffryn');
     await page.getByRole('button', { name: 'Dechrau’r prosiect' }).click();
     await page.getByRole('heading', { level: 1, name: 'Grŵp y Dyffryn' }).waitFor();
-    await page.getByRole('link', { name: 'Feedback', exact: true }).click();
+    await page.getByRole('link', { name: 'Adborth', exact: true }).click();
     await page.getByRole('heading', { name: 'Holiaduron' }).waitFor();
     expect(await englishLeft(page)).toEqual([]);
     expect(await seriousA11yViolations(page)).toEqual([]);
